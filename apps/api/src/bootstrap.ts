@@ -1,0 +1,23 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppConfig, configureHttp, JsonLogger } from '@cordon/platform';
+import { AppModule } from './app.module';
+import { serveConsole } from './http/console';
+import { setupOpenApi } from './http/openapi';
+
+/** Builds the HTTP application (used by main and by e2e tests). */
+export async function createApi(
+  config: AppConfig,
+  logger = new JsonLogger('api', config.logLevel),
+): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger,
+    bodyParser: false,
+  });
+  configureHttp(app);
+  app.setGlobalPrefix('api/v1');
+  setupOpenApi(app);
+  serveConsole(app, config.consoleDir);
+  return app;
+}

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, exitOnSignals, JsonLogger, loadConfig } from '@cordon/platform';
+import { WorkerModule } from './worker.module';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    logger: new JsonLogger('worker', config.logLevel),
+  });
+  exitOnSignals(app, 'worker');
+  await app.init();
+  Logger.log({ msg: 'worker running', queuePrefix: config.queuePrefix }, 'main');
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`cordon worker: configuration: ${err.message}\n`);
+  } else {
+    process.stderr.write(
+      `cordon worker: failed to start: ${(err as Error).stack ?? String(err)}\n`,
+    );
+  }
+  process.exit(1);
+});

@@ -1,0 +1,15 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, PlatformModule } from '@cordon/platform';
+import { RelayRunner } from './relay-runner';
+
+/** The worker: no HTTP, only the outbox relay and the queue processors. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [PlatformModule.forRoot(config)],
+      providers: [RelayRunner],
+    };
+  }
+}

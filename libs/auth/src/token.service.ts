@@ -1,0 +1,47 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
+import { AppConfig, APP_CONFIG } from '@cordon/platform';
+import { AuthUser, toAuthUser } from './auth-user';
+import { UserEntity } from './entities/user.entity';
+
+interface TokenClaims {
+  sub: string;
+}
+
+/** Issues access tokens and turns a presented token back into an active user. */
+@Injectable()
+export class TokenService {
+  private readonly jwt: JwtService;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly dataSource: DataSource,
+  ) {
+    this.jwt = new JwtService({
+      secret: config.jwtSecret,
+      signOptions: { expiresIn: config.jwtTtlSeconds, issuer: 'cordon', algorithm: 'HS256' },
+      verifyOptions: { issuer: 'cordon', algorithms: ['HS256'] },
+    });
+  }
+
+  issue(user: AuthUser): string {
+    return this.jwt.sign({ sub: user.id } satisfies TokenClaims);
+  }
+
+  /** The active user a token names, or null for a bad, expired or revoked one. */
+  async authenticate(token: string | undefined | null): Promise<AuthUser | null> {
+    if (!token) return null;
+    let claims: TokenClaims;
+    try {
+      claims = this.jwt.verify<TokenClaims>(token);
+    } catch {
+      return null;
+    }
+    if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub)) return null;
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .findOneBy({ id: claims.sub, active: true });
+    return user ? toAuthUser(user) : null;
+  }
+}

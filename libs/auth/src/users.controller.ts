@@ -1,0 +1,20 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { UserView } from '@cordon/contracts';
+import { actorOf, AuthUser } from './auth-user';
+import { CurrentUser, Roles } from './decorators';
+import { CreateUserDto } from './dto/create-user.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post()
+  @Roles('admin')
+  create(@Body() dto: CreateUserDto, @CurrentUser() user: AuthUser): Promise<UserView> {
+    return this.users.create(dto, actorOf(user));
+  }
+}

@@ -1,0 +1,4 @@
+export interface HealthView {
+  status: 'ok' | 'unavailable';
+  checks: { postgres: 'up' | 'down'; redis: 'up' | 'down' };
+}

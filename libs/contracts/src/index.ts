@@ -1,0 +1,5 @@
+export * from './auth';
+export * from './errors';
+export * from './events';
+export * from './health';
+export * from './pagination';

@@ -1,0 +1,3 @@
+export * from './errors/domain-error';
+export * from './auth/department-scope';
+export * from './auth/lockout';

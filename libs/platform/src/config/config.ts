@@ -1,0 +1,162 @@
+import { randomBytes } from 'node:crypto';
+
+/**
+ * The one place `process.env` is read. `loadConfig` validates every variable at start;
+ * a missing or malformed one throws a ConfigError whose message is one line naming it.
+ */
+export interface AppConfig {
+  nodeEnv: 'production' | 'development' | 'test';
+  databaseUrl: string;
+  redisUrl: string;
+  queuePrefix: string;
+  port: number;
+  publicUrl: string;
+  /** Secret: never logged. */
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  admin: { email: string; password: string } | null;
+  smtp: { url: string; from: string; isDevelopmentCatcher: boolean };
+  twilio: { accountSid: string; authToken: string; from: string; apiBaseUrl: string | null } | null;
+  detectionApiKey: string | null;
+  login: { perMinute: number; maxFailures: number; lockMinutes: number };
+  consoleDir: string | null;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function text(env: Env, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function url(env: Env, name: string, fallback: string, protocols: string[]): string {
+  const value = text(env, name) ?? fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL`);
+  }
+  if (!protocols.includes(parsed.protocol.replace(/:$/, ''))) {
+    throw new ConfigError(`${name} must use one of ${protocols.map((p) => `${p}://`).join(', ')}`);
+  }
+  return value;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} must be a whole number`);
+  const value = Number(raw);
+  if (value < min || value > max)
+    throw new ConfigError(`${name} must be between ${min} and ${max}`);
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = text(env, name) ?? fallback;
+  if (!values.includes(raw as T))
+    throw new ConfigError(`${name} must be one of ${values.join(', ')}`);
+  return raw as T;
+}
+
+export const DEV_SMTP_URL = 'smtp://127.0.0.1:1025';
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = oneOf(
+    env,
+    'NODE_ENV',
+    ['production', 'development', 'test'] as const,
+    'development',
+  );
+  const port = integer(env, 'PORT', 3000, 1, 65535);
+  const queuePrefix = text(env, 'QUEUE_PREFIX') ?? 'cordon';
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(queuePrefix)) {
+    throw new ConfigError('QUEUE_PREFIX may hold only letters, digits, _ . - (at most 64)');
+  }
+
+  const jwtSecret = text(env, 'JWT_SECRET');
+  if (nodeEnv === 'production' && !jwtSecret) {
+    throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
+  }
+  if (jwtSecret && jwtSecret.length < 16)
+    throw new ConfigError('JWT_SECRET must be at least 16 characters');
+
+  const adminEmail = text(env, 'ADMIN_EMAIL');
+  const adminPassword = text(env, 'ADMIN_PASSWORD');
+  if (Boolean(adminEmail) !== Boolean(adminPassword)) {
+    throw new ConfigError(
+      `${adminEmail ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'} is required when the other is set`,
+    );
+  }
+  if (adminEmail && !/^[^@\s]+@[^@\s]+$/.test(adminEmail))
+    throw new ConfigError('ADMIN_EMAIL is not an email address');
+  if (adminPassword && adminPassword.length < 8)
+    throw new ConfigError('ADMIN_PASSWORD must be at least 8 characters');
+
+  const smtpUrl = text(env, 'SMTP_URL');
+  const smtp = {
+    url: smtpUrl ? url(env, 'SMTP_URL', '', ['smtp', 'smtps']) : DEV_SMTP_URL,
+    from: text(env, 'MAIL_FROM') ?? 'Cordon <cordon@localhost>',
+    isDevelopmentCatcher: !smtpUrl,
+  };
+  if (!smtpUrl && nodeEnv === 'production')
+    throw new ConfigError('SMTP_URL is required when NODE_ENV=production');
+
+  const sid = text(env, 'TWILIO_ACCOUNT_SID');
+  const token = text(env, 'TWILIO_AUTH_TOKEN');
+  const twilioFrom = text(env, 'TWILIO_FROM');
+  let twilio: AppConfig['twilio'] = null;
+  if (sid || token || twilioFrom) {
+    if (!sid)
+      throw new ConfigError('TWILIO_ACCOUNT_SID is required when any TWILIO_ variable is set');
+    if (!sid.startsWith('AC')) throw new ConfigError('TWILIO_ACCOUNT_SID must start with AC');
+    if (!token)
+      throw new ConfigError('TWILIO_AUTH_TOKEN is required when TWILIO_ACCOUNT_SID is set');
+    if (!twilioFrom)
+      throw new ConfigError('TWILIO_FROM is required when TWILIO_ACCOUNT_SID is set');
+    const base = text(env, 'TWILIO_API_BASE_URL');
+    twilio = {
+      accountSid: sid,
+      authToken: token,
+      from: twilioFrom,
+      apiBaseUrl: base ? url(env, 'TWILIO_API_BASE_URL', '', ['http', 'https']) : null,
+    };
+  }
+
+  return {
+    nodeEnv,
+    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/cordon', [
+      'postgres',
+      'postgresql',
+    ]),
+    redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379/0', ['redis', 'rediss']),
+    queuePrefix,
+    port,
+    publicUrl: url(env, 'PUBLIC_URL', `http://localhost:${port}`, ['http', 'https']).replace(
+      /\/+$/,
+      '',
+    ),
+    jwtSecret: jwtSecret ?? randomBytes(32).toString('hex'),
+    jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
+    admin:
+      adminEmail && adminPassword
+        ? { email: adminEmail.toLowerCase(), password: adminPassword }
+        : null,
+    smtp,
+    twilio,
+    detectionApiKey: text(env, 'DETECTION_API_KEY') ?? null,
+    login: {
+      perMinute: integer(env, 'LOGIN_RATE_PER_MINUTE', 10, 1, 10_000),
+      maxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
+      lockMinutes: integer(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
+    },
+    consoleDir: text(env, 'CONSOLE_DIR') ?? null,
+    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+  };
+}

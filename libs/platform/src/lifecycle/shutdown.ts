@@ -1,0 +1,33 @@
+import { INestApplicationContext, Logger } from '@nestjs/common';
+
+/**
+ * SIGTERM/SIGINT: stop accepting, let running work finish, close workers, Redis and
+ * the database (Nest's shutdown hooks), then exit. A stuck close is cut off so the
+ * process always ends within `timeoutMs`.
+ */
+export function exitOnSignals(app: INestApplicationContext, name: string, timeoutMs = 8_000): void {
+  let closing = false;
+  const stop = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    const logger = new Logger('shutdown');
+    logger.log({ msg: `${name} stopping`, signal });
+    const deadline = setTimeout(() => {
+      logger.error(`${name} did not stop within ${timeoutMs} ms; exiting`);
+      process.exit(1);
+    }, timeoutMs);
+    deadline.unref();
+    app
+      .close()
+      .then(() => {
+        logger.log({ msg: `${name} stopped` });
+        process.exit(0);
+      })
+      .catch((err: unknown) => {
+        logger.error(err instanceof Error ? err : String(err));
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}

@@ -1,0 +1,39 @@
+import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import { closeRedis, createRedis } from './redis';
+
+/** The shared general-purpose Redis client; every key it writes starts with QUEUE_PREFIX. */
+@Injectable()
+export class RedisClient implements OnApplicationShutdown {
+  readonly redis: Redis;
+  readonly prefix: string;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.prefix = `${config.queuePrefix}:`;
+    this.redis = createRedis(config.redisUrl, 'client', { keyPrefix: this.prefix });
+  }
+
+  async ping(timeoutMs = 1_000): Promise<boolean> {
+    try {
+      const answer = await Promise.race([
+        this.redis.ping(),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('timeout')), timeoutMs).unref(),
+        ),
+      ]);
+      return answer === 'PONG';
+    } catch {
+      return false;
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await closeRedis(this.redis);
+  }
+}
+
+@Global()
+@Module({ providers: [RedisClient], exports: [RedisClient] })
+export class RedisModule {}

@@ -1,0 +1,9 @@
+// The ordered list of migrations, imported explicitly (bundles have no migrations folder).
+// migrations:generate maintains the two marked blocks.
+// migrations: imports
+import { Initial1795763415726 } from './1795763415726-initial';
+
+export const MIGRATIONS = [
+  // migrations: list
+  Initial1795763415726,
+];
