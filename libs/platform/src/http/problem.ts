@@ -6,7 +6,7 @@ export class ValidationProblem extends Error {
 
   constructor(
     readonly errors: FieldError[],
-    message = `Invalid ${errors.map((e) => e.field).join(', ')}`,
+    message = `Invalid ${[...new Set(errors.map((e) => e.field))].join(', ')}`,
   ) {
     super(message);
   }
