@@ -18,6 +18,8 @@ export default [
   { ignores: ['**/dist', '**/node_modules', '**/tmp', '**/coverage', '**/.nx'] },
   {
     files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.cts'],
+    // each project's eslint.config.mjs extends the root one by relative path
+    ignores: ['**/eslint.config.mjs'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',

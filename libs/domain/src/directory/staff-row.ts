@@ -91,9 +91,6 @@ export function validateStaffRow(
     if (smsConsent === null) problems.push(`smsConsent "${values.smsConsent}" is not yes or no`);
   }
 
-  if (problems.length) return { ok: false, reason: problems.join('; ') };
-  return {
-    ok: true,
-    row: { name, email: email!, mobile, departmentId: departmentId!, siteId, lanId, smsConsent },
-  };
+  if (problems.length || !email || !departmentId) return { ok: false, reason: problems.join('; ') };
+  return { ok: true, row: { name, email, mobile, departmentId, siteId, lanId, smsConsent } };
 }

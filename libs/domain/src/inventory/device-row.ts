@@ -130,15 +130,17 @@ export function validateDeviceRow(
       );
   }
 
-  if (problems.length) return { ok: false, reason: problems.join('; ') };
+  if (problems.length || !hostname || !lan || !departmentId) {
+    return { ok: false, reason: problems.join('; ') };
+  }
   return {
     ok: true,
     row: {
-      hostname: hostname!,
+      hostname,
       ip,
       mac,
-      lanId: lan!.id,
-      departmentId: departmentId!,
+      lanId: lan.id,
+      departmentId,
       os,
       patches,
       avProduct,

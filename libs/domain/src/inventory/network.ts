@@ -55,7 +55,7 @@ export function normaliseMac(raw: string): string | null {
   const value = raw.trim();
   if (!MAC.test(value)) return null;
   const hex = value.replace(/[:-]/g, '').toLowerCase();
-  return hex.match(/../g)!.join(':');
+  return [0, 2, 4, 6, 8, 10].map((i) => hex.slice(i, i + 2)).join(':');
 }
 
 const HOSTNAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
