@@ -2,8 +2,10 @@
 // migrations:generate maintains the two marked blocks.
 // migrations: imports
 import { Initial1795763415726 } from './1795763415726-initial';
+import { DirectoryAndInventory1795764208905 } from './1795764208905-directory-and-inventory';
 
 export const MIGRATIONS = [
   // migrations: list
   Initial1795763415726,
+  DirectoryAndInventory1795764208905,
 ];

@@ -1,7 +1,14 @@
 // Every entity and migration of Cordon, for the migration tools and the test template.
 import { UserEntity } from '@cordon/auth';
+import { DIRECTORY_ENTITIES } from '@cordon/directory';
+import { INVENTORY_ENTITIES } from '@cordon/inventory';
 import { SPINE_ENTITIES } from '@cordon/platform';
 import { MIGRATIONS } from '../../migrations';
 
-export const ENTITIES = [...SPINE_ENTITIES, UserEntity];
+export const ENTITIES = [
+  ...SPINE_ENTITIES,
+  UserEntity,
+  ...DIRECTORY_ENTITIES,
+  ...INVENTORY_ENTITIES,
+];
 export { MIGRATIONS };

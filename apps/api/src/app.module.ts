@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthModule } from '@cordon/auth';
+import { DirectoryModule } from '@cordon/directory';
+import { InventoryModule } from '@cordon/inventory';
 import { AppConfig, PlatformModule, RateLimitGuard } from '@cordon/platform';
 import { HealthController } from './health/health.controller';
 
@@ -9,7 +11,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config), AuthModule],
+      imports: [PlatformModule.forRoot(config), AuthModule, DirectoryModule, InventoryModule],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: RateLimitGuard }],
     };

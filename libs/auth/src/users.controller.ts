@@ -1,9 +1,10 @@
-import { Body, Controller, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { UserView } from '@cordon/contracts';
+import type { Page, UserView } from '@cordon/contracts';
 import { actorOf, AuthUser } from './auth-user';
 import { CurrentUser, Roles } from './decorators';
 import { CreateUserDto } from './dto/create-user.dto';
+import { UserQueryDto } from './dto/user-query.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -16,5 +17,11 @@ export class UsersController {
   @Roles('admin')
   create(@Body() dto: CreateUserDto, @CurrentUser() user: AuthUser): Promise<UserView> {
     return this.users.create(dto, actorOf(user));
+  }
+
+  @Get()
+  @Roles('admin')
+  list(@Query() query: UserQueryDto): Promise<Page<UserView>> {
+    return this.users.list(query);
   }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
-import type { ActorRef, UserView } from '@cordon/contracts';
+import type { ActorRef, Page, UserView } from '@cordon/contracts';
 import { conflict } from '@cordon/domain';
-import { Spine } from '@cordon/platform';
+import { decodeCursor, pageLimit, Spine, toPage, ValidationProblem } from '@cordon/platform';
 import { toAuthUser, toUserView } from './auth-user';
 import { CreateUserDto } from './dto/create-user.dto';
+import { UserQueryDto } from './dto/user-query.dto';
 import { UserEntity } from './entities/user.entity';
 import { hashPassword } from './password';
 
@@ -12,6 +13,10 @@ export const DIRECTORY_STREAM = 'directory';
 
 const isUniqueViolation = (err: unknown): boolean =>
   err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505';
+
+const isUnknownDepartment = (err: unknown): boolean =>
+  err instanceof QueryFailedError &&
+  (err.driverError as { constraint?: string }).constraint === 'fk_users_department';
 
 @Injectable()
 export class UsersService {
@@ -38,8 +43,34 @@ export class UsersService {
     } catch (err) {
       if (isUniqueViolation(err))
         throw conflict(`A user with email ${dto.email} exists already`, { field: 'email' });
+      if (isUnknownDepartment(err))
+        throw new ValidationProblem([{ field: 'departmentId', message: 'no such department' }]);
       throw err;
     }
+  }
+
+  /** Logins by email, for admins: filter by department, role or part of name/email. */
+  async list(query: UserQueryDto): Promise<Page<UserView>> {
+    const limit = pageLimit(query);
+    const after = decodeCursor(query.cursor, 1);
+    const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
+    if (query.departmentId) qb.andWhere('u.departmentId = :d', { d: query.departmentId });
+    if (query.role) qb.andWhere(':role = ANY(u.roles)', { role: query.role });
+    if (query.q) {
+      const q = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere('(u.name ILIKE :q OR u.email ILIKE :q)', { q });
+    }
+    if (after) qb.andWhere('u.email > :after', { after: String(after[0]) });
+    const rows = await qb
+      .orderBy('u.email', 'ASC')
+      .limit(limit + 1)
+      .getMany();
+    return toPage(
+      rows,
+      limit,
+      (u) => [u.email],
+      (u) => toUserView(toAuthUser(u)),
+    );
   }
 
   async findById(id: string): Promise<UserView | null> {

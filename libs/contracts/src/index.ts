@@ -3,3 +3,5 @@ export * from './errors';
 export * from './events';
 export * from './health';
 export * from './pagination';
+export * from './directory';
+export * from './inventory';

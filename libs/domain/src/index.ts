@@ -1,5 +1,6 @@
 export * from './errors/domain-error';
 export * from './auth/department-scope';
+export * from './auth/department-filter';
 export * from './auth/lockout';
 export * from './csv/csv';
 export * from './directory/contact';

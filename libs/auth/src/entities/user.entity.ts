@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
@@ -25,6 +26,8 @@ export class UserEntity {
   @Column({ type: 'text', array: true })
   roles!: Role[];
 
+  /** The directory's department, named by entity so auth never imports the directory. */
+  @ForeignKey('DepartmentEntity', { name: 'fk_users_department', onDelete: 'RESTRICT' })
   @Column({ type: 'uuid', nullable: true })
   departmentId!: string | null;
 

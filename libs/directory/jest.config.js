@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'directory',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

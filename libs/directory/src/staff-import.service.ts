@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { ImportResult } from '@cordon/contracts';
+import { actorOf, AuthUser, DIRECTORY_STREAM } from '@cordon/auth';
+import {
+  CsvLineError,
+  normaliseEmail,
+  readCsvTable,
+  STAFF_COLUMNS,
+  StaffColumn,
+  StaffRow,
+  validateStaffRow,
+} from '@cordon/domain';
+import { Spine, ValidationProblem } from '@cordon/platform';
+import { DirectoryLookup } from './directory-lookup.service';
+
+const UPSERT = `
+  WITH up AS (
+    INSERT INTO staff (name, email, mobile, department_id, site_id, lan_id, sms_consent)
+    SELECT t.name, t.email, t.mobile, t.department_id, t.site_id, t.lan_id,
+           COALESCE(t.sms_consent, t.mobile IS NOT NULL)
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::uuid[], $7::boolean[])
+      AS t(name, email, mobile, department_id, site_id, lan_id, sms_consent)
+    ON CONFLICT (email) DO UPDATE SET
+      name = EXCLUDED.name,
+      mobile = EXCLUDED.mobile,
+      department_id = EXCLUDED.department_id,
+      site_id = EXCLUDED.site_id,
+      lan_id = EXCLUDED.lan_id,
+      sms_consent = CASE WHEN $8::boolean THEN EXCLUDED.sms_consent ELSE staff.sms_consent END,
+      updated_at = now()
+    RETURNING (xmax = 0) AS inserted
+  )
+  SELECT count(*) FILTER (WHERE inserted)::int AS created,
+         count(*) FILTER (WHERE NOT inserted)::int AS updated
+  FROM up`;
+
+const MAX_LISTED = 500;
+
+/**
+ * `POST /staff/import`: the staff CSV upserted by email in one statement, bad lines
+ * reported by line, one `staff.imported` event per import. Missing staff are removed
+ * only when asked (`prune`), and never those whose line was merely rejected.
+ */
+@Injectable()
+export class StaffImportService {
+  constructor(
+    private readonly spine: Spine,
+    private readonly lookup: DirectoryLookup,
+  ) {}
+
+  async import(csv: unknown, user: AuthUser, options: { prune?: boolean }): Promise<ImportResult> {
+    if (typeof csv !== 'string') {
+      throw new ValidationProblem([
+        { field: 'body', message: 'send the staff list as text/csv with a header line' },
+      ]);
+    }
+    const table = readCsvTable<StaffColumn>(csv, STAFF_COLUMNS);
+    if (table.headerProblems.length) {
+      throw new ValidationProblem(
+        table.headerProblems.map((message) => ({ field: 'header', message })),
+      );
+    }
+    const prune = options.prune ?? false;
+    return this.spine.run(actorOf(user), async (tx) => {
+      const lookups = await this.lookup.byCode(tx.manager);
+      const rejected: CsvLineError[] = [...table.rejected];
+      const firstLine = new Map<string, number>();
+      const inFile = new Set<string>();
+      const rows: StaffRow[] = [];
+      for (const { line, values } of table.rows) {
+        const seenEmail = normaliseEmail(values.email ?? '');
+        if (seenEmail) inFile.add(seenEmail);
+        const result = validateStaffRow(values, lookups);
+        if (!result.ok) {
+          rejected.push({ line, reason: result.reason });
+          continue;
+        }
+        const first = firstLine.get(result.row.email);
+        if (first !== undefined) {
+          rejected.push({ line, reason: `email ${result.row.email} is already on line ${first}` });
+          continue;
+        }
+        firstLine.set(result.row.email, line);
+        rows.push(result.row);
+      }
+      rejected.sort((a, b) => a.line - b.line);
+
+      const { created, updated } = await upsertStaff(
+        tx.manager,
+        rows,
+        table.columns.includes('smsConsent'),
+      );
+      const removed = prune ? await pruneStaff(tx.manager, [...inFile]) : [];
+      await tx.append(DIRECTORY_STREAM, 'staff.imported', {
+        lines: table.rows.length + table.rejected.length,
+        created,
+        updated,
+        deleted: removed.length,
+        deletedEmails: removed.slice(0, MAX_LISTED),
+        rejected: rejected.length,
+        prune,
+      });
+      return { created, updated, deleted: removed.length, rejected };
+    });
+  }
+}
+
+async function upsertStaff(
+  manager: EntityManager,
+  rows: StaffRow[],
+  consentGiven: boolean,
+): Promise<{ created: number; updated: number }> {
+  if (rows.length === 0) return { created: 0, updated: 0 };
+  // one lock order for every import, so two concurrent imports cannot deadlock
+  const sorted = [...rows].sort((a, b) => (a.email < b.email ? -1 : 1));
+  const [result] = await manager.query(UPSERT, [
+    sorted.map((r) => r.name),
+    sorted.map((r) => r.email),
+    sorted.map((r) => r.mobile),
+    sorted.map((r) => r.departmentId),
+    sorted.map((r) => r.siteId),
+    sorted.map((r) => r.lanId),
+    sorted.map((r) => r.smsConsent),
+    consentGiven,
+  ]);
+  return result as { created: number; updated: number };
+}
+
+async function pruneStaff(manager: EntityManager, keep: string[]): Promise<string[]> {
+  const rows: { email: string }[] = await manager.query(
+    `WITH gone AS (DELETE FROM staff WHERE NOT (email = ANY($1::text[])) RETURNING email)
+     SELECT email FROM gone`,
+    [keep],
+  );
+  return rows.map((r) => r.email).sort();
+}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { BaselineView } from '@cordon/contracts';
+import { actorOf, AuthUser } from '@cordon/auth';
+import {
+  Baseline,
+  EMPTY_BASELINE,
+  isIsoDate,
+  normalisePatch,
+  readableDepartment,
+} from '@cordon/domain';
+import { Spine, ValidationProblem } from '@cordon/platform';
+import { PutBaselineDto } from './dto/baseline.dto';
+import { BaselineEntity } from './entities/baseline.entity';
+
+export const INVENTORY_STREAM = 'inventory';
+
+const toView = (row: BaselineEntity | null): BaselineView =>
+  row
+    ? {
+        requiredPatches: row.requiredPatches,
+        minAvSignatureDate: row.minAvSignatureDate,
+        updatedAt: row.updatedAt.toISOString(),
+        updatedBy: row.updatedBy,
+      }
+    : { ...EMPTY_BASELINE, requiredPatches: [], updatedAt: null, updatedBy: null };
+
+/** The standard build every device record is measured against. */
+@Injectable()
+export class BaselineService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly spine: Spine,
+  ) {}
+
+  /** The baseline in force (the empty one until an admin sets it). */
+  async current(manager: EntityManager = this.dataSource.manager): Promise<Baseline> {
+    const { requiredPatches, minAvSignatureDate } = await this.load(manager);
+    return { requiredPatches, minAvSignatureDate };
+  }
+
+  async get(user: AuthUser): Promise<BaselineView> {
+    readableDepartment(user);
+    return this.load(this.dataSource.manager);
+  }
+
+  /** Replaces the baseline; the event carries the one before and the one after. */
+  async put(dto: PutBaselineDto, user: AuthUser): Promise<BaselineView> {
+    if (dto.minAvSignatureDate !== null && !isIsoDate(dto.minAvSignatureDate)) {
+      throw new ValidationProblem([{ field: 'minAvSignatureDate', message: 'is not a real date' }]);
+    }
+    const requiredPatches = [...new Set(dto.requiredPatches.map(normalisePatch))];
+    const actor = actorOf(user);
+    return this.spine.run(actor, async (tx) => {
+      await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('cordon.baseline'))`);
+      const before = await this.load(tx.manager);
+      await tx.manager.query(
+        `INSERT INTO baselines (id, required_patches, min_av_signature_date, updated_at, updated_by_id, updated_by)
+         VALUES (1, $1, $2, now(), $3, $4)
+         ON CONFLICT (id) DO UPDATE SET
+           required_patches = EXCLUDED.required_patches,
+           min_av_signature_date = EXCLUDED.min_av_signature_date,
+           updated_at = now(),
+           updated_by_id = EXCLUDED.updated_by_id,
+           updated_by = EXCLUDED.updated_by`,
+        [requiredPatches, dto.minAvSignatureDate, actor.id, actor.name],
+      );
+      const after = await this.load(tx.manager);
+      await tx.append(INVENTORY_STREAM, 'baseline.updated', {
+        before: {
+          requiredPatches: before.requiredPatches,
+          minAvSignatureDate: before.minAvSignatureDate,
+        },
+        after: {
+          requiredPatches: after.requiredPatches,
+          minAvSignatureDate: after.minAvSignatureDate,
+        },
+      });
+      return after;
+    });
+  }
+
+  private async load(manager: EntityManager): Promise<BaselineView> {
+    return toView(await manager.getRepository(BaselineEntity).findOneBy({ id: 1 }));
+  }
+}

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { ComplianceSummary } from '@cordon/contracts';
+import type { AuthUser } from '@cordon/auth';
+import { DirectoryLookup } from '@cordon/directory';
+import {
+  addToTally,
+  assessCompliance,
+  ComplianceTally,
+  DeviceHealth,
+  emptyTally,
+  readableDepartment,
+} from '@cordon/domain';
+import { BaselineService } from './baseline.service';
+import { ComplianceQueryDto } from './dto/device.dto';
+
+interface DeviceFactsRow {
+  lan_id: string;
+  department_id: string;
+  patches: string[];
+  av_product: string | null;
+  av_signature_date: string | null;
+  health: DeviceHealth;
+}
+
+/**
+ * Where the unprotected machines are: every device record measured against the
+ * baseline by the domain rule, counted per department and per LAN.
+ */
+@Injectable()
+export class ComplianceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly baselines: BaselineService,
+    private readonly directory: DirectoryLookup,
+  ) {}
+
+  async summary(query: ComplianceQueryDto, user: AuthUser): Promise<ComplianceSummary> {
+    const departmentId = readableDepartment(user, query.departmentId);
+    const [baseline, departments, lans, devices] = await Promise.all([
+      this.baselines.get(user),
+      this.directory.departments(),
+      this.directory.lans(),
+      this.dataSource.query(
+        `SELECT lan_id, department_id, patches, av_product, av_signature_date::text AS av_signature_date, health
+         FROM devices WHERE $1::uuid IS NULL OR department_id = $1::uuid`,
+        [departmentId],
+      ) as Promise<DeviceFactsRow[]>,
+    ]);
+
+    const totals = emptyTally(baseline);
+    const byDepartment = new Map<string, ComplianceTally>();
+    const byLan = new Map<string, ComplianceTally>();
+    const tallyOf = (map: Map<string, ComplianceTally>, key: string) => {
+      let tally = map.get(key);
+      if (!tally) map.set(key, (tally = emptyTally(baseline)));
+      return tally;
+    };
+    for (const d of departments)
+      if (!departmentId || d.id === departmentId) tallyOf(byDepartment, d.id);
+    for (const l of lans)
+      if (!departmentId || l.departmentId === departmentId) tallyOf(byLan, l.id);
+    for (const device of devices) {
+      const compliance = assessCompliance(
+        {
+          patches: device.patches,
+          avProduct: device.av_product,
+          avSignatureDate: device.av_signature_date,
+          health: device.health,
+        },
+        baseline,
+      );
+      addToTally(totals, compliance);
+      addToTally(tallyOf(byDepartment, device.department_id), compliance);
+      addToTally(tallyOf(byLan, device.lan_id), compliance);
+    }
+
+    return {
+      baseline,
+      totals,
+      departments: departments
+        .filter((d) => byDepartment.has(d.id))
+        .map((d) => ({
+          departmentId: d.id,
+          code: d.code,
+          name: d.name,
+          ...tallyOf(byDepartment, d.id),
+        })),
+      lans: lans
+        .filter((l) => byLan.has(l.id))
+        .map((l) => ({
+          lanId: l.id,
+          code: l.code,
+          departmentId: l.departmentId,
+          siteId: l.siteId,
+          ...tallyOf(byLan, l.id),
+        })),
+    };
+  }
+}
