@@ -1,0 +1,5 @@
+export * from './council';
+export * from './generate';
+export * from './prng';
+export * from './seed';
+export * from './seed.module';
