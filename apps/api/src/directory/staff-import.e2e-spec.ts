@@ -150,6 +150,14 @@ describe('POST /staff/import', () => {
     expect(again.body).toMatchObject({ created: 0, updated: 3000 });
   });
 
+  it('lets two imports of the same new file run at once without duplicates or deadlock', async () => {
+    const csv = staffCsv(200, 'race');
+    const results = await Promise.all([importCsv(csv), importCsv(csv)]);
+    expect(results.map((r) => r.status)).toEqual([200, 200]);
+    expect(results.map((r) => r.body.created).sort()).toEqual([0, 200]);
+    expect(await countLike('race%')).toBe(200);
+  });
+
   it('is for admins only', async () => {
     const itu = await api.login(['itu'], { departmentId: council.departments.SOC });
     const command = await api.login(['command']);

@@ -26,7 +26,11 @@ export class UserEntity {
   @Column({ type: 'text', array: true })
   roles!: Role[];
 
-  /** The directory's department, named by entity so auth never imports the directory. */
+  /**
+   * The directory's department, named by entity so auth never imports the directory:
+   * a DataSource that loads UserEntity must load the directory's entities too
+   * (import DirectoryModule beside AuthModule).
+   */
   @ForeignKey('DepartmentEntity', { name: 'fk_users_department', onDelete: 'RESTRICT' })
   @Column({ type: 'uuid', nullable: true })
   departmentId!: string | null;
