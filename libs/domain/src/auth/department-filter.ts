@@ -10,7 +10,10 @@ export function readableDepartment(user: ScopedUser, requested?: string | null):
   const scope = departmentScope(user);
   if (scope.kind === 'all') return requested ?? null;
   if (scope.kind === 'none') {
-    throw new DomainError('forbidden', 'Your roles give you no access to the directory or inventory');
+    throw new DomainError(
+      'forbidden',
+      'Your roles give you no access to the directory or inventory',
+    );
   }
   if (requested && requested !== scope.departmentId) {
     throw new DomainError('forbidden', 'That belongs to another department');
