@@ -6,6 +6,9 @@ import { INestApplicationContext, Logger } from '@nestjs/common';
  * process always ends within `timeoutMs`.
  */
 export function exitOnSignals(app: INestApplicationContext, name: string, timeoutMs = 8_000): void {
+  // When whoever reads our output has gone (npm stopped before us), a log line must not
+  // crash the graceful stop.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
   let closing = false;
   const stop = (signal: string) => {
     if (closing) return;

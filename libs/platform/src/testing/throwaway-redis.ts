@@ -52,10 +52,13 @@ export class ThrowawayRedis {
         '127.0.0.1',
         '--save',
         '',
-        '--appendonly',
-        'no',
         '--dir',
         this.dir,
+        // AOF with fsync always: a graceful stop and start keeps every key, as production Redis must
+        '--appendonly',
+        'yes',
+        '--appendfsync',
+        'always',
         '--maxmemory-policy',
         'noeviction',
       ],
@@ -82,18 +85,19 @@ export class ThrowawayRedis {
     }
   }
 
-  async stop(): Promise<void> {
+  /** SIGTERM lets Redis finish its append-only file; SIGKILL is a crash. */
+  async stop(signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> {
     const child = this.child;
     if (!child) return;
     this.child = null;
     await new Promise<void>((resolve) => {
       child.once('exit', () => resolve());
-      child.kill('SIGKILL');
+      child.kill(signal);
     });
   }
 
   async destroy(): Promise<void> {
-    await this.stop();
+    await this.stop('SIGKILL');
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
