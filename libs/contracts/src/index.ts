@@ -5,3 +5,4 @@ export * from './health';
 export * from './pagination';
 export * from './directory';
 export * from './inventory';
+export * from './live';

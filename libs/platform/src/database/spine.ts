@@ -27,6 +27,16 @@ export interface OutboxItem {
 
 export const incidentStream = (incidentId: string): string => `incident:${incidentId}`;
 
+/** The streams a transaction wrote to, as the `cordon_events` payload; `*` when too many to list. */
+export function eventsPayload(events: { stream: string }[]): string {
+  const payload = [...new Set(events.map((e) => e.stream))].join(',');
+  return payload.length > 7_000 ? '*' : payload;
+}
+
+export function parseEventsPayload(payload: string): string[] | '*' {
+  return payload === '*' || payload === '' ? '*' : payload.split(',');
+}
+
 /** One transaction's view of the spine: its state writes, its events, its outbox rows. */
 export class SpineTransaction {
   readonly events: AppendedEvent[] = [];
@@ -97,8 +107,12 @@ export class SpineTransaction {
 
   /** NOTIFY is transactional: listeners hear it only if the transaction commits. */
   async notifyOnCommit(): Promise<void> {
-    if (this.events.length > 0)
-      await this.manager.query(`SELECT pg_notify($1, '')`, [EVENTS_CHANNEL]);
+    if (this.events.length > 0) {
+      await this.manager.query(`SELECT pg_notify($1, $2)`, [
+        EVENTS_CHANNEL,
+        eventsPayload(this.events),
+      ]);
+    }
     if (this.outboxCount > 0)
       await this.manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
   }

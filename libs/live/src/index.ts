@@ -1,0 +1,4 @@
+export * from './live-access.policy';
+export * from './live-feed';
+export * from './live.gateway';
+export * from './live.module';

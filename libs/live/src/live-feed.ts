@@ -1,0 +1,165 @@
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { LiveEvent } from '@cordon/contracts';
+import {
+  AppConfig,
+  APP_CONFIG,
+  EVENTS_CHANNEL,
+  incidentStream,
+  parseEventsPayload,
+  PgListener,
+} from '@cordon/platform';
+
+export interface LiveSubscriber {
+  id: string;
+  /** The last seq this subscriber has been sent. */
+  cursor: number;
+  send(event: LiveEvent): void;
+}
+
+interface Channel {
+  incidentId: string;
+  subscribers: Map<string, LiveSubscriber>;
+  running: Promise<void> | null;
+  waiters: (() => void)[];
+}
+
+interface EventRow {
+  seq: number;
+  at: Date;
+  type: string;
+  actor: LiveEvent['actor'];
+  data: LiveEvent['data'];
+}
+
+const PAGE = 500;
+
+/**
+ * Delivers each incident's events from the event log to this process's subscribers, in
+ * seq order, none missed, none twice. Every api process runs one: PostgreSQL's
+ * NOTIFY (sent only on commit) wakes it, a slow poll covers notifications lost while
+ * the listener reconnects. Each subscriber has its own cursor, so a client catching up
+ * and a client streaming live are served by the same reads.
+ */
+@Injectable()
+export class LiveFeed implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(LiveFeed.name);
+  private readonly channels = new Map<string, Channel>();
+  private listener: PgListener | null = null;
+  private poll: NodeJS.Timeout | null = null;
+  private starting: Promise<void> | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Starts listening (once, on first use). */
+  private ensureStarted(): Promise<void> {
+    this.starting ??= (async () => {
+      this.listener = new PgListener(
+        this.config.databaseUrl,
+        [EVENTS_CHANNEL],
+        (_channel, payload) => this.onNotify(payload),
+        () => this.pumpAll(),
+      );
+      await this.listener.start();
+      this.poll = setInterval(() => this.pumpAll(), 2_000);
+      this.poll.unref();
+    })();
+    return this.starting;
+  }
+
+  private onNotify(payload: string): void {
+    const streams = parseEventsPayload(payload);
+    if (streams === '*') return this.pumpAll();
+    for (const stream of streams) {
+      if (!stream.startsWith('incident:')) continue;
+      const channel = this.channels.get(stream.slice('incident:'.length));
+      if (channel) void this.pump(channel);
+    }
+  }
+
+  private pumpAll(): void {
+    for (const channel of this.channels.values()) void this.pump(channel);
+  }
+
+  /**
+   * Registers a subscriber and resolves once every event after its cursor that was
+   * committed before the call has been sent to it; returns the cursor then.
+   */
+  async subscribe(incidentId: string, subscriber: LiveSubscriber): Promise<number> {
+    await this.ensureStarted();
+    let channel = this.channels.get(incidentId);
+    if (!channel) {
+      channel = { incidentId, subscribers: new Map(), running: null, waiters: [] };
+      this.channels.set(incidentId, channel);
+    }
+    channel.subscribers.set(subscriber.id, subscriber);
+    await this.pump(channel);
+    return subscriber.cursor;
+  }
+
+  unsubscribe(incidentId: string, subscriberId: string): void {
+    const channel = this.channels.get(incidentId);
+    if (!channel) return;
+    channel.subscribers.delete(subscriberId);
+    if (channel.subscribers.size === 0 && !channel.running) this.channels.delete(incidentId);
+  }
+
+  /** Resolves after a full pass that started after this call. Passes never overlap. */
+  private pump(channel: Channel): Promise<void> {
+    const done = new Promise<void>((resolve) => channel.waiters.push(resolve));
+    if (!channel.running) {
+      channel.running = (async () => {
+        while (channel.waiters.length > 0) {
+          const waiters = channel.waiters.splice(0);
+          try {
+            await this.pass(channel);
+          } catch (err) {
+            this.logger.warn(`live feed for ${channel.incidentId}: ${(err as Error).message}`);
+          }
+          waiters.forEach((resolve) => resolve());
+        }
+        channel.running = null;
+        if (channel.subscribers.size === 0) this.channels.delete(channel.incidentId);
+      })();
+    }
+    return done;
+  }
+
+  private async pass(channel: Channel): Promise<void> {
+    for (;;) {
+      const subscribers = [...channel.subscribers.values()];
+      if (subscribers.length === 0) return;
+      const from = Math.min(...subscribers.map((s) => s.cursor));
+      const rows: EventRow[] = await this.dataSource.query(
+        `SELECT seq, at, type, actor, data FROM events WHERE stream = $1 AND seq > $2 ORDER BY seq LIMIT ${PAGE}`,
+        [incidentStream(channel.incidentId), from],
+      );
+      for (const row of rows) {
+        const event: LiveEvent = {
+          seq: row.seq,
+          incidentId: channel.incidentId,
+          type: row.type,
+          at: new Date(row.at).toISOString(),
+          actor: row.actor,
+          data: row.data,
+        };
+        for (const subscriber of subscribers) {
+          if (event.seq > subscriber.cursor) {
+            subscriber.send(event);
+            subscriber.cursor = event.seq;
+          }
+        }
+      }
+      if (rows.length < PAGE) return;
+    }
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.poll) clearInterval(this.poll);
+    await this.listener?.stop();
+    this.channels.clear();
+  }
+}

@@ -1,0 +1,47 @@
+import { io, Socket } from 'socket.io-client';
+import type { LiveEvent, SubscribeAck } from '@cordon/contracts';
+
+/** A socket.io client of /live that records every event it receives, for tests and benches. */
+export class LiveClient {
+  readonly events: LiveEvent[] = [];
+  readonly socket: Socket;
+
+  constructor(baseUrl: string, token: string | undefined) {
+    this.socket = io(`${baseUrl}/live`, {
+      auth: token === undefined ? {} : { token },
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+    });
+    this.socket.on('event', (event: LiveEvent) => this.events.push(event));
+  }
+
+  connected(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (this.socket.connected) return resolve();
+      this.socket.once('connect', () => resolve());
+      this.socket.once('connect_error', (err) => reject(err));
+    });
+  }
+
+  subscribe(incidentId: string, sinceSeq?: number): Promise<SubscribeAck> {
+    return this.socket.timeout(10_000).emitWithAck('subscribe', { incidentId, sinceSeq });
+  }
+
+  async waitForSeq(incidentId: string, seq: number, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.events.some((e) => e.incidentId === incidentId && e.seq >= seq)) {
+      if (Date.now() > deadline)
+        throw new Error(`no event ${seq} of ${incidentId} within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  seqs(incidentId: string): number[] {
+    return this.events.filter((e) => e.incidentId === incidentId).map((e) => e.seq);
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
