@@ -43,7 +43,12 @@ function descendants(pid: number): number[] {
     .map((l) => l.trim().split(/\s+/).map(Number));
   const found: number[] = [];
   const walk = (parent: number) => {
-    for (const [p, pp] of rows) if (pp === parent) (found.push(p), walk(p));
+    for (const [p, pp] of rows) {
+      if (pp === parent) {
+        found.push(p);
+        walk(p);
+      }
+    }
   };
   walk(pid);
   return found;
