@@ -11,11 +11,14 @@ import {
 } from '@cordon/platform';
 
 export interface LiveSubscriber {
+  /** The socket id (socket.io puts every socket in a room of its own id). */
   id: string;
   /** The last seq this subscriber has been sent. */
   cursor: number;
-  send(event: LiveEvent): void;
 }
+
+/** Sends one event to several subscribers at once (encoded once). */
+export type Deliver = (subscriberIds: string[], event: LiveEvent) => void;
 
 interface Channel {
   incidentId: string;
@@ -48,11 +51,17 @@ export class LiveFeed implements BeforeApplicationShutdown {
   private listener: PgListener | null = null;
   private poll: NodeJS.Timeout | null = null;
   private starting: Promise<void> | null = null;
+  private deliver: Deliver = () => undefined;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** The gateway says how to reach its sockets. */
+  useDelivery(deliver: Deliver): void {
+    this.deliver = deliver;
+  }
 
   /** Starts listening (once, on first use). */
   private ensureStarted(): Promise<void> {
@@ -146,12 +155,13 @@ export class LiveFeed implements BeforeApplicationShutdown {
           actor: row.actor,
           data: row.data,
         };
-        for (const subscriber of subscribers) {
-          if (event.seq > subscriber.cursor) {
-            subscriber.send(event);
-            subscriber.cursor = event.seq;
-          }
-        }
+        const due = subscribers.filter((s) => event.seq > s.cursor);
+        if (due.length === 0) continue;
+        for (const subscriber of due) subscriber.cursor = event.seq;
+        this.deliver(
+          due.map((s) => s.id),
+          event,
+        );
       }
       if (rows.length < PAGE) return;
     }

@@ -59,6 +59,8 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
   ) {}
 
   afterInit(namespace: Namespace): void {
+    // Each socket is in the room of its own id: one emit reaches many, encoded once.
+    this.feed.useDelivery((ids, event) => namespace.local.to(ids).emit('event', event));
     namespace.use((socket, next) => {
       const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
       this.tokens
@@ -98,7 +100,6 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
     const seq = await this.feed.subscribe(request.incidentId, {
       id: socket.id,
       cursor: request.sinceSeq,
-      send: (event) => socket.emit('event', event),
     });
     return { ok: true, seq };
   }

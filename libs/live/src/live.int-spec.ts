@@ -74,17 +74,15 @@ describe('live feed', () => {
     spine = a.app.get(Spine);
     let n = 0;
     tokenFor = async (roles) => {
-      const user = await a!.app
-        .get(UsersService)
-        .create(
-          {
-            email: `live-${++n}@test.example`,
-            name: `User ${n}`,
-            password: 'long-password',
-            roles,
-          },
-          SYSTEM_ACTOR,
-        );
+      const user = await a!.app.get(UsersService).create(
+        {
+          email: `live-${++n}@test.example`,
+          name: `User ${n}`,
+          password: 'long-password',
+          roles,
+        },
+        SYSTEM_ACTOR,
+      );
       return a!.app.get(TokenService).issue({ ...user });
     };
   });
