@@ -13,6 +13,7 @@ export const ERROR_STATUS = {
   conflict: 409,
   already_claimed: 409,
   reopen_blocked: 409,
+  close_blocked: 409,
   invalid_transition: 409,
   account_locked: 401,
   evidence_below_baseline: 422,

@@ -6,3 +6,5 @@ export * from './pagination';
 export * from './directory';
 export * from './inventory';
 export * from './live';
+export * from './incidents';
+export * from './tasks';

@@ -1,0 +1,103 @@
+import type { TaskStatus } from '@cordon/contracts';
+import { DomainError } from '../errors/domain-error';
+
+/**
+ * A task's life: open → claimed → done → verified, with the ways back. The table is
+ * the rule; services use `from` as the guard of their conditional UPDATE, so a
+ * transition happens in SQL only from a status the table allows.
+ */
+export const TASK_COMMANDS = [
+  'claim',
+  'unclaim',
+  'complete',
+  'verify',
+  'reopen',
+  'reassign',
+  'cancel',
+] as const;
+export type TaskCommand = (typeof TASK_COMMANDS)[number];
+
+export interface TaskTransition {
+  from: readonly TaskStatus[];
+  /** `claimed_or_open`: claimed when reassigned to a person, open when only the department changes. */
+  to: TaskStatus | 'claimed_or_open';
+}
+
+export const TASK_TRANSITIONS: Readonly<Record<TaskCommand, TaskTransition>> = {
+  claim: { from: ['open'], to: 'claimed' },
+  unclaim: { from: ['claimed'], to: 'open' },
+  // an open task may be claimed and completed in one step by whoever may claim it
+  complete: { from: ['open', 'claimed'], to: 'done' },
+  verify: { from: ['done'], to: 'verified' },
+  reopen: { from: ['done', 'verified', 'cancelled'], to: 'open' },
+  reassign: { from: ['open', 'claimed'], to: 'claimed_or_open' },
+  cancel: { from: ['open', 'claimed'], to: 'cancelled' },
+};
+
+/** Tasks that still need someone's work. */
+export const LIVE_TASK_STATUSES: readonly TaskStatus[] = ['open', 'claimed'];
+
+export interface TaskState {
+  status: TaskStatus;
+  claimedById: string | null;
+  claimedByName?: string | null;
+}
+
+/**
+ * The next status of a task for a command, or the refusal. A claim of a task someone
+ * holds is `already_claimed`; completing a task another person claimed is too.
+ */
+export function decideTask(
+  state: TaskState,
+  command: TaskCommand,
+  options: { actorId?: string; toUserId?: string | null } = {},
+): TaskStatus {
+  const rule = TASK_TRANSITIONS[command];
+  // a second claim is refused even by the claimer: exactly one claim succeeds
+  const held =
+    state.status === 'claimed' && (command === 'claim' || state.claimedById !== options.actorId);
+  if ((command === 'claim' || command === 'complete') && held) {
+    throw new DomainError(
+      'already_claimed',
+      `This task is already claimed${state.claimedByName ? ` by ${state.claimedByName}` : ''}`,
+      {
+        claimedBy: state.claimedById
+          ? { id: state.claimedById, name: state.claimedByName ?? null }
+          : null,
+      },
+    );
+  }
+  if (!rule.from.includes(state.status)) {
+    throw new DomainError(
+      'invalid_transition',
+      `A ${state.status} task cannot be ${pastTense(command)}`,
+      {
+        status: state.status,
+        allowedFrom: rule.from,
+      },
+    );
+  }
+  if (rule.to === 'claimed_or_open') return options.toUserId ? 'claimed' : 'open';
+  return rule.to;
+}
+
+function pastTense(command: TaskCommand): string {
+  return {
+    claim: 'claimed',
+    unclaim: 'unclaimed',
+    complete: 'completed',
+    verify: 'verified',
+    reopen: 'reopened',
+    reassign: 'reassigned',
+    cancel: 'cancelled',
+  }[command];
+}
+
+/** A task is overdue when it has a due time in the past and still needs work. */
+export const isTaskOverdue = (
+  task: { status: TaskStatus; dueAt: Date | null },
+  now: Date,
+): boolean =>
+  task.dueAt !== null &&
+  LIVE_TASK_STATUSES.includes(task.status) &&
+  task.dueAt.getTime() < now.getTime();
