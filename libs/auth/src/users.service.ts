@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { ActorRef, Page, UserView } from '@cordon/contracts';
 import { conflict } from '@cordon/domain';
 import { decodeCursor, pageLimit, Spine, toPage, ValidationProblem } from '@cordon/platform';
@@ -75,6 +75,15 @@ export class UsersService {
 
   async findById(id: string): Promise<UserView | null> {
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
+    return user ? toUserView(toAuthUser(user)) : null;
+  }
+
+  /** An active login by id (read through a transaction's `manager` when given), or null. */
+  async findActive(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<UserView | null> {
+    const user = await manager.getRepository(UserEntity).findOneBy({ id, active: true });
     return user ? toUserView(toAuthUser(user)) : null;
   }
 

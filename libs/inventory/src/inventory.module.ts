@@ -4,6 +4,7 @@ import { DirectoryModule } from '@cordon/directory';
 import { BaselineService } from './baseline.service';
 import { ComplianceService } from './compliance.service';
 import { DeviceImportService } from './device-import.service';
+import { DeviceRecordsService } from './device-records.service';
 import { DevicesService } from './devices.service';
 import { INVENTORY_ENTITIES } from './entities';
 import { InventoryController } from './inventory.controller';
@@ -12,7 +13,19 @@ import { InventoryController } from './inventory.controller';
 @Module({
   imports: [TypeOrmModule.forFeature(INVENTORY_ENTITIES), DirectoryModule],
   controllers: [InventoryController],
-  providers: [BaselineService, DevicesService, DeviceImportService, ComplianceService],
-  exports: [BaselineService, DevicesService, DeviceImportService, ComplianceService],
+  providers: [
+    BaselineService,
+    DevicesService,
+    DeviceImportService,
+    ComplianceService,
+    DeviceRecordsService,
+  ],
+  exports: [
+    BaselineService,
+    DevicesService,
+    DeviceImportService,
+    ComplianceService,
+    DeviceRecordsService,
+  ],
 })
 export class InventoryModule {}
