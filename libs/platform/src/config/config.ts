@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
 
 /**
  * The one place `process.env` is read. `loadConfig` validates every variable at start;
@@ -15,8 +16,26 @@ export interface AppConfig {
   jwtSecret: string;
   jwtTtlSeconds: number;
   admin: { email: string; password: string } | null;
-  smtp: { url: string; from: string; isDevelopmentCatcher: boolean };
+  smtp: {
+    url: string;
+    from: string;
+    isDevelopmentCatcher: boolean;
+    /** Pooled connections to the SMTP server. */
+    maxConnections: number;
+    /**
+     * How often the pool retries a message on a new connection when its connection closed
+     * before the message went out (nodemailer 10 never requeues one it had started).
+     */
+    maxRequeues: number;
+    /** Connect, greeting and socket timeout. */
+    timeoutMs: number;
+  };
   twilio: { accountSid: string; authToken: string; from: string; apiBaseUrl: string | null } | null;
+  sms: { perSecond: number; timeoutMs: number };
+  /** Development: where the local mail catcher stores `.eml` files (absolute). */
+  mailDir: string;
+  /** Development: where SMS are recorded when Twilio is not configured (absolute). */
+  smsDir: string;
   detectionApiKey: string | null;
   login: { perMinute: number; maxFailures: number; lockMinutes: number };
   consoleDir: string | null;
@@ -67,6 +86,12 @@ function oneOf<T extends string>(env: Env, name: string, values: readonly T[], f
 
 export const DEV_SMTP_URL = 'smtp://127.0.0.1:1025';
 
+function directory(env: Env, name: string, fallback: string): string {
+  const value = text(env, name) ?? fallback;
+  if (value.includes('\0')) throw new ConfigError(`${name} is not a valid path`);
+  return resolve(value);
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(
     env,
@@ -100,10 +125,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('ADMIN_PASSWORD must be at least 8 characters');
 
   const smtpUrl = text(env, 'SMTP_URL');
+  const catcherPort = integer(env, 'MAIL_CATCHER_PORT', 1025, 1, 65535);
   const smtp = {
-    url: smtpUrl ? url(env, 'SMTP_URL', '', ['smtp', 'smtps']) : DEV_SMTP_URL,
+    url: smtpUrl
+      ? url(env, 'SMTP_URL', '', ['smtp', 'smtps'])
+      : DEV_SMTP_URL.replace(':1025', `:${catcherPort}`),
     from: text(env, 'MAIL_FROM') ?? 'Cordon <cordon@localhost>',
     isDevelopmentCatcher: !smtpUrl,
+    maxConnections: integer(env, 'SMTP_MAX_CONNECTIONS', 5, 1, 100),
+    maxRequeues: integer(env, 'SMTP_MAX_REQUEUES', 1, 0, 10),
+    timeoutMs: integer(env, 'SMTP_TIMEOUT_MS', 30_000, 1_000, 600_000),
   };
   if (!smtpUrl && nodeEnv === 'production')
     throw new ConfigError('SMTP_URL is required when NODE_ENV=production');
@@ -150,6 +181,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
         : null,
     smtp,
     twilio,
+    sms: {
+      perSecond: integer(env, 'SMS_PER_SECOND', 10, 1, 1_000),
+      timeoutMs: integer(env, 'TWILIO_TIMEOUT_MS', 15_000, 1_000, 120_000),
+    },
+    mailDir: directory(env, 'MAIL_DIR', 'tmp/mail'),
+    smsDir: directory(env, 'SMS_DIR', 'tmp/sms'),
     detectionApiKey: text(env, 'DETECTION_API_KEY') ?? null,
     login: {
       perMinute: integer(env, 'LOGIN_RATE_PER_MINUTE', 10, 1, 10_000),
