@@ -20,3 +20,4 @@ export * from './directives/directive';
 export * from './detections/detection';
 export * from './fault-reports/fault-answer';
 export * from './errors/invalid-field';
+export * from './broadcasts';

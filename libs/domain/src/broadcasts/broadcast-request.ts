@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import { Channel, normaliseChannels } from './channels';
+import { TEMPLATE_VARIABLES, unknownVariables } from './template';
+
+/** Who a broadcast goes to: everyone, or anyone in one of the listed departments, sites or LANs. */
+export interface Audience {
+  all: boolean;
+  departmentIds: string[];
+  siteIds: string[];
+  lanIds: string[];
+}
+
+export interface BroadcastRequestInput {
+  audience: {
+    all?: boolean;
+    departmentIds?: string[];
+    siteIds?: string[];
+    lanIds?: string[];
+  };
+  channels: string[];
+  subject: string;
+  body: string;
+  requireAck?: boolean;
+  escalateAfterMinutes?: number;
+}
+
+export interface BroadcastRequest {
+  audience: Audience;
+  channels: Channel[];
+  subject: string;
+  body: string;
+  requireAck: boolean;
+  /** Unacknowledged recipients get the other channel after this long; null: never. */
+  escalateAfterMinutes: number | null;
+}
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldProblem[] };
+
+const sortedUnique = (ids: readonly string[] | undefined): string[] =>
+  [...new Set((ids ?? []).map((id) => id.toLowerCase()))].sort();
+
+/**
+ * A broadcast request in canonical form: ids de-duplicated and sorted, channels in
+ * order, text trimmed, `all` clearing the lists it makes pointless. Refuses an empty
+ * audience, unknown channels and unknown template variables, naming the field.
+ */
+export function normaliseBroadcastRequest(
+  input: BroadcastRequestInput,
+  defaults: { escalateAfterMinutes: number | null },
+): Checked<BroadcastRequest> {
+  const errors: FieldProblem[] = [];
+  const all = input.audience.all === true;
+  const audience: Audience = {
+    all,
+    departmentIds: all ? [] : sortedUnique(input.audience.departmentIds),
+    siteIds: all ? [] : sortedUnique(input.audience.siteIds),
+    lanIds: all ? [] : sortedUnique(input.audience.lanIds),
+  };
+  if (!all && !audience.departmentIds.length && !audience.siteIds.length && !audience.lanIds.length)
+    errors.push({
+      field: 'audience',
+      message: 'needs all: true or at least one of departmentIds, siteIds, lanIds',
+    });
+  const channels = normaliseChannels(input.channels);
+  if (!channels) errors.push({ field: 'channels', message: 'must hold email and/or sms' });
+  const subject = input.subject.trim();
+  const body = input.body.trim();
+  if (!subject) errors.push({ field: 'subject', message: 'must not be empty' });
+  if (!body) errors.push({ field: 'body', message: 'must not be empty' });
+  for (const [field, text] of [
+    ['subject', subject],
+    ['body', body],
+  ] as const) {
+    const unknown = unknownVariables(text);
+    if (unknown.length)
+      errors.push({
+        field,
+        message: `unknown variable ${unknown.map((v) => `{{${v}}}`).join(', ')}; known: ${TEMPLATE_VARIABLES.join(', ')}`,
+      });
+  }
+  const requireAck = input.requireAck === true;
+  const escalateAfterMinutes = requireAck
+    ? (input.escalateAfterMinutes ?? defaults.escalateAfterMinutes)
+    : null;
+  if (errors.length || !channels) return { ok: false, errors };
+  return {
+    ok: true,
+    value: { audience, channels, subject, body, requireAck, escalateAfterMinutes },
+  };
+}
+
+/**
+ * The fingerprint stored with an Idempotency-Key: a hash of the canonical request, so
+ * the same request (ids in any order, the same channels) matches and any change does not.
+ */
+export function requestFingerprint(request: BroadcastRequest): string {
+  const canonical = JSON.stringify([
+    request.audience.all,
+    request.audience.departmentIds,
+    request.audience.siteIds,
+    request.audience.lanIds,
+    request.channels,
+    request.subject,
+    request.body,
+    request.requireAck,
+    request.escalateAfterMinutes,
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+
+/** An Idempotency-Key header value: 1–200 visible ASCII characters. */
+export function checkIdempotencyKey(value: string | undefined): Checked<string> {
+  if (value === undefined || value.trim() === '')
+    return { ok: false, errors: [{ field: 'Idempotency-Key', message: 'header is required' }] };
+  const key = value.trim();
+  if (!IDEMPOTENCY_KEY.test(key))
+    return {
+      ok: false,
+      errors: [{ field: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters' }],
+    };
+  return { ok: true, value: key };
+}
