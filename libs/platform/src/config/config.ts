@@ -32,6 +32,24 @@ export interface AppConfig {
   };
   twilio: { accountSid: string; authToken: string; from: string; apiBaseUrl: string | null } | null;
   sms: { perSecond: number; timeoutMs: number };
+  /** Broadcast delivery in the worker. */
+  comms: {
+    /** Emails being sent at once per worker: the bound on repeats after a crash. */
+    emailConcurrency: number;
+    smsConcurrency: number;
+    /** Tries per delivery before it fails (transient errors back off exponentially with jitter). */
+    sendAttempts: number;
+    sendBackoffMs: number;
+    /** Unacknowledged recipients get the other channel after this long (requests may say otherwise). */
+    ackEscalationMinutes: number;
+    /** How often overdue incident updates and stuck deliveries are looked for. */
+    scanSeconds: number;
+    /** BullMQ job lock; a crashed worker's jobs are taken up again after it runs out. */
+    queueLockMs: number;
+    queueStalledIntervalMs: number;
+    /** Time zone of times written in messages ("next update by 15:00"). */
+    timeZone: string;
+  };
   /** Development: where the local mail catcher stores `.eml` files (absolute). */
   mailDir: string;
   /** Development: where SMS are recorded when Twilio is not configured (absolute). */
@@ -90,6 +108,16 @@ function directory(env: Env, name: string, fallback: string): string {
   const value = text(env, name) ?? fallback;
   if (value.includes('\0')) throw new ConfigError(`${name} is not a valid path`);
   return resolve(value);
+}
+
+function timeZone(env: Env, name: string, fallback: string): string {
+  const value = text(env, name) ?? fallback;
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: value });
+  } catch {
+    throw new ConfigError(`${name} is not a time zone (e.g. Europe/London)`);
+  }
+  return value;
 }
 
 export function loadConfig(env: Env = process.env): AppConfig {
@@ -184,6 +212,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sms: {
       perSecond: integer(env, 'SMS_PER_SECOND', 10, 1, 1_000),
       timeoutMs: integer(env, 'TWILIO_TIMEOUT_MS', 15_000, 1_000, 120_000),
+    },
+    comms: {
+      emailConcurrency: integer(env, 'EMAIL_CONCURRENCY', 10, 1, 200),
+      smsConcurrency: integer(env, 'SMS_CONCURRENCY', 10, 1, 200),
+      sendAttempts: integer(env, 'SEND_ATTEMPTS', 8, 1, 50),
+      sendBackoffMs: integer(env, 'SEND_BACKOFF_MS', 2_000, 10, 600_000),
+      ackEscalationMinutes: integer(env, 'ACK_ESCALATION_MINUTES', 30, 1, 7 * 24 * 60),
+      scanSeconds: integer(env, 'COMMS_SCAN_SECONDS', 30, 1, 3_600),
+      queueLockMs: integer(env, 'QUEUE_LOCK_MS', 30_000, 1_000, 600_000),
+      queueStalledIntervalMs: integer(env, 'QUEUE_STALLED_INTERVAL_MS', 30_000, 1_000, 600_000),
+      timeZone: timeZone(env, 'COMMS_TIME_ZONE', 'Europe/London'),
     },
     mailDir: directory(env, 'MAIL_DIR', 'tmp/mail'),
     smsDir: directory(env, 'SMS_DIR', 'tmp/sms'),
