@@ -55,7 +55,8 @@ export interface TaskView {
   verifiedAt: string | null;
   verifiedBy: UserRef | null;
   createdAt: string;
-  device: TaskDeviceView | null;
+  /** The machine, its LAN and what it lacks: on reads (`GET /tasks`, `GET /tasks/:id`). */
+  device?: TaskDeviceView | null;
 }
 
 export interface ReassignTaskRequest {

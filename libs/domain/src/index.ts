@@ -20,4 +20,5 @@ export * from './directives/directive';
 export * from './detections/detection';
 export * from './fault-reports/fault-answer';
 export * from './errors/invalid-field';
+export * from './tasks/task-permissions';
 export * from './broadcasts';

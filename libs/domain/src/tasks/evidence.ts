@@ -42,10 +42,17 @@ export const evidenceMeetsBaseline = (
 ): boolean => evidenceShortfall(evidence, baseline, recordedAvProduct).missing.length === 0;
 
 /** The device record after accepted evidence: patches added, AV as evidenced, health clean. */
+export interface DeviceFactsAfterEvidence {
+  patches: string[];
+  avProduct: string | null;
+  avSignatureDate: string | null;
+  health: DeviceHealth;
+}
+
 export function deviceAfterEvidence(
   device: ComplianceFacts,
   evidence: TaskEvidence,
-): ComplianceFacts & { health: DeviceHealth } {
+): DeviceFactsAfterEvidence {
   const patches = [...new Set([...device.patches, ...evidence.patches].map(normalisePatch))].sort();
   return {
     patches,

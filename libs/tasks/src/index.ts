@@ -1,0 +1,5 @@
+export * from './tasks.module';
+export * from './task-incidents.port';
+export * from './incident-tasks.service';
+export * from './task-queries.service';
+export { TASK_ENTITIES } from './entities/task.entity';

@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Page, TaskDeviceView, TaskView } from '@cordon/contracts';
+import type { AuthUser } from '@cordon/auth';
+import { DirectoryLookup } from '@cordon/directory';
+import { assessCompliance, notFound, readableDepartment } from '@cordon/domain';
+import { BaselineService, DeviceRecordsService } from '@cordon/inventory';
+import { decodeCursor, pageLimit, toPage } from '@cordon/platform';
+import { TaskQueryDto } from './dto/task-query.dto';
+import { TaskEntity } from './entities/task.entity';
+import { toTaskView } from './task-views';
+
+/**
+ * The task queues. ITU members see their own department's tasks only; command staff,
+ * owners and admins see all. Newest first, each with its machine, its LAN and what the
+ * machine lacks against the standard build.
+ */
+@Injectable()
+export class TaskQueriesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly devices: DeviceRecordsService,
+    private readonly baselines: BaselineService,
+    private readonly directory: DirectoryLookup,
+  ) {}
+
+  async list(query: TaskQueryDto, user: AuthUser): Promise<Page<TaskView>> {
+    const departmentId = readableDepartment(user, query.departmentId);
+    const limit = pageLimit(query);
+    const after = decodeCursor(query.cursor, 2);
+    const qb = this.dataSource.getRepository(TaskEntity).createQueryBuilder('t');
+    if (departmentId) qb.andWhere('t.departmentId = :dept', { dept: departmentId });
+    if (query.incidentId) qb.andWhere('t.incidentId = :incident', { incident: query.incidentId });
+    if (query.status) qb.andWhere('t.status = :status', { status: query.status });
+    if (query.kind) qb.andWhere('t.kind = :kind', { kind: query.kind });
+    if (query.deviceId) qb.andWhere('t.deviceId = :device', { device: query.deviceId });
+    if (query.lanId) qb.andWhere('t.lanId = :lan', { lan: query.lanId });
+    if (query.claimedBy) {
+      qb.andWhere('t.claimedById = :claimer', {
+        claimer: query.claimedBy === 'me' ? user.id : query.claimedBy,
+      });
+    }
+    if (query.overdue !== undefined) {
+      const overdue = `(t.dueAt < now() AND t.status IN ('open', 'claimed'))`;
+      qb.andWhere(query.overdue ? overdue : `NOT ${overdue}`);
+    }
+    if (after) {
+      qb.andWhere('(t.createdAt, t.id) < (:afterAt, :afterId)', {
+        afterAt: String(after[0]),
+        afterId: String(after[1]),
+      });
+    }
+    const rows = await qb
+      .orderBy('t.createdAt', 'DESC')
+      .addOrderBy('t.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+    const page = rows.slice(0, limit);
+    const devices = await this.deviceViews(page);
+    return toPage(
+      rows,
+      limit,
+      (t) => [t.createdAt.toISOString(), t.id],
+      (t) => toTaskView(t, new Date(), t.deviceId ? (devices.get(t.deviceId) ?? null) : null),
+    );
+  }
+
+  async get(id: string, user: AuthUser): Promise<TaskView> {
+    const task = await this.dataSource.getRepository(TaskEntity).findOneBy({ id });
+    if (!task) throw notFound('Task', id);
+    readableDepartment(user, task.departmentId);
+    const devices = await this.deviceViews([task]);
+    return toTaskView(
+      task,
+      new Date(),
+      task.deviceId ? (devices.get(task.deviceId) ?? null) : null,
+    );
+  }
+
+  private async deviceViews(tasks: TaskEntity[]): Promise<Map<string, TaskDeviceView>> {
+    const ids = tasks.map((t) => t.deviceId).filter((id): id is string => id !== null);
+    if (ids.length === 0) return new Map();
+    const manager = this.dataSource.manager;
+    const [records, baseline, lans] = await Promise.all([
+      this.devices.byIds(manager, ids),
+      this.baselines.current(manager),
+      this.directory.lans(manager),
+    ]);
+    const lanCodes = new Map(lans.map((l) => [l.id, l.code]));
+    return new Map(
+      records.map((d) => {
+        const compliance = assessCompliance(d, baseline);
+        return [
+          d.id,
+          {
+            hostname: d.hostname,
+            ip: d.ip,
+            lanId: d.lanId,
+            lanCode: lanCodes.get(d.lanId) ?? null,
+            health: d.health,
+            compliant: compliance.compliant,
+            missingPatches: compliance.missingPatches,
+            issues: compliance.issues,
+          },
+        ];
+      }),
+    );
+  }
+}

@@ -1,0 +1,50 @@
+import type { TaskDeviceView, TaskView, UserRef } from '@cordon/contracts';
+import { isTaskOverdue } from '@cordon/domain';
+import type { TaskEntity } from './entities/task.entity';
+
+const ref = (id: string | null, name: string | null): UserRef | null =>
+  id ? { id, name: name ?? '' } : null;
+
+/** The task as clients see it; `device` only when the caller looked it up (reads). */
+export function toTaskView(t: TaskEntity, now: Date, device?: TaskDeviceView | null): TaskView {
+  return {
+    id: t.id,
+    kind: t.kind,
+    status: t.status,
+    incidentId: t.incidentId,
+    deviceId: t.deviceId,
+    lanId: t.lanId,
+    departmentId: t.departmentId,
+    title: t.title,
+    claimedBy:
+      t.status === 'claimed' || t.status === 'done' || t.status === 'verified'
+        ? ref(t.claimedById, t.claimedByName)
+        : null,
+    claimedAt: t.status === 'claimed' ? (t.claimedAt?.toISOString() ?? null) : null,
+    dueAt: t.dueAt?.toISOString() ?? null,
+    overdue: isTaskOverdue(t, now),
+    evidence: t.evidence,
+    note: t.note,
+    completedAt: t.completedAt?.toISOString() ?? null,
+    completedBy: ref(t.completedById, t.completedByName),
+    verifiedAt: t.verifiedAt?.toISOString() ?? null,
+    verifiedBy: ref(t.verifiedById, t.verifiedByName),
+    createdAt: t.createdAt.toISOString(),
+    ...(device === undefined ? {} : { device }),
+  };
+}
+
+/** What the incident's event log says of a task when it is created. */
+export const taskCreatedData = (
+  t: TaskEntity,
+  hostname: string | null,
+): Record<string, unknown> => ({
+  taskId: t.id,
+  kind: t.kind,
+  title: t.title,
+  deviceId: t.deviceId,
+  hostname,
+  lanId: t.lanId,
+  departmentId: t.departmentId,
+  dueAt: t.dueAt?.toISOString() ?? null,
+});

@@ -1,0 +1,43 @@
+import { DynamicModule, Module, Type } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '@cordon/auth';
+import { DirectoryModule } from '@cordon/directory';
+import { InventoryModule } from '@cordon/inventory';
+import { TASK_ENTITIES } from './entities/task.entity';
+import { IncidentTasks } from './incident-tasks.service';
+import { TaskAssignmentService } from './task-assignment.service';
+import { TaskClaimsService } from './task-claims.service';
+import { TaskCompletionService } from './task-completion.service';
+import { TaskIncidents } from './task-incidents.port';
+import { TaskQueriesService } from './task-queries.service';
+import { TasksController } from './tasks.controller';
+
+/**
+ * Tasks: queues per department, exclusive claims, completion with evidence. The
+ * incidents feature registers it with its `TaskIncidents` (owner and status of an
+ * incident), so this module never imports incidents.
+ */
+@Module({})
+export class TasksModule {
+  static register(options: { incidents: Type<TaskIncidents> }): DynamicModule {
+    return {
+      module: TasksModule,
+      imports: [
+        TypeOrmModule.forFeature(TASK_ENTITIES),
+        AuthModule,
+        DirectoryModule,
+        InventoryModule,
+      ],
+      controllers: [TasksController],
+      providers: [
+        { provide: TaskIncidents, useClass: options.incidents },
+        TaskQueriesService,
+        TaskClaimsService,
+        TaskCompletionService,
+        TaskAssignmentService,
+        IncidentTasks,
+      ],
+      exports: [IncidentTasks, TaskQueriesService],
+    };
+  }
+}
