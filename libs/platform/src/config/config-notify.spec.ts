@@ -9,6 +9,7 @@ describe('loadConfig: mail and SMS settings', () => {
       isDevelopmentCatcher: true,
       maxConnections: 5,
       maxRequeues: 1,
+      maxMessages: 100,
       timeoutMs: 30_000,
     });
     expect(config.sms).toEqual({ perSecond: 10, timeoutMs: 15_000 });
@@ -21,6 +22,7 @@ describe('loadConfig: mail and SMS settings', () => {
       SMTP_URL: 'smtps://u:p@mail.example:465',
       SMTP_MAX_CONNECTIONS: '10',
       SMTP_MAX_REQUEUES: '0',
+      SMTP_MAX_MESSAGES: '1000',
       SMTP_TIMEOUT_MS: '5000',
       SMS_PER_SECOND: '30',
       TWILIO_TIMEOUT_MS: '2000',
@@ -31,6 +33,7 @@ describe('loadConfig: mail and SMS settings', () => {
       isDevelopmentCatcher: false,
       maxConnections: 10,
       maxRequeues: 0,
+      maxMessages: 1000,
       timeoutMs: 5000,
     });
     expect(config.sms).toEqual({ perSecond: 30, timeoutMs: 2000 });
@@ -46,6 +49,7 @@ describe('loadConfig: mail and SMS settings', () => {
     ['SMTP_MAX_CONNECTIONS', '0'],
     ['SMTP_MAX_CONNECTIONS', 'many'],
     ['SMTP_MAX_REQUEUES', '11'],
+    ['SMTP_MAX_MESSAGES', '0'],
     ['SMTP_TIMEOUT_MS', '10'],
     ['SMS_PER_SECOND', '0'],
     ['TWILIO_TIMEOUT_MS', '-1'],

@@ -27,6 +27,8 @@ export interface AppConfig {
      * before the message went out (nodemailer 10 never requeues one it had started).
      */
     maxRequeues: number;
+    /** Messages per pooled connection before it is replaced (nodemailer's default, 100). */
+    maxMessages: number;
     /** Connect, greeting and socket timeout. */
     timeoutMs: number;
   };
@@ -162,6 +164,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     isDevelopmentCatcher: !smtpUrl,
     maxConnections: integer(env, 'SMTP_MAX_CONNECTIONS', 5, 1, 100),
     maxRequeues: integer(env, 'SMTP_MAX_REQUEUES', 1, 0, 10),
+    maxMessages: integer(env, 'SMTP_MAX_MESSAGES', 100, 1, 100_000),
     timeoutMs: integer(env, 'SMTP_TIMEOUT_MS', 30_000, 1_000, 600_000),
   };
   if (!smtpUrl && nodeEnv === 'production')

@@ -76,14 +76,17 @@ export class MailSender implements OnModuleDestroy {
 
   private transport(): Pool {
     if (this.pool) return this.pool;
-    const { url, maxConnections, maxRequeues, timeoutMs } = this.config.smtp;
+    const { url, maxConnections, maxRequeues, maxMessages, timeoutMs } = this.config.smtp;
     this.pool = createTransport({
       pool: true,
       url,
       maxConnections,
-      // a connection that drops mid-send resends at most this often, then the send fails
-      // (transient) and the queue decides: never an endless resend loop inside the pool
+      // a message whose connection closed before it went out is tried on a new one at most
+      // this often; one cut off mid-message fails at once (transient, outcome unknown).
+      // Either way the queue decides what happens next: no endless resend inside the pool
       maxRequeues,
+      // a replaced connection costs a new greeting (smtp-server waits 100 ms before it)
+      maxMessages,
       connectionTimeout: Math.min(timeoutMs, 10_000),
       greetingTimeout: Math.min(timeoutMs, 10_000),
       socketTimeout: timeoutMs,
