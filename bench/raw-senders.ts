@@ -1,0 +1,144 @@
+// node tools/run-ts.mjs bench/raw-senders.ts [--messages=2000] [--mail-connections=5]
+//   [--mail-concurrency=10] [--mail-max-messages=100] [--sms-concurrency=20]
+// The raw rates the broadcast pipeline is measured against: nodemailer's pooled SMTP
+// transport to the SmtpSink, and the twilio client (through BaseUrlRequestClient) to the
+// TwilioDouble, nothing else in the way. The sinks run in a child process
+// (bench/raw-senders-sinks.ts), as a mail server and Twilio would. Per-message latency is
+// from the call to its answer, with at most the given number in flight; peak RSS is this
+// (the sending) process's.
+import { fork } from 'node:child_process';
+import { join } from 'node:path';
+import { createTransport } from 'nodemailer';
+import twilio from 'twilio';
+import { BaseUrlRequestClient } from '../libs/platform/src/notify/twilio-http-client';
+import type { SinksReady, SinksRequest } from './raw-senders-sinks';
+
+function arg(name: string, fallback: number): number {
+  const found = process.argv.find((a) => a.startsWith(`--${name}=`));
+  const value = found ? Number(found.split('=')[1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number`);
+  return value;
+}
+
+interface Run {
+  rate: number;
+  p50: number;
+  p99: number;
+  wallMs: number;
+}
+
+/** Runs `count` calls of `work` with at most `concurrency` in flight. */
+async function run(
+  count: number,
+  concurrency: number,
+  work: (i: number) => Promise<unknown>,
+): Promise<Run> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, count) }, async () => {
+      while (next < count) {
+        const i = next++;
+        const t = performance.now();
+        await work(i);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const wallMs = performance.now() - started;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return { rate: (count / wallMs) * 1000, p50: at(0.5), p99: at(0.99), wallMs };
+}
+
+const fmt = (r: Run) =>
+  `${Math.round(r.rate).toLocaleString('en-GB')} msg/s (${Math.round(r.wallMs)} ms), ` +
+  `p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms`;
+
+const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+/** Starts the sinks' process; `ask` sends a request and resolves with its answer. */
+async function startSinks() {
+  const child = fork(join(__dirname, 'raw-senders-sinks.ts'), { stdio: 'inherit' });
+  const next = () =>
+    new Promise<unknown>((resolve, reject) => {
+      child.once('message', resolve);
+      child.once('exit', (code) => reject(new Error(`sinks exited with ${code}`)));
+    });
+  const ready = (await next()) as SinksReady;
+  const ask = <T>(request: SinksRequest) => {
+    const answer = next();
+    child.send(request);
+    return answer as Promise<T>;
+  };
+  return { ready, ask, child };
+}
+
+async function main(): Promise<void> {
+  const messages = arg('messages', 2000);
+  const connections = arg('mail-connections', 5);
+  const mailConcurrency = arg('mail-concurrency', connections * 2);
+  const maxMessages = arg('mail-max-messages', 100);
+  const smsConcurrency = arg('sms-concurrency', 20);
+  console.log(`node ${process.version}, ${messages} messages each; sinks in a child process`);
+  const { ready, ask, child } = await startSinks();
+  const count = () => ask<{ mail: number; sms: number }>('count');
+
+  // MailSender's settings with the defaults of SMTP_MAX_REQUEUES and SMTP_MAX_MESSAGES
+  const mail = createTransport({
+    pool: true,
+    url: ready.smtpUrl,
+    maxConnections: connections,
+    maxRequeues: 1,
+    maxMessages,
+  });
+  const send = (i: number) =>
+    mail.sendMail({
+      from: 'Cordon <cordon@council.example>',
+      to: `staff${i}@council.example`,
+      subject: `INC-7: update for staff ${i}`,
+      text: `Hello staff ${i},\n\nLAN-3 shuts down at 14:00. Please acknowledge.\n`,
+      messageId: `<bench-${i}@cordon.test>`,
+    });
+  await run(50, mailConcurrency, send); // open the pool's connections
+  await ask('reset');
+  const mailRun = await run(messages, mailConcurrency, send);
+  const mailCount = (await count()).mail;
+  if (mailCount !== messages) throw new Error(`sink got ${mailCount} of ${messages}`);
+  mail.close();
+  console.log(
+    `nodemailer pool (${connections} connections, ${mailConcurrency} in flight, ${maxMessages} per connection) -> SmtpSink: ${fmt(mailRun)}; peak RSS ${rssMb()} MB`,
+  );
+
+  const http = new BaseUrlRequestClient({
+    baseUrl: ready.twilio.url,
+    timeoutMs: 15_000,
+    maxSockets: smsConcurrency,
+  });
+  const client = twilio(ready.twilio.accountSid, ready.twilio.authToken, { httpClient: http });
+  const text = (i: number) =>
+    client.messages.create({
+      to: `+4477009${String(i).padStart(5, '0')}`,
+      from: '+15005550006',
+      body: `INC-7: LAN-3 shuts down at 14:00. Reply YES to acknowledge. (${i})`,
+    });
+  await run(50, smsConcurrency, text);
+  await ask('reset');
+  const smsRun = await run(messages, smsConcurrency, text);
+  const smsCount = (await count()).sms;
+  if (smsCount !== messages) throw new Error(`double got ${smsCount} of ${messages}`);
+  http.destroy();
+  console.log(
+    `twilio client (${smsConcurrency} in flight) -> TwilioDouble: ${fmt(smsRun)}; peak RSS ${rssMb()} MB`,
+  );
+  const sinks = await ask<{ rssMb: number }>('rss');
+  console.log(`sinks process peak RSS ${sinks.rssMb} MB`);
+  child.send('stop');
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
