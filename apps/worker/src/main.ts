@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, exitOnSignals, JsonLogger, loadConfig } from '@cordon/platform';
+import { ConfigError, DevMailCatcher, exitOnSignals, JsonLogger, loadConfig } from '@cordon/platform';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
@@ -11,6 +11,8 @@ async function main(): Promise<void> {
   });
   exitOnSignals(app, 'worker');
   await app.init();
+  // Development without SMTP_URL: mail goes to a local catcher (files under MAIL_DIR).
+  await app.get(DevMailCatcher).start();
   Logger.log({ msg: 'worker running', queuePrefix: config.queuePrefix }, 'main');
 }
 

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, PlatformModule } from '@cordon/platform';
+import { AppConfig, NotifyModule, PlatformModule } from '@cordon/platform';
 import { RelayRunner } from './relay-runner';
 
 /** The worker: no HTTP, only the outbox relay and the queue processors. */
@@ -8,7 +8,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config)],
+      imports: [PlatformModule.forRoot(config), NotifyModule],
       providers: [RelayRunner],
     };
   }
