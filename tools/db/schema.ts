@@ -1,8 +1,10 @@
 // Every entity and migration of Cordon, for the migration tools and the test template.
 import { UserEntity } from '@cordon/auth';
 import { DIRECTORY_ENTITIES } from '@cordon/directory';
+import { INCIDENT_ENTITIES } from '@cordon/incidents';
 import { INVENTORY_ENTITIES } from '@cordon/inventory';
 import { SPINE_ENTITIES } from '@cordon/platform';
+import { TASK_ENTITIES } from '@cordon/tasks';
 import { MIGRATIONS } from '../../migrations';
 
 export const ENTITIES = [
@@ -10,5 +12,7 @@ export const ENTITIES = [
   UserEntity,
   ...DIRECTORY_ENTITIES,
   ...INVENTORY_ENTITIES,
+  ...INCIDENT_ENTITIES,
+  ...TASK_ENTITIES,
 ];
 export { MIGRATIONS };

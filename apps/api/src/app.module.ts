@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthModule } from '@cordon/auth';
 import { DirectoryModule } from '@cordon/directory';
+import { IncidentsModule } from '@cordon/incidents';
 import { InventoryModule } from '@cordon/inventory';
 import { AppConfig, PlatformModule, RateLimitGuard } from '@cordon/platform';
 import { HealthController } from './health/health.controller';
@@ -11,7 +12,13 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config), AuthModule, DirectoryModule, InventoryModule],
+      imports: [
+        PlatformModule.forRoot(config),
+        AuthModule,
+        DirectoryModule,
+        InventoryModule,
+        IncidentsModule,
+      ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: RateLimitGuard }],
     };

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { IncidentJobsModule } from '@cordon/incidents';
 import { AppConfig, NotifyModule, PlatformModule } from '@cordon/platform';
 import { RelayRunner } from './relay-runner';
 
@@ -8,7 +9,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config), NotifyModule],
+      imports: [PlatformModule.forRoot(config), NotifyModule, IncidentJobsModule],
       providers: [RelayRunner],
     };
   }

@@ -4,6 +4,7 @@ import type { DirectoryLookups, LanRef } from '@cordon/domain';
 import { DepartmentEntity } from './entities/department.entity';
 import { LanEntity } from './entities/lan.entity';
 import { SiteEntity } from './entities/site.entity';
+import { StaffEntity } from './entities/staff.entity';
 
 export interface DepartmentRef {
   id: string;
@@ -13,6 +14,7 @@ export interface DepartmentRef {
 
 export interface LanSummaryRef extends LanRef {
   code: string;
+  name: string;
 }
 
 /**
@@ -47,12 +49,25 @@ export class DirectoryLookup {
 
   async lans(manager: EntityManager = this.dataSource.manager): Promise<LanSummaryRef[]> {
     const rows = await manager.getRepository(LanEntity).find({ order: { code: 'ASC' } });
-    return rows.map(({ id, code, siteId, departmentId, cidr }) => ({
+    return rows.map(({ id, code, name, siteId, departmentId, cidr }) => ({
       id,
       code,
+      name,
       siteId,
       departmentId,
       cidr,
     }));
+  }
+
+  /** Where a member of staff works (department, site, LAN), for matching their fault reports. */
+  async staffPlace(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ departmentId: string; siteId: string | null; lanId: string | null } | null> {
+    const row = await manager.getRepository(StaffEntity).findOne({
+      where: { id },
+      select: { id: true, departmentId: true, siteId: true, lanId: true },
+    });
+    return row ? { departmentId: row.departmentId, siteId: row.siteId, lanId: row.lanId } : null;
   }
 }

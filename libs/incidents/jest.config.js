@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'incidents',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,249 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { ActorRef, DetectionView, LanPhase, Page, TaskView } from '@cordon/contracts';
+import { DirectoryLookup } from '@cordon/directory';
+import {
+  DomainError,
+  detectionEffect,
+  invalidField,
+  ipInCidr,
+  normaliseHostname,
+  parseCidr,
+  parseIpv4,
+  reopensCleanup,
+  unknownHostname,
+} from '@cordon/domain';
+import { DeviceRecord, DeviceRecordsService } from '@cordon/inventory';
+import { decodeCursor, pageLimit, Spine, SpineTransaction, toPage } from '@cordon/platform';
+import { IncidentTasks } from '@cordon/tasks';
+import { DetectionDto, DetectionQueryDto } from './dto/detection.dto';
+import { DetectionEntity } from './entities';
+import { involveDepartments, lockIncident } from './incident-store';
+import { notify } from './notify-outbox';
+
+/** Detections outside any incident go on their own stream. */
+export const DETECTIONS_STREAM = 'detections';
+const ISOLATION_DUE_MS = 4 * 3600_000;
+
+const toView = (d: DetectionEntity): DetectionView => ({
+  id: d.id,
+  hostname: d.hostname,
+  ip: d.ip,
+  signature: d.signature,
+  source: d.source,
+  deviceId: d.deviceId,
+  lanId: d.lanId,
+  incidentId: d.incidentId,
+  phase: d.phase,
+  action: d.action,
+  taskId: d.taskId,
+  unknownDevice: d.unknownDevice,
+  at: d.createdAt.toISOString(),
+});
+
+/**
+ * A host seen scanning, from monitoring (API key) or command staff. Matched by host
+ * name or IP address; an unknown host is recorded on the LAN its address belongs to.
+ * On a reopened LAN the device is isolated at once and an `isolate_and_clean` task
+ * goes to its department (the LAN stays open); elsewhere it is marked infected, and a
+ * finished cleanup task on a LAN not yet reopened is reopened.
+ */
+@Injectable()
+export class DetectionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly spine: Spine,
+    private readonly devices: DeviceRecordsService,
+    private readonly lookup: DirectoryLookup,
+    private readonly tasks: IncidentTasks,
+  ) {}
+
+  async record(dto: DetectionDto, actor: ActorRef): Promise<DetectionView> {
+    const hostname = dto.hostname === undefined ? null : normaliseHostname(dto.hostname);
+    if (dto.hostname !== undefined && !hostname) {
+      throw invalidField('hostname', 'is not a host name');
+    }
+    const ip = dto.ip ?? null;
+    return this.spine.run(actor, async (tx) => {
+      const { device, unknownDevice } = await this.resolve(tx, hostname, ip);
+      const placed = await this.placeInPlan(tx, device.lanId);
+      const incidentId = placed?.incidentId ?? null;
+      const phase = placed?.phase ?? null;
+      const effect = detectionEffect(phase);
+      const append = (type: string, data: Record<string, unknown>) =>
+        incidentId
+          ? tx.appendToIncident(incidentId, type, data)
+          : tx.append(DETECTIONS_STREAM, type, data);
+      const id = randomUUID();
+      const subject = {
+        deviceId: device.id,
+        hostname: device.hostname,
+        lanId: device.lanId,
+        departmentId: device.departmentId,
+      };
+      await append('detection.recorded', {
+        detectionId: id,
+        ...subject,
+        ip,
+        signature: dto.signature,
+        source: dto.source,
+        phase,
+        action: effect === 'isolate' ? 'isolated' : 'marked_infected',
+        unknownDevice,
+      });
+      const health = await this.devices.setHealth(
+        tx.manager,
+        device.id,
+        effect === 'isolate' ? 'isolated' : 'infected',
+      );
+      let task: TaskView | null = null;
+      if (effect === 'isolate' && incidentId) {
+        if (health.changed)
+          await append('device.isolated', { ...subject, previousHealth: health.previous });
+        task = await this.isolationTask(tx, incidentId, device);
+      } else {
+        if (health.changed)
+          await append('device.infected', { ...subject, previousHealth: health.previous });
+        if (incidentId && reopensCleanup(phase)) {
+          await this.tasks.reopenCleanup(
+            tx,
+            incidentId,
+            device.id,
+            `detected again: ${dto.signature}`,
+          );
+        }
+      }
+      const row = await tx.manager.getRepository(DetectionEntity).save({
+        id,
+        hostname: device.hostname,
+        ip,
+        signature: dto.signature,
+        source: dto.source,
+        deviceId: device.id,
+        lanId: device.lanId,
+        incidentId,
+        phase,
+        action: effect === 'isolate' ? 'isolated' : 'marked_infected',
+        taskId: task?.id ?? null,
+        unknownDevice,
+        reportedBy: actor,
+      });
+      return toView(row);
+    });
+  }
+
+  async list(query: DetectionQueryDto): Promise<Page<DetectionView>> {
+    const limit = pageLimit(query);
+    const after = decodeCursor(query.cursor, 2);
+    const qb = this.dataSource.getRepository(DetectionEntity).createQueryBuilder('d');
+    if (query.incidentId) qb.andWhere('d.incidentId = :incident', { incident: query.incidentId });
+    if (query.deviceId) qb.andWhere('d.deviceId = :device', { device: query.deviceId });
+    if (after) {
+      qb.andWhere('(d.createdAt, d.id) < (:afterAt, :afterId)', {
+        afterAt: String(after[0]),
+        afterId: String(after[1]),
+      });
+    }
+    const rows = await qb
+      .orderBy('d.createdAt', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+    return toPage(rows, limit, (d) => [d.createdAt.toISOString(), d.id], toView);
+  }
+
+  /** The device named, or an unknown one on the LAN whose block holds the address; else 422. */
+  private async resolve(
+    tx: SpineTransaction,
+    hostname: string | null,
+    ip: string | null,
+  ): Promise<{ device: DeviceRecord; unknownDevice: boolean }> {
+    const known = await this.devices.findByHost(tx.manager, { hostname, ip });
+    if (known) return { device: known, unknownDevice: false };
+    if (!ip) {
+      throw new DomainError(
+        'unprocessable',
+        `No device is known as ${hostname}; give its IP address to place it on a LAN`,
+        { field: 'ip' },
+      );
+    }
+    const address = parseIpv4(ip) as number;
+    const lan = (await this.lookup.lans(tx.manager)).find((l) => {
+      const cidr = l.cidr ? parseCidr(l.cidr) : null;
+      return cidr?.ok === true && ipInCidr(address, cidr.cidr);
+    });
+    if (!lan) {
+      throw new DomainError(
+        'unprocessable',
+        `No device or LAN matches ${hostname ?? ip}: ${ip} is in no LAN's address block`,
+        { field: 'ip' },
+      );
+    }
+    const { device } = await this.devices.recordUnknown(tx.manager, {
+      hostname: hostname ?? unknownHostname(ip),
+      ip,
+      lanId: lan.id,
+      departmentId: lan.departmentId,
+    });
+    return { device, unknownDevice: true };
+  }
+
+  /**
+   * The open incident whose plan holds the LAN, and the LAN's phase there. The incident
+   * is locked (share) before the plan row (update): the same order as every command.
+   */
+  private async placeInPlan(
+    tx: SpineTransaction,
+    lanId: string,
+  ): Promise<{ incidentId: string; phase: LanPhase } | null> {
+    const [seen] = await tx.manager.query(
+      `SELECT incident_id FROM incident_lans WHERE lan_id = $1 AND incident_open`,
+      [lanId],
+    );
+    if (!seen) return null;
+    await lockIncident(tx.manager, seen.incident_id, 'share');
+    const [row] = await tx.manager.query(
+      `SELECT incident_id, phase FROM incident_lans
+       WHERE lan_id = $1 AND incident_id = $2 AND incident_open FOR UPDATE`,
+      [lanId, seen.incident_id],
+    );
+    return row ? { incidentId: row.incident_id, phase: row.phase } : null;
+  }
+
+  /** The device's isolation task: created now, or the live one a repeated detection finds. */
+  private async isolationTask(
+    tx: SpineTransaction,
+    incidentId: string,
+    device: DeviceRecord,
+  ): Promise<TaskView | null> {
+    await involveDepartments(tx.manager, incidentId, [device.departmentId]);
+    const [{ now }] = await tx.manager.query(`SELECT now() AS now`);
+    const [created] = await this.tasks.createForDevices(tx, {
+      incidentId,
+      kind: 'isolate_and_clean',
+      devices: [
+        {
+          deviceId: device.id,
+          hostname: device.hostname,
+          lanId: device.lanId,
+          departmentId: device.departmentId,
+        },
+      ],
+      dueAt: new Date(new Date(now).getTime() + ISOLATION_DUE_MS),
+    });
+    if (created) {
+      await tx.enqueue(
+        notify('notify.device_isolated', `device-isolated:${created.id}`, {
+          incidentId,
+          taskId: created.id,
+          deviceId: device.id,
+          hostname: device.hostname,
+          departmentId: device.departmentId,
+        }),
+      );
+      return created;
+    }
+    return this.tasks.liveTaskFor(tx.manager, incidentId, device.id, 'isolate_and_clean');
+  }
+}

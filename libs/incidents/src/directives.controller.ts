@@ -1,0 +1,41 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { DirectiveView, Page } from '@cordon/contracts';
+import { AuthUser, CurrentUser, Roles } from '@cordon/auth';
+import { PageQueryDto, UuidParam } from '@cordon/platform';
+import { CreateDirectiveDto } from './dto/directive.dto';
+import { DirectivesService } from './directives.service';
+
+@ApiTags('directives')
+@ApiBearerAuth()
+@Controller()
+export class DirectivesController {
+  constructor(private readonly directives: DirectivesService) {}
+
+  @Post('incidents/:id/directives')
+  @Roles('owner')
+  issue(
+    @UuidParam('id') id: string,
+    @Body() dto: CreateDirectiveDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<DirectiveView> {
+    return this.directives.issue(id, dto, user);
+  }
+
+  @Get('incidents/:id/directives')
+  @Roles('owner', 'command', 'itu')
+  list(
+    @UuidParam('id') id: string,
+    @Query() query: PageQueryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<Page<DirectiveView>> {
+    return this.directives.list(id, query, user);
+  }
+
+  @Post('directives/:id/acknowledge')
+  @HttpCode(200)
+  @Roles('itu')
+  acknowledge(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<DirectiveView> {
+    return this.directives.acknowledge(id, user);
+  }
+}

@@ -1,0 +1,30 @@
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FaultReportAnswer, FaultReportView, Page } from '@cordon/contracts';
+import { AuthUser, CurrentUser, Roles } from '@cordon/auth';
+import { FaultReportDto, FaultReportQueryDto } from './dto/fault-report.dto';
+import { FaultReportsService } from './fault-reports.service';
+
+@ApiTags('fault reports')
+@ApiBearerAuth()
+@Controller('fault-reports')
+export class FaultReportsController {
+  constructor(private readonly faults: FaultReportsService) {}
+
+  @Post()
+  @ApiOperation({
+    summary: 'Matched to the incident covering the LAN or site; answered with its status',
+  })
+  report(@Body() dto: FaultReportDto, @CurrentUser() user: AuthUser): Promise<FaultReportAnswer> {
+    return this.faults.report(dto, user);
+  }
+
+  @Get()
+  @Roles('owner', 'command')
+  list(
+    @Query() query: FaultReportQueryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<Page<FaultReportView>> {
+    return this.faults.list(query, user);
+  }
+}

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { EventView, IncidentView, Page } from '@cordon/contracts';
+import type { AuthUser } from '@cordon/auth';
+import { departmentScope, DomainError } from '@cordon/domain';
+import { decodeCursor, EventEntity, incidentStream, pageLimit, toPage } from '@cordon/platform';
+import { EventsQueryDto, IncidentQueryDto } from './dto/incident.dto';
+import { IncidentEntity } from './entities';
+import { IncidentAccess } from './incident-access.service';
+import { toIncidentView } from './views';
+
+/** Reading incidents: one, the list (newest first), and the timeline in `seq` order. */
+@Injectable()
+export class IncidentQueriesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: IncidentAccess,
+  ) {}
+
+  async get(id: string, user: AuthUser): Promise<IncidentView> {
+    const { incident, departmentIds } = await this.access.load(id, user, 'read');
+    return toIncidentView(incident, departmentIds);
+  }
+
+  /** ITU members see the incidents that involve their department; the others see all. */
+  async list(query: IncidentQueryDto, user: AuthUser): Promise<Page<IncidentView>> {
+    const scope = departmentScope(user);
+    if (scope.kind === 'none') {
+      throw new DomainError('forbidden', 'Your roles give you no access to incidents');
+    }
+    const limit = pageLimit(query);
+    const after = decodeCursor(query.cursor, 2);
+    const qb = this.dataSource.getRepository(IncidentEntity).createQueryBuilder('i');
+    if (scope.kind === 'department') {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM incident_departments d WHERE d.incident_id = i.id AND d.department_id = :dept)',
+        { dept: scope.departmentId },
+      );
+    }
+    if (query.status) qb.andWhere('i.status = :status', { status: query.status });
+    if (query.open !== undefined)
+      qb.andWhere(query.open ? `i.status <> 'closed'` : `i.status = 'closed'`);
+    if (after) {
+      qb.andWhere('(i.createdAt, i.id) < (:afterAt, :afterId)', {
+        afterAt: String(after[0]),
+        afterId: String(after[1]),
+      });
+    }
+    const rows = await qb
+      .orderBy('i.createdAt', 'DESC')
+      .addOrderBy('i.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+    const departments = await this.departmentsOf(rows.slice(0, limit).map((r) => r.id));
+    return toPage(
+      rows,
+      limit,
+      (i) => [i.createdAt.toISOString(), i.id],
+      (i) => toIncidentView(i, departments.get(i.id) ?? []),
+    );
+  }
+
+  /** The timeline: events after `sinceSeq` (or the cursor), oldest first. */
+  async events(id: string, query: EventsQueryDto, user: AuthUser): Promise<Page<EventView>> {
+    await this.access.load(id, user, 'read');
+    const limit = pageLimit(query);
+    const after = decodeCursor(query.cursor, 1);
+    const since = Math.max(query.sinceSeq ?? 0, after ? Number(after[0]) : 0);
+    const rows = await this.dataSource
+      .getRepository(EventEntity)
+      .createQueryBuilder('e')
+      .where('e.stream = :stream AND e.seq > :since', { stream: incidentStream(id), since })
+      .orderBy('e.seq', 'ASC')
+      .limit(limit + 1)
+      .getMany();
+    return toPage(
+      rows,
+      limit,
+      (e) => [e.seq],
+      (e) => ({ seq: e.seq, at: e.at.toISOString(), type: e.type, actor: e.actor, data: e.data }),
+    );
+  }
+
+  private async departmentsOf(ids: string[]): Promise<Map<string, string[]>> {
+    if (ids.length === 0) return new Map();
+    const rows: { incident_id: string; department_id: string }[] = await this.dataSource.query(
+      `SELECT incident_id, department_id FROM incident_departments
+       WHERE incident_id = ANY($1::uuid[]) ORDER BY department_id`,
+      [ids],
+    );
+    const map = new Map<string, string[]>();
+    for (const r of rows)
+      map.set(r.incident_id, [...(map.get(r.incident_id) ?? []), r.department_id]);
+    return map;
+  }
+}

@@ -1,0 +1,187 @@
+import { Injectable } from '@nestjs/common';
+import type { LanPlanView, WaiverView } from '@cordon/contracts';
+import { actorOf, AuthUser } from '@cordon/auth';
+import {
+  assertMayActOnIncident,
+  decideLanTransition,
+  DomainError,
+  hasAnyRole,
+  isIncidentOwner,
+  notFound,
+} from '@cordon/domain';
+import { DeviceRecordsService } from '@cordon/inventory';
+import { Spine, SpineTransaction } from '@cordon/platform';
+import { IncidentTasks } from '@cordon/tasks';
+import { LanTransitionDto, WaiveDto } from './dto/lan-plan.dto';
+import { IncidentEntity } from './entities';
+import { assertOpen, factsOf, involveDepartments, lockIncident } from './incident-store';
+import { notify } from './notify-outbox';
+import { PlanProgress, PlanRow } from './plan-progress.service';
+
+const CLEANUP_DUE_MS = 24 * 3600_000;
+
+/**
+ * Moving a LAN through its phases. Locks: the incident (share: it must stay open), then
+ * the plan row (update: one move at a time per LAN; detections on the LAN wait too).
+ * Entering shut_down creates each device's cleanup task in the same transaction,
+ * exactly once however often it is asked; reopening passes the gate or is refused
+ * with every blocker.
+ */
+@Injectable()
+export class LanTransitionsService {
+  constructor(
+    private readonly spine: Spine,
+    private readonly progress: PlanProgress,
+    private readonly devices: DeviceRecordsService,
+    private readonly tasks: IncidentTasks,
+  ) {}
+
+  async transition(
+    id: string,
+    lanId: string,
+    dto: LanTransitionDto,
+    user: AuthUser,
+  ): Promise<LanPlanView> {
+    return this.spine.run(actorOf(user), async (tx) => {
+      const incident = await lockIncident(tx.manager, id, 'share');
+      const facts = await factsOf(tx.manager, incident);
+      assertMayActOnIncident(user, facts, 'read');
+      assertOpen(incident);
+      const plan = await this.planRow(tx, id, lanId);
+      const decision = decideLanTransition(plan.phase, {
+        to: dto.to,
+        byOwner: isIncidentOwner(user, facts),
+        byCommand: hasAnyRole(user, ['command']),
+      });
+      if (decision.kind === 'unchanged') return this.view(tx, id, plan);
+
+      let blockersChecked = false;
+      if (decision.effects.includes('check_reopen_gate')) {
+        const gate = (await this.progress.forLans(tx.manager, id, [lanId])).get(lanId);
+        if (gate && gate.blockers.length) {
+          throw new DomainError(
+            'reopen_blocked',
+            `${plan.code} cannot reopen: ${gate.blockers.length} device(s) neither verified nor waived`,
+            { lanId, lanCode: plan.code, blockers: gate.blockers },
+          );
+        }
+        blockersChecked = true;
+      }
+      await tx.manager.query(
+        `UPDATE incident_lans SET phase = $2, phase_changed_at = now(), phase_reason = $3
+         WHERE id = $1 AND phase = $4`,
+        [plan.id, decision.to, dto.reason ?? null, decision.from],
+      );
+      await tx.appendToIncident(id, 'lan.phase_changed', {
+        lanId,
+        code: plan.code,
+        from: decision.from,
+        to: decision.to,
+        reason: dto.reason ?? null,
+        ...(blockersChecked ? { gate: 'passed' } : {}),
+      });
+      if (decision.effects.includes('create_cleanup_tasks')) {
+        await this.createCleanupTasks(tx, incident, lanId, dto);
+      }
+      if (decision.effects.includes('notify_lan_staff') && dto.notifyStaff !== false) {
+        await tx.enqueue(
+          notify('notify.lan_phase_changed', `lan-phase:${plan.id}:${decision.to}`, {
+            incidentId: id,
+            reference: incident.reference,
+            lanId,
+            code: plan.code,
+            from: decision.from,
+            to: decision.to,
+            reason: dto.reason ?? null,
+          }),
+        );
+      }
+      const [after] = await this.progress.rows(tx.manager, id, [lanId]);
+      return this.view(tx, id, after);
+    });
+  }
+
+  /** The owner excuses a device from the gate, with a reason; its cleanup task is cancelled. */
+  async waive(id: string, deviceId: string, dto: WaiveDto, user: AuthUser): Promise<WaiverView> {
+    return this.spine.run(actorOf(user), async (tx) => {
+      const incident = await lockIncident(tx.manager, id, 'share');
+      assertMayActOnIncident(user, await factsOf(tx.manager, incident), 'waive_device');
+      assertOpen(incident);
+      const [device] = await this.devices.byIds(tx.manager, [deviceId]);
+      if (!device) throw notFound('Device', deviceId);
+      const [plan] = await this.progress.rows(tx.manager, id, [device.lanId], true);
+      if (!plan) {
+        throw new DomainError(
+          'unprocessable',
+          `Device ${device.hostname} is not on a LAN in this incident's plan`,
+          { field: 'deviceId' },
+        );
+      }
+      const [waiver] = await tx.manager.query(
+        `INSERT INTO device_waivers (incident_id, device_id, reason, waived_by_id, waived_by_name)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (incident_id, device_id) DO UPDATE SET
+           reason = EXCLUDED.reason, waived_by_id = EXCLUDED.waived_by_id,
+           waived_by_name = EXCLUDED.waived_by_name, waived_at = now()
+         RETURNING waived_at`,
+        [id, deviceId, dto.reason, user.id, user.name],
+      );
+      await tx.appendToIncident(id, 'device.waived', {
+        deviceId,
+        hostname: device.hostname,
+        lanId: device.lanId,
+        code: plan.code,
+        reason: dto.reason,
+      });
+      await this.tasks.cancelCleanup(tx, id, deviceId, `waived by the owner: ${dto.reason}`);
+      return {
+        incidentId: id,
+        deviceId,
+        hostname: device.hostname,
+        lanId: device.lanId,
+        reason: dto.reason,
+        waivedBy: { id: user.id, name: user.name },
+        waivedAt: new Date(waiver.waived_at).toISOString(),
+      };
+    });
+  }
+
+  private async planRow(tx: SpineTransaction, id: string, lanId: string): Promise<PlanRow> {
+    const [plan] = await this.progress.rows(tx.manager, id, [lanId], true);
+    if (!plan) throw notFound(`LAN ${lanId} in the plan of incident`, id);
+    return plan;
+  }
+
+  private async createCleanupTasks(
+    tx: SpineTransaction,
+    incident: IncidentEntity,
+    lanId: string,
+    dto: LanTransitionDto,
+  ): Promise<void> {
+    const devices = await this.devices.onLans(tx.manager, [lanId]);
+    await involveDepartments(
+      tx.manager,
+      incident.id,
+      devices.map((d) => d.departmentId),
+    );
+    const [{ now }] = await tx.manager.query(`SELECT now() AS now`);
+    await this.tasks.createForDevices(tx, {
+      incidentId: incident.id,
+      kind: 'clean_device',
+      devices: devices.map((d) => ({
+        deviceId: d.id,
+        hostname: d.hostname,
+        lanId: d.lanId,
+        departmentId: d.departmentId,
+      })),
+      dueAt: dto.taskDueAt
+        ? new Date(dto.taskDueAt)
+        : new Date(new Date(now).getTime() + CLEANUP_DUE_MS),
+    });
+  }
+
+  private async view(tx: SpineTransaction, id: string, plan: PlanRow): Promise<LanPlanView> {
+    const [view] = await this.progress.views(tx.manager, id, [plan]);
+    return view;
+  }
+}
