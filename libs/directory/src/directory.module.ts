@@ -9,6 +9,7 @@ import { LansService } from './lans.service';
 import { SitesService } from './sites.service';
 import { StaffImportService } from './staff-import.service';
 import { StaffController } from './staff.controller';
+import { StaffAudience } from './staff-audience.service';
 import { StaffService } from './staff.service';
 import { SupportUnitsService } from './support-units.service';
 
@@ -24,7 +25,15 @@ import { SupportUnitsService } from './support-units.service';
     StaffService,
     StaffImportService,
     DirectoryLookup,
+    StaffAudience,
   ],
-  exports: [DirectoryLookup, DepartmentsService, LansService, StaffService, StaffImportService],
+  exports: [
+    DirectoryLookup,
+    DepartmentsService,
+    LansService,
+    StaffService,
+    StaffImportService,
+    StaffAudience,
+  ],
 })
 export class DirectoryModule {}
