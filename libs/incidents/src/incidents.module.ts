@@ -17,6 +17,7 @@ import { FaultReportsService } from './fault-reports.service';
 import { IncidentAccess } from './incident-access.service';
 import { IncidentLifecycleService } from './incident-lifecycle.service';
 import { IncidentQueriesService } from './incident-queries.service';
+import { IncidentSummaries } from './incident-summaries.service';
 import { IncidentsController } from './incidents.controller';
 import { LanPlansController } from './lan-plans.controller';
 import { LanPlansService } from './lan-plans.service';
@@ -47,6 +48,7 @@ import { PlanProgress } from './plan-progress.service';
     IncidentAccess,
     IncidentLifecycleService,
     IncidentQueriesService,
+    IncidentSummaries,
     PlanProgress,
     LanPlansService,
     LanTransitionsService,
@@ -57,6 +59,11 @@ import { PlanProgress } from './plan-progress.service';
     FaultReportsService,
     ActionTasksService,
   ],
-  exports: [IncidentAccess, IncidentLifecycleService, DirectiveEscalationService],
+  exports: [
+    IncidentAccess,
+    IncidentLifecycleService,
+    IncidentSummaries,
+    DirectiveEscalationService,
+  ],
 })
 export class IncidentsModule {}

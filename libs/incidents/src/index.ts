@@ -1,5 +1,6 @@
 export * from './incidents.module';
 export * from './incident-access.service';
+export * from './incident-summaries.service';
 export * from './incident-lifecycle.service';
 export * from './directive-escalation.service';
 export * from './jobs/incident-jobs.module';
