@@ -1,5 +1,6 @@
 // Every entity and migration of Cordon, for the migration tools and the test template.
 import { UserEntity } from '@cordon/auth';
+import { COMMS_ENTITIES } from '@cordon/comms';
 import { DIRECTORY_ENTITIES } from '@cordon/directory';
 import { INCIDENT_ENTITIES } from '@cordon/incidents';
 import { INVENTORY_ENTITIES } from '@cordon/inventory';
@@ -14,5 +15,6 @@ export const ENTITIES = [
   ...INVENTORY_ENTITIES,
   ...INCIDENT_ENTITIES,
   ...TASK_ENTITIES,
+  ...COMMS_ENTITIES,
 ];
 export { MIGRATIONS };

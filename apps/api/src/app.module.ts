@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthModule } from '@cordon/auth';
+import { CommsModule } from '@cordon/comms';
 import { DirectoryModule } from '@cordon/directory';
 import { IncidentsModule } from '@cordon/incidents';
 import { InventoryModule } from '@cordon/inventory';
@@ -18,6 +19,7 @@ export class AppModule {
         DirectoryModule,
         InventoryModule,
         IncidentsModule,
+        CommsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: RateLimitGuard }],

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { CommsWorkerModule } from '@cordon/comms';
 import { IncidentJobsModule } from '@cordon/incidents';
 import { AppConfig, NotifyModule, PlatformModule } from '@cordon/platform';
 import { RelayRunner } from './relay-runner';
@@ -9,7 +10,12 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config), NotifyModule, IncidentJobsModule],
+      imports: [
+        PlatformModule.forRoot(config),
+        NotifyModule,
+        IncidentJobsModule,
+        CommsWorkerModule,
+      ],
       providers: [RelayRunner],
     };
   }

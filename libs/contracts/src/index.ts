@@ -8,3 +8,4 @@ export * from './inventory';
 export * from './live';
 export * from './incidents';
 export * from './tasks';
+export * from './broadcasts';

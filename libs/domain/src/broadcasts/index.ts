@@ -6,3 +6,4 @@ export * from './escalation';
 export * from './progress';
 export * from './reply';
 export * from './template';
+export * from './notices';

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'comms',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

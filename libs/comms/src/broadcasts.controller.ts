@@ -1,0 +1,93 @@
+import { Body, Controller, Get, Headers, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import type {
+  AcknowledgementView,
+  BroadcastAccepted,
+  BroadcastView,
+  DeliveryView,
+  Page,
+  RetryFailedResult,
+  SilentRecipientView,
+} from '@cordon/contracts';
+import { AuthUser, CurrentUser, Roles } from '@cordon/auth';
+import { PageQueryDto, UuidParam } from '@cordon/platform';
+import { AcknowledgementsService } from './acknowledgements.service';
+import { BroadcastReads } from './broadcast-reads.service';
+import { BroadcastsService } from './broadcasts.service';
+import { DeliveryQueryDto, RecordAcknowledgementDto } from './dto/broadcast-queries.dto';
+import { CreateBroadcastDto } from './dto/create-broadcast.dto';
+
+@ApiTags('broadcasts')
+@ApiBearerAuth()
+@Controller()
+@Roles('owner', 'command')
+export class BroadcastsController {
+  constructor(
+    private readonly broadcasts: BroadcastsService,
+    private readonly reads: BroadcastReads,
+    private readonly acks: AcknowledgementsService,
+  ) {}
+
+  @Post('incidents/:id/broadcasts')
+  @HttpCode(202)
+  @ApiHeader({ name: 'Idempotency-Key', required: true })
+  create(
+    @UuidParam('id') incidentId: string,
+    @Body() dto: CreateBroadcastDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @CurrentUser() user: AuthUser,
+  ): Promise<BroadcastAccepted> {
+    return this.broadcasts.create(incidentId, dto, key, user);
+  }
+
+  @Get('incidents/:id/broadcasts')
+  list(
+    @UuidParam('id') incidentId: string,
+    @Query() query: PageQueryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<Page<BroadcastView>> {
+    return this.reads.listForIncident(incidentId, query, user);
+  }
+
+  @Get('broadcasts/:id')
+  get(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<BroadcastView> {
+    return this.reads.get(id, user);
+  }
+
+  @Get('broadcasts/:id/deliveries')
+  deliveries(
+    @UuidParam('id') id: string,
+    @Query() query: DeliveryQueryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<Page<DeliveryView>> {
+    return this.reads.deliveries(id, query, user);
+  }
+
+  @Get('broadcasts/:id/silent')
+  silent(
+    @UuidParam('id') id: string,
+    @Query() query: PageQueryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<Page<SilentRecipientView>> {
+    return this.reads.silent(id, query, user);
+  }
+
+  @Post('broadcasts/:id/retry-failed')
+  @HttpCode(200)
+  retryFailed(
+    @UuidParam('id') id: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<RetryFailedResult> {
+    return this.broadcasts.retryFailed(id, user);
+  }
+
+  @Post('broadcasts/:id/acknowledgements')
+  @HttpCode(200)
+  acknowledge(
+    @UuidParam('id') id: string,
+    @Body() dto: RecordAcknowledgementDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<AcknowledgementView> {
+    return this.acks.byHand(id, dto, user);
+  }
+}

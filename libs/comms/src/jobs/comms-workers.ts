@@ -1,0 +1,78 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Job, WorkerOptions } from 'bullmq';
+import { APP_CONFIG, AppConfig, QueueFactory } from '@cordon/platform';
+import { COMMS_JOBS, COMMS_QUEUES } from '../comms-queues';
+import { EmailSendProcessor } from './email-send.processor';
+import { EscalationProcessor } from './escalation.processor';
+import { FanoutProcessor } from './fanout.processor';
+import { NotifyProcessor } from './notify.processor';
+import { ScanProcessor } from './scan.processor';
+import { SmsSendProcessor } from './sms-send.processor';
+
+/**
+ * Starts the comms processors on their queues when the worker starts: bounded
+ * concurrency per channel (the email bound is the bound on repeats after a crash),
+ * SMS rate-limited per second across all workers, and the periodic scan scheduled
+ * (idempotently, by scheduler id).
+ */
+@Injectable()
+export class CommsWorkers implements OnApplicationBootstrap {
+  private readonly logger = new Logger(CommsWorkers.name);
+
+  constructor(
+    private readonly queues: QueueFactory,
+    private readonly fanout: FanoutProcessor,
+    private readonly email: EmailSendProcessor,
+    private readonly sms: SmsSendProcessor,
+    private readonly escalation: EscalationProcessor,
+    private readonly scan: ScanProcessor,
+    private readonly notify: NotifyProcessor,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { comms, sms } = this.config;
+    const recovery: Omit<WorkerOptions, 'connection' | 'prefix'> = {
+      lockDuration: comms.queueLockMs,
+      stalledInterval: comms.queueStalledIntervalMs,
+      maxStalledCount: 5,
+    };
+    this.queues.worker(COMMS_QUEUES.fanout, (job: Job) => this.fanout.process(job), {
+      ...recovery,
+      concurrency: 2,
+    });
+    this.queues.worker(COMMS_QUEUES.email, (job: Job, token) => this.email.process(job, token), {
+      ...recovery,
+      concurrency: comms.emailConcurrency,
+    });
+    this.queues.worker(COMMS_QUEUES.sms, (job: Job, token) => this.sms.process(job, token), {
+      ...recovery,
+      concurrency: comms.smsConcurrency,
+      limiter: { max: sms.perSecond, duration: 1_000 },
+    });
+    this.queues.worker(COMMS_QUEUES.escalation, (job: Job) => this.escalation.process(job), {
+      ...recovery,
+      concurrency: 1,
+    });
+    this.queues.worker(COMMS_QUEUES.notify, (job: Job) => this.notify.process(job), {
+      ...recovery,
+      concurrency: 4,
+    });
+    this.queues.worker(COMMS_QUEUES.scan, () => this.scan.process(), {
+      ...recovery,
+      concurrency: 1,
+    });
+    try {
+      await this.queues
+        .queue(COMMS_QUEUES.scan)
+        .upsertJobScheduler(
+          'comms-scan',
+          { every: comms.scanSeconds * 1_000 },
+          { name: COMMS_JOBS.scan, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+        );
+    } catch (err) {
+      // Redis away at start: the processors wait for it; the scan is scheduled on the next start
+      this.logger.warn({ msg: 'could not schedule the comms scan', error: (err as Error).message });
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { formatUpdateTime, RenderedMessage, renderMessage } from '@cordon/domain';
+import { APP_CONFIG, AppConfig } from '@cordon/platform';
+import type { BroadcastContext } from '../entities';
+import type { ClaimedDelivery } from './delivery-store';
+
+interface BroadcastContent {
+  subject: string;
+  body: string;
+  requireAck: boolean;
+  context: BroadcastContext;
+}
+
+const CACHE_SIZE = 200;
+
+/**
+ * Renders what one delivery sends, from its broadcast (immutable once committed, so
+ * cached per process) and its recipient. Rendering is deterministic: a resend carries
+ * the same text, which is how an SMS found at the provider is recognised as this one.
+ */
+@Injectable()
+export class MessageRenderer {
+  private readonly cache = new Map<string, BroadcastContent>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async render(delivery: ClaimedDelivery): Promise<RenderedMessage> {
+    const content = await this.content(delivery.broadcastId);
+    return renderMessage(content, {
+      name: delivery.recipientName,
+      reference: content.context.reference,
+      title: content.context.title,
+      lan: delivery.lanCode ?? 'your network',
+      nextUpdate: formatUpdateTime(
+        content.context.nextUpdateDueAt ? new Date(content.context.nextUpdateDueAt) : null,
+        this.config.comms.timeZone,
+      ),
+      ackLink: delivery.ackToken ? `${this.config.publicUrl}/api/v1/ack/${delivery.ackToken}` : '',
+    });
+  }
+
+  private async content(broadcastId: string): Promise<BroadcastContent> {
+    const cached = this.cache.get(broadcastId);
+    if (cached) return cached;
+    const rows: {
+      subject: string;
+      body: string;
+      require_ack: boolean;
+      context: BroadcastContext;
+    }[] = await this.dataSource.query(
+      `SELECT subject, body, require_ack, context FROM broadcasts WHERE id = $1`,
+      [broadcastId],
+    );
+    const row = rows[0];
+    if (!row) throw new Error(`broadcast ${broadcastId} not found`);
+    const content = {
+      subject: row.subject,
+      body: row.body,
+      requireAck: row.require_ack,
+      context: row.context,
+    };
+    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(broadcastId, content);
+    return content;
+  }
+}

@@ -1,0 +1,105 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import {
+  directiveEscalationNotice,
+  lanPhaseNotice,
+  ownerNotice,
+  reminderDue,
+} from '@cordon/domain';
+import { DirectoryLookup } from '@cordon/directory';
+import { CommsIncidents } from '../comms-incidents.port';
+import { NoticesService } from '../notices.service';
+
+type Payload = Record<string, unknown>;
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/**
+ * `notify.*` jobs incident command puts in the outbox, turned into notices; each
+ * job id is the notice's idempotency key, so a job run twice sends once.
+ * - `notify.lan_phase_changed`: the LAN's staff (shut down: email + SMS, asks YES)
+ * - `notify.owner_assigned`, `notify.owner_changed`: the owner(s), by email and SMS
+ * - `notify.update_due`: the owner, if the update is still overdue at that due time
+ * - `notify.directive_overdue`: the owner, naming the department
+ * Other `notify.*` jobs (directive issued, device isolated) have no message yet.
+ */
+@Injectable()
+export class NotifyProcessor {
+  private readonly logger = new Logger(NotifyProcessor.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly incidents: CommsIncidents,
+    private readonly notices: NoticesService,
+    private readonly directory: DirectoryLookup,
+  ) {}
+
+  async process(job: Job<Payload>): Promise<string> {
+    const incidentId = text(job.data['incidentId']);
+    const incident = incidentId
+      ? await this.incidents.get(this.dataSource.manager, incidentId)
+      : null;
+    if (!incident) return 'no incident';
+    const key = `${job.name}-${job.id ?? ''}`;
+    switch (job.name) {
+      case 'notify.lan_phase_changed': {
+        const notice = lanPhaseNotice(String(job.data['to']), text(job.data['reason']));
+        const lanId = text(job.data['lanId']);
+        if (!notice || !lanId) return 'no notice for this phase';
+        await this.notices.toLans(incident, key, notice, [lanId]);
+        return 'sent';
+      }
+      case 'notify.owner_assigned':
+      case 'notify.owner_changed': {
+        const role = (text(job.data['role']) ?? 'declared') as
+          'new_owner' | 'previous_owner' | 'declared';
+        const other = (job.data[role === 'previous_owner' ? 'to' : 'from'] ?? null) as {
+          name?: string;
+        } | null;
+        const person = await this.notices.person(String(job.data['userId']));
+        if (!person) return 'no such user';
+        const reason = job.name === 'notify.owner_changed' ? text(job.data['reason']) : null;
+        await this.notices.toPeople(
+          incident,
+          'handover_notice',
+          key,
+          ownerNotice(role, role === 'declared' ? null : (other?.name ?? null), reason),
+          [person],
+        );
+        return 'sent';
+      }
+      case 'notify.update_due': {
+        const dueAt = new Date(String(job.data['dueAt']));
+        const still =
+          incident.nextUpdateDueAt?.getTime() === dueAt.getTime() &&
+          reminderDue(incident, new Date());
+        if (!still) return 'update given since';
+        await this.notices.remindOwner(incident, dueAt);
+        return 'sent';
+      }
+      case 'notify.directive_overdue': {
+        const owner = await this.notices.person(incident.ownerId);
+        if (!owner) return 'no owner';
+        const department = (await this.directory.departments()).find(
+          (d) => d.id === job.data['departmentId'],
+        );
+        await this.notices.toPeople(
+          incident,
+          'directive_escalation',
+          key,
+          directiveEscalationNotice(
+            String(job.data['text'] ?? ''),
+            [department ? `${department.name} (${department.code})` : 'a department'],
+            text(job.data['dueAt']),
+          ),
+          [owner],
+        );
+        return 'sent';
+      }
+      default:
+        this.logger.debug({ msg: 'notify job without a message', name: job.name, id: job.id });
+        return 'ignored';
+    }
+  }
+}

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import type { BroadcastKind } from '@cordon/contracts';
+import { UsersService } from '@cordon/auth';
+import {
+  BroadcastRequest,
+  NoticeTemplate,
+  reminderKey,
+  updateReminderNotice,
+} from '@cordon/domain';
+import { StaffAudience } from '@cordon/directory';
+import { Spine, SpineTransaction, SYSTEM_ACTOR } from '@cordon/platform';
+import { BroadcastWriter, NamedRecipient, WrittenBroadcast } from './broadcast-writer.service';
+import { CommsIncident } from './comms-incidents.port';
+
+const NOBODY = { all: false, departmentIds: [], siteIds: [], lanIds: [] };
+
+export function noticeRequest(
+  notice: NoticeTemplate,
+  audience: BroadcastRequest['audience'] = NOBODY,
+): BroadcastRequest {
+  return { ...notice, audience, escalateAfterMinutes: null };
+}
+
+/**
+ * Notices Cordon sends by itself, as broadcasts with an idempotency key derived from
+ * what caused them (a job id, an incident and due time), so each goes out once.
+ */
+@Injectable()
+export class NoticesService {
+  constructor(
+    private readonly spine: Spine,
+    private readonly writer: BroadcastWriter,
+    private readonly users: UsersService,
+    private readonly staff: StaffAudience,
+  ) {}
+
+  /** A login as a recipient: their email, and mobile and consent from their staff record. */
+  async person(userId: string): Promise<NamedRecipient | null> {
+    const user = await this.users.findById(userId);
+    if (!user) return null;
+    const contact = await this.staff.contactByEmail(user.email);
+    return {
+      id: user.id,
+      kind: 'user',
+      name: user.name,
+      email: user.email,
+      mobile: contact?.mobile ?? null,
+      smsConsent: contact?.smsConsent ?? false,
+      lanCode: contact?.lanCode ?? null,
+    };
+  }
+
+  /** To named people (the owner). */
+  async toPeople(
+    incident: CommsIncident,
+    kind: BroadcastKind,
+    key: string,
+    notice: NoticeTemplate,
+    people: NamedRecipient[],
+    also?: (tx: SpineTransaction, written: WrittenBroadcast) => Promise<void>,
+  ): Promise<WrittenBroadcast> {
+    return this.spine.run(SYSTEM_ACTOR, async (tx) => {
+      const written = await this.writer.write(tx, {
+        incident,
+        kind,
+        idempotencyKey: key,
+        request: noticeRequest(notice),
+        recipients: people,
+        resetsCadence: false,
+      });
+      if (also) await also(tx, written);
+      return written;
+    });
+  }
+
+  /** To everyone on some LANs (a LAN shut down, cleaned, reopened). */
+  async toLans(
+    incident: CommsIncident,
+    key: string,
+    notice: NoticeTemplate,
+    lanIds: string[],
+  ): Promise<WrittenBroadcast> {
+    return this.spine.run(SYSTEM_ACTOR, (tx) =>
+      this.writer.write(tx, {
+        incident,
+        kind: 'lan_notice',
+        idempotencyKey: key,
+        request: noticeRequest(notice, { ...NOBODY, lanIds: [...lanIds].sort() }),
+        resetsCadence: false,
+      }),
+    );
+  }
+
+  /**
+   * Staff are owed an update and none went out by `dueAt`: the owner is reminded by
+   * email and SMS with an `incident.update_overdue` event, once per due time.
+   */
+  async remindOwner(incident: CommsIncident, dueAt: Date): Promise<WrittenBroadcast | null> {
+    const owner = await this.person(incident.ownerId);
+    if (!owner) return null;
+    return this.toPeople(
+      { ...incident, nextUpdateDueAt: dueAt },
+      'update_reminder',
+      reminderKey(incident.id, dueAt),
+      updateReminderNotice(),
+      [owner],
+      async (tx, written) => {
+        if (written.created)
+          await tx.appendToIncident(incident.id, 'incident.update_overdue', {
+            dueAt: dueAt.toISOString(),
+            owner: { id: owner.id, name: owner.name },
+            broadcastId: written.id,
+          });
+      },
+    );
+  }
+}

@@ -1,0 +1,139 @@
+/** Crisis communications: broadcasts to staff, their deliveries and acknowledgements. */
+import type { ActorRef } from './auth';
+
+export type BroadcastChannel = 'email' | 'sms';
+
+export interface BroadcastAudience {
+  all?: boolean;
+  departmentIds?: string[];
+  siteIds?: string[];
+  lanIds?: string[];
+}
+
+/** `POST /incidents/:id/broadcasts` with an `Idempotency-Key` header. */
+export interface CreateBroadcastRequest {
+  audience: BroadcastAudience;
+  channels: BroadcastChannel[];
+  /** Templates: `{{name}}`, `{{reference}}`, `{{title}}`, `{{lan}}`, `{{nextUpdate}}`, `{{ackLink}}`. */
+  subject: string;
+  body: string;
+  requireAck?: boolean;
+  /** With `requireAck`: unacknowledged recipients get the other channel after this long. */
+  escalateAfterMinutes?: number;
+}
+
+/** 202: the broadcast is stored and queued; the same key answers the same broadcast. */
+export interface BroadcastAccepted {
+  id: string;
+  recipients: number;
+}
+
+/** What made the broadcast: a person's broadcast, or a notice Cordon sent itself. */
+export type BroadcastKind =
+  'broadcast' | 'lan_notice' | 'update_reminder' | 'handover_notice' | 'directive_escalation';
+
+export type BroadcastStatus = 'queued' | 'sending' | 'completed';
+
+export type DeliveryStatus = 'queued' | 'sending' | 'sent' | 'delivered' | 'failed' | 'skipped';
+
+export interface ChannelTotals {
+  deliveries: number;
+  /** Waiting or being sent. */
+  queued: number;
+  /** Accepted by the provider, no delivery receipt (yet). */
+  sent: number;
+  /** Confirmed delivered by the provider (SMS delivery receipts). */
+  delivered: number;
+  failed: number;
+  skipped: number;
+}
+
+/**
+ * Counts of a broadcast. Per delivery (one per recipient and channel):
+ * `queued + sent + delivered + failed + skipped = deliveries`. Per person:
+ * `recipients`, `acknowledged`, `silent` (acknowledgement asked and not given).
+ */
+export interface BroadcastTotals extends ChannelTotals {
+  recipients: number;
+  acknowledged: number;
+  silent: number;
+  byChannel: Record<BroadcastChannel, ChannelTotals>;
+  /** Skipped deliveries by reason: `no_mobile`, `no_sms_consent`, `invalid_mobile`, `no_email`. */
+  skippedReasons: Record<string, number>;
+}
+
+export interface BroadcastView {
+  id: string;
+  incidentId: string;
+  kind: BroadcastKind;
+  status: BroadcastStatus;
+  subject: string;
+  body: string;
+  channels: BroadcastChannel[];
+  audience: BroadcastAudience;
+  requireAck: boolean;
+  escalateAfterMinutes: number | null;
+  createdBy: ActorRef;
+  createdAt: string;
+  completedAt: string | null;
+  escalatedAt: string | null;
+  totals: BroadcastTotals;
+}
+
+export interface DeliveryView {
+  id: string;
+  broadcastId: string;
+  recipient: { id: string; name: string };
+  channel: BroadcastChannel;
+  /** 0: the broadcast; 1: the escalation to the other channel. */
+  round: number;
+  status: DeliveryStatus;
+  address: string | null;
+  /** Why it failed or was skipped. */
+  reason: string | null;
+  attempts: number;
+  providerId: string | null;
+  providerStatus: string | null;
+  sentAt: string | null;
+  deliveredAt: string | null;
+  failedAt: string | null;
+}
+
+export interface SilentRecipientView {
+  recipientId: string;
+  name: string;
+  email: string | null;
+  mobile: string | null;
+  lan: string | null;
+  deliveries: { channel: BroadcastChannel; status: DeliveryStatus; reason: string | null }[];
+}
+
+export type AcknowledgementVia = 'link' | 'sms_reply' | 'console';
+
+/** `POST /broadcasts/:id/acknowledgements`: one taken by phone, recorded by the owner or command. */
+export interface RecordAcknowledgementRequest {
+  staffId: string;
+  note?: string;
+}
+
+export interface AcknowledgementView {
+  broadcastId: string;
+  recipientId: string;
+  name: string;
+  via: AcknowledgementVia;
+  at: string;
+  note: string | null;
+  /** False when the recipient had acknowledged already (it counts once). */
+  recorded: boolean;
+}
+
+export interface RetryFailedResult {
+  retried: number;
+}
+
+/** Data of `broadcast.progress`, `broadcast.completed` and `broadcast.round_completed`. */
+export interface BroadcastProgressData {
+  broadcastId: string;
+  status: BroadcastStatus;
+  totals: BroadcastTotals;
+}

@@ -1,0 +1,107 @@
+import type { Channel } from './channels';
+
+/**
+ * The notices Cordon sends by itself, as broadcast templates. Literal text from
+ * records (a reason, a directive, a name) is defused so it can never be read as a
+ * `{{variable}}`.
+ */
+export interface NoticeTemplate {
+  subject: string;
+  body: string;
+  channels: Channel[];
+  requireAck: boolean;
+}
+
+export const literal = (text: string): string =>
+  text.replace(/\{\{/g, '{ {').replace(/\}\}/g, '} }');
+
+const because = (reason: string | null | undefined): string =>
+  reason && reason.trim() ? ` Reason: ${literal(reason.trim())}.` : '';
+
+const BOTH: Channel[] = ['email', 'sms'];
+
+/** To the staff of a LAN whose phase changed; a shutdown asks them to confirm. */
+export function lanPhaseNotice(
+  to: string,
+  reason: string | null | undefined,
+): NoticeTemplate | null {
+  switch (to) {
+    case 'shut_down':
+      return {
+        subject: '{{reference}}: your network {{lan}} is being shut down',
+        body:
+          '{{name}}, your network {{lan}} is being shut down now for cleaning, as part of incident ' +
+          `{{reference}} ({{title}}). Your PC will be off the network until it reopens.${because(reason)} ` +
+          'Next update by {{nextUpdate}}.',
+        channels: BOTH,
+        requireAck: true,
+      };
+    case 'cleaning':
+      return {
+        subject: '{{reference}}: your network {{lan}} is being cleaned',
+        body:
+          '{{name}}, the machines on your network {{lan}} are being cleaned (incident {{reference}}).' +
+          `${because(reason)} Next update by {{nextUpdate}}.`,
+        channels: ['email'],
+        requireAck: false,
+      };
+    case 'reopened':
+      return {
+        subject: '{{reference}}: your network {{lan}} is open again',
+        body:
+          '{{name}}, your network {{lan}} has been reopened (incident {{reference}}). ' +
+          'If your PC still misbehaves, report it to the help desk.',
+        channels: BOTH,
+        requireAck: false,
+      };
+    default:
+      return null;
+  }
+}
+
+/** To the owner when staff are owed an update and none was given. */
+export const updateReminderNotice = (): NoticeTemplate => ({
+  subject: 'Update overdue: {{reference}}',
+  body:
+    '{{name}}, staff were promised an update on {{reference}} ({{title}}) by {{nextUpdate}} ' +
+    'and none has gone out. Send one now, before they start calling the help desk.',
+  channels: BOTH,
+  requireAck: false,
+});
+
+/** To the new owner and to the previous one when an incident changes hands. */
+export function ownerNotice(
+  role: 'new_owner' | 'previous_owner' | 'declared',
+  other: string | null,
+  reason: string | null | undefined,
+): NoticeTemplate {
+  const body =
+    role === 'previous_owner'
+      ? `{{name}}, you have handed incident {{reference}} ({{title}}) over to ${literal(other ?? 'a new owner')}.`
+      : role === 'new_owner'
+        ? `{{name}}, you are now the owner of incident {{reference}} ({{title}})${other ? `, handed over by ${literal(other)}` : ''}.`
+        : '{{name}}, you are the owner of incident {{reference}} ({{title}}).';
+  return {
+    subject:
+      role === 'previous_owner' ? '{{reference}}: handed over' : 'You own incident {{reference}}',
+    body: `${body}${because(reason)}`,
+    channels: BOTH,
+    requireAck: false,
+  };
+}
+
+/** To the owner when departments have not acknowledged a directive by its due time. */
+export function directiveEscalationNotice(
+  text: string,
+  departments: string[],
+  dueAt: string | null,
+): NoticeTemplate {
+  return {
+    subject: '{{reference}}: directive not acknowledged by ' + literal(departments.join(', ')),
+    body:
+      `{{name}}, ${literal(departments.join(', '))} had not acknowledged the directive ` +
+      `"${literal(text)}" by ${dueAt ? literal(dueAt) : 'its due time'} (incident {{reference}}).`,
+    channels: BOTH,
+    requireAck: false,
+  };
+}
