@@ -7,6 +7,7 @@ import {
   assertMayWorkOnTask,
   decideTask,
   notFound,
+  readableDepartment,
   TASK_TRANSITIONS,
 } from '@cordon/domain';
 import { Spine } from '@cordon/platform';
@@ -55,13 +56,14 @@ export class TaskClaimsService {
   async unclaim(id: string, user: AuthUser): Promise<TaskView> {
     const seen = await loadTask(this.dataSource.manager, id);
     if (!seen) throw notFound('Task', id);
-    const byClaimer = seen.status === 'claimed' && seen.claimedById === user.id;
+    readableDepartment(user, seen.departmentId);
+    decideTask(seen, 'unclaim', { actorId: user.id });
+    const byClaimer = seen.claimedById === user.id;
     if (!byClaimer) {
       const facts = await this.incidents.facts(this.dataSource.manager, seen.incidentId);
       if (!facts) throw notFound('Incident', seen.incidentId);
       assertMayActOnIncident(user, facts, 'unclaim_task');
     }
-    decideTask(seen, 'unclaim', { actorId: user.id });
     return this.spine.run(actorOf(user), async (tx) => {
       // the claimer may release only their own claim, not one taken since
       const task = await transitionTask(

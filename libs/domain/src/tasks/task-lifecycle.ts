@@ -71,10 +71,8 @@ export function decideTask(
     throw new DomainError(
       'invalid_transition',
       `A ${state.status} task cannot be ${pastTense(command)}`,
-      {
-        status: state.status,
-        allowedFrom: rule.from,
-      },
+      // never `status` or `code`: extras are spread into the problem+json body
+      { taskStatus: state.status, allowedFrom: rule.from },
     );
   }
   if (rule.to === 'claimed_or_open') return options.toUserId ? 'claimed' : 'open';
