@@ -5,6 +5,7 @@ import { CommsModule } from '@cordon/comms';
 import { DirectoryModule } from '@cordon/directory';
 import { IncidentsModule } from '@cordon/incidents';
 import { InventoryModule } from '@cordon/inventory';
+import { LiveModule } from '@cordon/live';
 import { AppConfig, PlatformModule, RateLimitGuard } from '@cordon/platform';
 import { HealthController } from './health/health.controller';
 
@@ -20,6 +21,7 @@ export class AppModule {
         InventoryModule,
         IncidentsModule,
         CommsModule,
+        LiveModule.forRoot(),
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: RateLimitGuard }],

@@ -23,6 +23,7 @@ import { LanPlansController } from './lan-plans.controller';
 import { LanPlansService } from './lan-plans.service';
 import { LanTransitionsService } from './lan-transitions.service';
 import { PlanProgress } from './plan-progress.service';
+import { PublicStatus } from './public-status.service';
 
 /**
  * Incident command: incidents and their one owner, LAN plans (shut down, clean,
@@ -58,8 +59,10 @@ import { PlanProgress } from './plan-progress.service';
     DetectionAuthGuard,
     FaultReportsService,
     ActionTasksService,
+    PublicStatus,
   ],
   exports: [
+    PublicStatus,
     IncidentAccess,
     IncidentLifecycleService,
     IncidentSummaries,

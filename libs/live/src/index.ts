@@ -1,4 +1,6 @@
+export * from './incident-live.policy';
 export * from './live-access.policy';
 export * from './live-feed';
 export * from './live.gateway';
 export * from './live.module';
+export * from './status.service';

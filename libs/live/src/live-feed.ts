@@ -52,6 +52,7 @@ export class LiveFeed implements BeforeApplicationShutdown {
   private poll: NodeJS.Timeout | null = null;
   private starting: Promise<void> | null = null;
   private deliver: Deliver = () => undefined;
+  private readonly streamListeners: ((streams: string[] | '*') => void)[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -79,8 +80,15 @@ export class LiveFeed implements BeforeApplicationShutdown {
     return this.starting;
   }
 
+  /** Called with the streams of every committed transaction that wrote events. */
+  onCommittedStreams(listener: (streams: string[] | '*') => void): void {
+    this.streamListeners.push(listener);
+    void this.ensureStarted();
+  }
+
   private onNotify(payload: string): void {
     const streams = parseEventsPayload(payload);
+    for (const listener of this.streamListeners) listener(streams);
     if (streams === '*') return this.pumpAll();
     for (const stream of streams) {
       if (!stream.startsWith('incident:')) continue;

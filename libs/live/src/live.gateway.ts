@@ -13,10 +13,12 @@ import {
   LIVE_NAMESPACE,
   LiveClientEvents,
   LiveServerEvents,
+  StatusView,
   SubscribeAck,
 } from '@cordon/contracts';
 import { LiveAccessPolicy, LIVE_ACCESS_POLICY } from './live-access.policy';
 import { LiveFeed } from './live-feed';
+import { StatusService } from './status.service';
 
 type LiveSocket = Socket<
   LiveClientEvents,
@@ -24,6 +26,8 @@ type LiveSocket = Socket<
   Record<string, never>,
   { user: AuthUser; incidents: Set<string> }
 >;
+
+const STATUS_ROOM = 'status';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -55,12 +59,14 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
   constructor(
     private readonly tokens: TokenService,
     private readonly feed: LiveFeed,
+    private readonly status: StatusService,
     @Inject(LIVE_ACCESS_POLICY) private readonly policy: LiveAccessPolicy,
   ) {}
 
   afterInit(namespace: Namespace): void {
     // Each socket is in the room of its own id: one emit reaches many, encoded once.
     this.feed.useDelivery((ids, event) => namespace.local.to(ids).emit('event', event));
+    this.status.onChange((view) => namespace.local.to(STATUS_ROOM).emit('status.updated', view));
     namespace.use((socket, next) => {
       const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
       this.tokens
@@ -102,6 +108,15 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
       cursor: request.sinceSeq,
     });
     return { ok: true, seq };
+  }
+
+  /** The public status room: anyone logged in, staff included. */
+  @SubscribeMessage('status.subscribe')
+  async subscribeStatus(
+    @ConnectedSocket() socket: LiveSocket,
+  ): Promise<{ ok: true; status: StatusView }> {
+    await socket.join(STATUS_ROOM);
+    return { ok: true, status: await this.status.current() };
   }
 
   @SubscribeMessage('unsubscribe')

@@ -1,21 +1,28 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { AuthModule } from '@cordon/auth';
+import { IncidentsModule } from '@cordon/incidents';
+import { IncidentLivePolicy } from './incident-live.policy';
 import { LiveAccessPolicy, LIVE_ACCESS_POLICY } from './live-access.policy';
 import { LiveFeed } from './live-feed';
 import { LiveGateway } from './live.gateway';
+import { StatusController } from './status.controller';
+import { StatusService } from './status.service';
 
-/** The live feed over socket.io. The app says who may watch an incident (the policy). */
+/** The live feed over socket.io and the public status (HTTP and the status room). */
 @Module({})
 export class LiveModule {
-  static forRoot(options: {
-    policy: Type<LiveAccessPolicy>;
-    imports?: DynamicModule['imports'];
-  }): DynamicModule {
+  static forRoot(options: { policy?: Type<LiveAccessPolicy> } = {}): DynamicModule {
     return {
       module: LiveModule,
-      imports: [AuthModule, ...(options.imports ?? [])],
-      providers: [LiveFeed, LiveGateway, { provide: LIVE_ACCESS_POLICY, useClass: options.policy }],
-      exports: [LiveFeed],
+      imports: [AuthModule, IncidentsModule],
+      controllers: [StatusController],
+      providers: [
+        LiveFeed,
+        LiveGateway,
+        StatusService,
+        { provide: LIVE_ACCESS_POLICY, useClass: options.policy ?? IncidentLivePolicy },
+      ],
+      exports: [LiveFeed, StatusService],
     };
   }
 }

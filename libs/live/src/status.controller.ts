@@ -1,0 +1,22 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@cordon/auth';
+import type { StatusView } from '@cordon/contracts';
+import { RateLimit } from '@cordon/platform';
+import { StatusService } from './status.service';
+
+@ApiTags('status')
+@Controller('status')
+export class StatusController {
+  constructor(private readonly status: StatusService) {}
+
+  @Public()
+  @Get()
+  @RateLimit({ name: 'status', limit: 600, windowSeconds: 60 })
+  @ApiOperation({
+    summary: 'Open incidents in plain words, their LANs and phases, the next update time (public)',
+  })
+  current(): Promise<StatusView> {
+    return this.status.current();
+  }
+}
