@@ -4,7 +4,15 @@ import { randomUUID } from 'node:crypto';
 import { AuthModule, AuthUser, TokenService, UsersService } from '@cordon/auth';
 import type { Role } from '@cordon/contracts';
 import { DirectoryModule } from '@cordon/directory';
-import { AppConfig, JsonLogger, PlatformModule, Spine, SYSTEM_ACTOR } from '@cordon/platform';
+import {
+  AppConfig,
+  JsonLogger,
+  PlatformModule,
+  Spine,
+  SpineTransaction,
+  SYSTEM_ACTOR,
+} from '@cordon/platform';
+import { DataSource } from 'typeorm';
 import { createTestDatabase, testConfig, TestDatabase } from '@cordon/platform/testing';
 import { LiveAccessPolicy } from './live-access.policy';
 import { LiveModule } from './live.module';
@@ -180,6 +188,24 @@ describe('live feed', () => {
       ok: false,
       code: 'validation_failed',
     });
+  });
+
+  it('delivers events committed by a writer that has no live feed and is gone right after commit', async () => {
+    const incidentId = randomUUID();
+    const c = await client(b!.url, await tokenFor(['command']));
+    await c.connected();
+    await c.subscribe(incidentId);
+    // a separate connection pool, as another process would have; destroyed at once
+    const writer = new DataSource({ type: 'postgres', url: db!.url });
+    await writer.initialize();
+    await writer.transaction(async (manager) => {
+      const tx = new SpineTransaction(manager, SYSTEM_ACTOR);
+      await tx.appendToIncident(incidentId, 'written.elsewhere', {});
+      await tx.notifyOnCommit();
+    });
+    await writer.destroy();
+    await c.waitForSeq(incidentId, 1);
+    expect(c.events.map((e) => e.type)).toEqual(['written.elsewhere']);
   });
 
   it('publishes nothing for a rolled-back transaction', async () => {
