@@ -9,6 +9,7 @@ import { BroadcastEventsService } from './broadcast-events.service';
 import { CommsIncidents } from './comms-incidents.port';
 import { ACK_TOKEN_PATTERN } from './delivery-sql';
 import { RecordAcknowledgementDto } from './dto/broadcast-queries.dto';
+import { returning } from './sql';
 
 export interface AckTarget {
   broadcastId: string;
@@ -93,7 +94,8 @@ export class AcknowledgementsService {
     via: AcknowledgementVia,
     note: string | null,
   ): Promise<AckOutcome> {
-    const updated: { acknowledged_at: Date }[] = await tx.manager.query(
+    const updated = await returning<{ acknowledged_at: Date }>(
+      tx.manager,
       `UPDATE broadcast_recipients SET acknowledged_at = clock_timestamp(), ack_via = $3,
               ack_delivery_id = $4, ack_note = $5, ack_by = $6
        WHERE broadcast_id = $1 AND recipient_id = $2 AND acknowledged_at IS NULL

@@ -3,6 +3,7 @@ import type { BroadcastStatus } from '@cordon/contracts';
 import { completionEvent, PROGRESS_MIN_INTERVAL_MS } from '@cordon/domain';
 import { Spine, SpineTransaction, SYSTEM_ACTOR } from '@cordon/platform';
 import { countTotals } from './broadcast-totals';
+import { returning } from './sql';
 
 /**
  * The broadcast's own events. `broadcast.progress` at most once per 500 ms per
@@ -22,10 +23,13 @@ export class BroadcastEventsService {
    */
   async report(broadcastId: string): Promise<void> {
     await this.spine.run(SYSTEM_ACTOR, async (tx) => {
-      const due: { incident_id: string; status: BroadcastStatus }[] = await tx.manager.query(
-        `UPDATE broadcasts SET progress_at = clock_timestamp()
-         WHERE id = $1 AND status <> 'completed' AND (progress_at IS NULL
-           OR progress_at <= clock_timestamp() - make_interval(secs => $2::float8 / 1000))
+      const due = await returning<{ incident_id: string; status: BroadcastStatus }>(
+        tx.manager,
+        // now() is this transaction's start, which is also the event's `at`: two progress
+        // events are >= 500 ms apart on the timeline, whatever order their transactions commit in
+        `UPDATE broadcasts SET progress_at = now()
+         WHERE id = $1 AND (progress_at IS NULL
+           OR progress_at <= now() - make_interval(secs => $2::float8 / 1000))
          RETURNING incident_id, status`,
         [broadcastId, PROGRESS_MIN_INTERVAL_MS],
       );
@@ -54,7 +58,8 @@ export class BroadcastEventsService {
     broadcastId: string,
     incidentId: string,
   ): Promise<boolean> {
-    const done: { completions: number }[] = await tx.manager.query(
+    const done = await returning<{ completions: number }>(
+      tx.manager,
       `UPDATE broadcasts SET status = 'completed', completions = completions + 1,
               completed_at = coalesce(completed_at, clock_timestamp())
        WHERE id = $1 AND status <> 'completed'

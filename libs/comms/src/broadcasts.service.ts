@@ -16,6 +16,7 @@ import { BroadcastWriter } from './broadcast-writer.service';
 import { CommsIncidents } from './comms-incidents.port';
 import { COMMS_JOBS, COMMS_QUEUES, fanoutJobId } from './comms-queues';
 import { CreateBroadcastDto } from './dto/create-broadcast.dto';
+import { returning } from './sql';
 
 /** Broadcasts as people send them: create (idempotent by key) and retry what failed. */
 @Injectable()
@@ -78,14 +79,16 @@ export class BroadcastsService {
       'retry',
     );
     return this.spine.run(actorOf(user), async (tx) => {
-      const retried: { id: string }[] = await tx.manager.query(
+      const retried = await returning<{ id: string }>(
+        tx.manager,
         `UPDATE deliveries SET status = 'queued', job_gen = job_gen + 1, lease_until = NULL,
                 attempt_started_at = NULL, failed_at = NULL, updated_at = now()
          WHERE broadcast_id = $1 AND status = ANY($2::text[]) RETURNING id`,
         [broadcast.id, fromStatuses('retry')],
       );
       if (retried.length === 0) return { retried: 0 };
-      const head: { retries: number }[] = await tx.manager.query(
+      const head = await returning<{ retries: number }>(
+        tx.manager,
         `UPDATE broadcasts SET retries = retries + 1, status = 'sending' WHERE id = $1 RETURNING retries`,
         [broadcast.id],
       );

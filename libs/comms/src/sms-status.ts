@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { commandForSmsStatus, DeliveryStatus, fromStatuses } from '@cordon/domain';
+import { returning } from './sql';
 
 /** Serialises everything about one Message SID: a status callback and the recording of its send. */
 export async function lockMessageSid(manager: EntityManager, sid: string): Promise<void> {
@@ -30,7 +31,8 @@ export async function applySmsStatus(
     command === 'mark_failed'
       ? `twilio ${providerStatus}${errorCode ? ` (error ${errorCode})` : ''}`
       : null;
-  const changed: unknown[] = await manager.query(
+  const changed = await returning(
+    manager,
     `UPDATE deliveries SET status = $3, provider_status = $4, updated_at = now(),
             delivered_at = CASE WHEN $3 = 'delivered' THEN now() ELSE delivered_at END,
             failed_at = CASE WHEN $3 = 'failed' THEN now() ELSE failed_at END,
@@ -62,7 +64,8 @@ export async function holdSmsStatus(
 
 /** After a send is recorded (same transaction, SID locked): applies and removes held callbacks. */
 export async function applyHeldStatuses(manager: EntityManager, sid: string): Promise<void> {
-  const held: { id: string; status: string; error_code: string | null }[] = await manager.query(
+  const held = await returning<{ id: string; status: string; error_code: string | null }>(
+    manager,
     `DELETE FROM sms_status_callbacks WHERE message_sid = $1 RETURNING id, status, error_code`,
     [sid],
   );

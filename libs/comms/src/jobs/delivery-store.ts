@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { BroadcastChannel } from '@cordon/contracts';
 import { fromStatuses } from '@cordon/domain';
 import { applyHeldStatuses, lockMessageSid } from '../sms-status';
+import { returning } from '../sql';
 
 /** A delivery this worker holds (status `sending`, under its lease) with what rendering needs. */
 export interface ClaimedDelivery {
@@ -164,7 +165,8 @@ export class DeliveryStore {
     params: unknown[],
     attempts?: number,
   ): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+    const rows = await returning(
+      manager,
       `UPDATE deliveries SET ${set}, updated_at = now()
        WHERE id = $1 AND status = ANY($2::text[])
          ${attempts === undefined ? '' : `AND attempts = $${params.length + 3}`}

@@ -4,6 +4,7 @@ import { CHANNELS } from '@cordon/domain';
 import { Spine, SYSTEM_ACTOR } from '@cordon/platform';
 import { COMMS_JOBS, COMMS_QUEUES, EscalatePayload, fanoutJobId } from '../comms-queues';
 import { ackTokens, ELIGIBILITY_SQL } from '../delivery-sql';
+import { returning } from '../sql';
 
 export interface EscalationResult {
   /** Recipients sent the broadcast on another channel. */
@@ -28,7 +29,8 @@ export class EscalationProcessor {
   async process(job: Job<EscalatePayload>): Promise<EscalationResult> {
     const { broadcastId } = job.data;
     return this.spine.run(SYSTEM_ACTOR, async (tx) => {
-      const heads: { incident_id: string; unacknowledged: number }[] = await tx.manager.query(
+      const heads = await returning<{ incident_id: string; unacknowledged: number }>(
+        tx.manager,
         `UPDATE broadcasts b SET escalated_at = clock_timestamp()
          WHERE b.id = $1 AND b.require_ack AND b.escalated_at IS NULL
          RETURNING b.incident_id,

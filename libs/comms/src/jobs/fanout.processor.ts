@@ -11,6 +11,7 @@ import {
   SYSTEM_ACTOR,
 } from '@cordon/platform';
 import { COMMS_JOBS, COMMS_QUEUES, FanoutPayload, SendPayload, sendJobId } from '../comms-queues';
+import { returning } from '../sql';
 
 const PAGE = 1_000;
 
@@ -45,7 +46,8 @@ export class FanoutProcessor {
   async process(job: Job<FanoutPayload>): Promise<number> {
     const { broadcastId } = job.data;
     await this.spine.run(SYSTEM_ACTOR, async (tx) => {
-      const moved: { incident_id: string }[] = await tx.manager.query(
+      const moved = await returning<{ incident_id: string }>(
+        tx.manager,
         `UPDATE broadcasts SET status = 'sending' WHERE id = $1 AND status = 'queued'
          RETURNING incident_id`,
         [broadcastId],

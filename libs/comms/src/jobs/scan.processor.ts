@@ -8,6 +8,7 @@ import { CommsIncidents } from '../comms-incidents.port';
 import { COMMS_QUEUES, sendJobId } from '../comms-queues';
 import { NoticesService } from '../notices.service';
 import { FanoutProcessor } from './fanout.processor';
+import { returning } from '../sql';
 
 const STUCK_BATCH = 500;
 
@@ -91,7 +92,8 @@ export class ScanProcessor {
       const job = await queue.getJob(sendJobId(d.id, d.job_gen));
       const state = job ? await job.getState() : 'missing';
       if (!['completed', 'failed', 'missing', 'unknown'].includes(state)) continue;
-      const bumped: { job_gen: number }[] = await this.dataSource.query(
+      const bumped = await returning<{ job_gen: number }>(
+        this.dataSource,
         `UPDATE deliveries SET job_gen = job_gen + 1, updated_at = now()
          WHERE id = $1 AND job_gen = $2 AND status IN ('queued', 'sending') RETURNING job_gen`,
         [d.id, d.job_gen],
