@@ -13,7 +13,7 @@ export class DirectivesController {
   constructor(private readonly directives: DirectivesService) {}
 
   @Post('incidents/:id/directives')
-  @Roles('owner')
+  @Roles('owner', 'command')
   issue(
     @UuidParam('id') id: string,
     @Body() dto: CreateDirectiveDto,

@@ -50,7 +50,7 @@ export class IncidentsController {
   }
 
   @Patch(':id')
-  @Roles('owner')
+  @Roles('owner', 'command')
   edit(
     @UuidParam('id') id: string,
     @Body() dto: EditIncidentDto,
@@ -61,7 +61,7 @@ export class IncidentsController {
 
   @Post(':id/handover')
   @HttpCode(200)
-  @Roles('owner')
+  @Roles('owner', 'command')
   @ApiOperation({ summary: 'Only the current owner or an admin; both owners are told' })
   handover(
     @UuidParam('id') id: string,
@@ -73,7 +73,7 @@ export class IncidentsController {
 
   @Post(':id/status')
   @HttpCode(200)
-  @Roles('owner')
+  @Roles('owner', 'command')
   @ApiOperation({ summary: '409 close_blocked while LANs are down or tasks open, unless forced' })
   changeStatus(
     @UuidParam('id') id: string,

@@ -53,7 +53,7 @@ export class LanPlansController {
 
   @Post('devices/:deviceId/waive')
   @HttpCode(200)
-  @Roles('owner')
+  @Roles('owner', 'command')
   waive(
     @UuidParam('id') id: string,
     @UuidParam('deviceId') deviceId: string,

@@ -81,7 +81,7 @@ export class TasksController {
 
   @Post(':id/reassign')
   @HttpCode(200)
-  @Roles('owner')
+  @Roles('owner', 'command')
   reassign(
     @UuidParam('id') id: string,
     @Body() dto: ReassignTaskDto,

@@ -170,6 +170,19 @@ describe('incidents over HTTP', () => {
       ]);
     });
 
+    it('lets command staff own an incident and use every owner power on it', async () => {
+      const id = (await declare(owner.token, { ownerId: command.id })).body.id;
+      const c = as(api, command.token);
+      await c.patch(`incidents/${id}`, { severity: 1 }).expect(200);
+      await c.post(`incidents/${id}/status`, { to: 'contained' }).expect(200);
+      const handed = await c.post(`incidents/${id}/handover`, {
+        toUserId: owner.id,
+        reason: 'back to the owner',
+      });
+      expect(handed.status).toBe(200);
+      expect((await c.post(`incidents/${id}/status`, { to: 'active' })).status).toBe(403);
+    });
+
     it('keeps exactly one owner when two handovers race', async () => {
       const id = (await declare(owner.token)).body.id;
       const [a, b] = await Promise.all([
