@@ -1,11 +1,6 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { commandForSmsStatus, DeliveryStatus, fromStatuses } from '@cordon/domain';
 import { returning } from './sql';
-
-/** Serialises everything about one Message SID: a status callback and the recording of its send. */
-export async function lockMessageSid(manager: EntityManager, sid: string): Promise<void> {
-  await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('sms:' || $1, 0))`, [sid]);
-}
 
 /**
  * Applies a provider status to the SMS delivery holding `sid`, by the domain's
@@ -62,13 +57,38 @@ export async function holdSmsStatus(
   );
 }
 
-/** After a send is recorded (same transaction, SID locked): applies and removes held callbacks. */
-export async function applyHeldStatuses(manager: EntityManager, sid: string): Promise<void> {
-  const held = await returning<{ id: string; status: string; error_code: string | null }>(
-    manager,
-    `DELETE FROM sms_status_callbacks WHERE message_sid = $1 RETURNING id, status, error_code`,
+/**
+ * Applies and removes the callbacks held for `sid`, if its send has been recorded.
+ * Both sides call it after their own commit — the worker after recording the send, the
+ * webhook after holding a callback — so whichever commits second finds the other's row:
+ * no callback is lost between them, and none is applied twice (the DELETE claims it).
+ */
+export async function applyHeldStatuses(
+  dataSource: DataSource,
+  sid: string,
+): Promise<{ broadcastId: string; changed: boolean } | null> {
+  const pending: unknown[] = await dataSource.query(
+    `SELECT 1 FROM sms_status_callbacks WHERE message_sid = $1 LIMIT 1`,
     [sid],
   );
-  for (const row of held.sort((a, b) => Number(a.id) - Number(b.id)))
-    await applySmsStatus(manager, sid, row.status, row.error_code);
+  if (pending.length === 0) return null;
+  return dataSource.transaction(async (manager) => {
+    const held = await returning<{ id: string; status: string; error_code: string | null }>(
+      manager,
+      `DELETE FROM sms_status_callbacks WHERE message_sid = $1
+         AND EXISTS (SELECT 1 FROM deliveries WHERE channel = 'sms' AND provider_id = $1)
+       RETURNING id, status, error_code`,
+      [sid],
+    );
+    let broadcastId: string | null = null;
+    let changed = false;
+    for (const row of held.sort((a, b) => Number(a.id) - Number(b.id))) {
+      const applied = await applySmsStatus(manager, sid, row.status, row.error_code);
+      if (!applied) continue;
+      broadcastId = applied.broadcastId;
+      changed ||= applied.changed;
+    }
+    const outcome = broadcastId ? { broadcastId, changed } : null;
+    return outcome;
+  });
 }

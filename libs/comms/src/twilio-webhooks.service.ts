@@ -10,7 +10,7 @@ import {
 } from '@cordon/platform';
 import { AcknowledgementsService, AckTarget, replyActor } from './acknowledgements.service';
 import { BroadcastEventsService } from './broadcast-events.service';
-import { applySmsStatus, holdSmsStatus, lockMessageSid } from './sms-status';
+import { applyHeldStatuses, applySmsStatus, holdSmsStatus } from './sms-status';
 
 /** A Twilio webhook as the controller hands it over. */
 export interface TwilioPost {
@@ -49,12 +49,13 @@ export class TwilioWebhooksService {
     const status = one(post.params['MessageStatus']) || one(post.params['SmsStatus']);
     if (!sid || !status) return;
     const errorCode = one(post.params['ErrorCode']) || null;
-    const applied = await this.spine.run(SYSTEM_ACTOR, async (tx) => {
-      await lockMessageSid(tx.manager, sid);
+    let applied = await this.spine.run(SYSTEM_ACTOR, async (tx) => {
       const result = await applySmsStatus(tx.manager, sid, status, errorCode);
       if (!result) await holdSmsStatus(tx.manager, sid, status, errorCode);
       return result;
     });
+    // held: the send may have been recorded meanwhile, and its check missed our row
+    applied ??= await applyHeldStatuses(this.dataSource, sid);
     if (applied?.changed) await this.events.report(applied.broadcastId);
   }
 

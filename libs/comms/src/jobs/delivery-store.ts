@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { BroadcastChannel } from '@cordon/contracts';
 import { fromStatuses } from '@cordon/domain';
-import { applyHeldStatuses, lockMessageSid } from '../sms-status';
+import { applyHeldStatuses } from '../sms-status';
+import { MicroBatch } from './micro-batch';
 import { returning } from '../sql';
 
 /** A delivery this worker holds (status `sending`, under its lease) with what rendering needs. */
@@ -31,6 +32,9 @@ export type Claim =
 
 interface ClaimRow {
   id: string;
+  prev_status: string;
+  prev_lease: Date | null;
+  claimed: boolean;
   broadcast_id: string;
   recipient_id: string;
   name: string;
@@ -40,40 +44,84 @@ interface ClaimRow {
   ack_token: string | null;
   attempts: number;
   attempt_started_at: Date;
-  prev_status: string;
+}
+
+interface SentRecord {
+  id: string;
+  providerId: string;
+  providerStatus: string;
 }
 
 /**
  * The worker's conditional UPDATEs on deliveries, each guarded by the domain's
  * transition table: a delivery already sent is never claimed again, and a `sending`
  * one only after its lease has run out (its earlier attempt crashed or timed out).
+ * Claims and sends recorded by concurrent jobs in one turn go to PostgreSQL as one
+ * statement (rows locked in id order, so batches never deadlock each other).
  */
 @Injectable()
 export class DeliveryStore {
+  private readonly claims = new MicroBatch<{ id: string; leaseMs: number }, Claim>((keys) =>
+    this.claimMany(keys),
+  );
+  private readonly sends = new MicroBatch<SentRecord, { done: boolean; held: boolean }>((keys) =>
+    this.markSentMany(keys),
+  );
+
   constructor(private readonly dataSource: DataSource) {}
 
-  async claim(deliveryId: string, leaseMs: number): Promise<Claim> {
+  claim(deliveryId: string, leaseMs: number): Promise<Claim> {
+    return this.claims.load({ id: deliveryId, leaseMs });
+  }
+
+  private async claimMany(all: { id: string; leaseMs: number }[]): Promise<Claim[]> {
+    // one delivery asked for twice in a batch (two jobs for it): only the first may claim it
+    const seen = new Set<string>();
+    const keys = all.filter((k) => !seen.has(k.id) && seen.add(k.id));
     const rows: ClaimRow[] = await this.dataSource.query(
-      `WITH prev AS (
-         SELECT id, status AS prev_status FROM deliveries WHERE id = $1 FOR UPDATE
+      `WITH v AS (SELECT * FROM unnest($1::uuid[], $2::float8[]) AS v(id, lease_ms)),
+       prev AS (
+         SELECT d.id, d.status AS prev_status, d.lease_until AS prev_lease, v.lease_ms
+         FROM deliveries d JOIN v ON v.id = d.id ORDER BY d.id FOR UPDATE OF d
        ), upd AS (
          UPDATE deliveries d SET status = 'sending', attempts = d.attempts + 1,
-                lease_until = clock_timestamp() + make_interval(secs => $2::float8 / 1000),
+                lease_until = clock_timestamp() + make_interval(secs => prev.lease_ms / 1000),
                 attempt_started_at = coalesce(d.attempt_started_at, clock_timestamp()),
                 updated_at = now()
          FROM prev
          WHERE d.id = prev.id AND (prev.prev_status = ANY($3::text[])
                OR (prev.prev_status = ANY($4::text[]) AND d.lease_until < clock_timestamp()))
          RETURNING d.id, d.broadcast_id, d.recipient_id, d.channel, d.address, d.ack_token,
-                   d.attempts, d.attempt_started_at, prev.prev_status
+                   d.attempts, d.attempt_started_at
        )
-       SELECT upd.*, r.name, r.lan_code FROM upd
-       JOIN broadcast_recipients r ON r.broadcast_id = upd.broadcast_id
-                                  AND r.recipient_id = upd.recipient_id`,
-      [deliveryId, leaseMs, fromStatuses('claim'), fromStatuses('reclaim')],
+       SELECT p.id, p.prev_status, p.prev_lease, u.id IS NOT NULL AS claimed, u.broadcast_id,
+              u.recipient_id, u.channel, u.address, u.ack_token, u.attempts, u.attempt_started_at,
+              r.name, r.lan_code
+       FROM prev p LEFT JOIN upd u ON u.id = p.id
+       LEFT JOIN broadcast_recipients r ON r.broadcast_id = u.broadcast_id
+                                       AND r.recipient_id = u.recipient_id`,
+      [
+        keys.map((k) => k.id),
+        keys.map((k) => k.leaseMs),
+        fromStatuses('claim'),
+        fromStatuses('reclaim'),
+      ],
     );
-    const row = rows[0];
-    if (row) {
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const answered = new Set<string>();
+    return all.map((k): Claim => {
+      if (answered.has(k.id)) return { kind: 'busy', until: new Date(Date.now() + k.leaseMs) };
+      answered.add(k.id);
+      const row = byId.get(k.id);
+      if (!row) return { kind: 'final' };
+      if (!row.claimed) {
+        if (row.prev_status === 'sending' && row.prev_lease)
+          return { kind: 'busy', until: new Date(row.prev_lease) };
+        // queued but changed under the lock: look again shortly
+        if (row.prev_status === 'queued')
+          return { kind: 'busy', until: new Date(Date.now() + 1_000) };
+        return { kind: 'final' };
+      }
       return {
         kind: 'claimed',
         delivery: {
@@ -90,36 +138,54 @@ export class DeliveryStore {
           reclaimed: row.prev_status === 'sending',
         },
       };
-    }
-    const now: { status: string; lease_until: Date | null }[] = await this.dataSource.query(
-      `SELECT status, lease_until FROM deliveries WHERE id = $1`,
-      [deliveryId],
-    );
-    const current = now[0];
-    if (current && current.status === 'sending' && current.lease_until)
-      return { kind: 'busy', until: new Date(current.lease_until) };
-    return { kind: 'final' };
+    });
   }
 
-  /** The provider took it. For SMS, status callbacks that came first are applied now. */
+  /**
+   * The provider took it. For SMS, status callbacks that came before it are applied
+   * right after it commits (see `applyHeldStatuses`; the periodic scan is the backstop).
+   */
   async markSent(
     delivery: ClaimedDelivery,
     providerId: string,
     providerStatus: string,
   ): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      if (delivery.channel === 'sms') await lockMessageSid(manager, providerId);
-      const done = await this.guarded(
-        manager,
-        delivery.id,
-        'mark_sent',
-        `status = 'sent', sent_at = clock_timestamp(), provider_id = $3, provider_status = $4,
-         lease_until = NULL, reason = NULL`,
-        [providerId, providerStatus],
-      );
-      if (done && delivery.channel === 'sms') await applyHeldStatuses(manager, providerId);
-      return done;
+    const { done, held } = await this.sends.load({
+      id: delivery.id,
+      providerId,
+      providerStatus: providerStatus.slice(0, 200),
     });
+    if (held) await applyHeldStatuses(this.dataSource, providerId);
+    return done;
+  }
+
+  private async markSentMany(keys: SentRecord[]): Promise<{ done: boolean; held: boolean }[]> {
+    const rows: { id: string; done: boolean; held: boolean }[] = await this.dataSource.query(
+      `WITH v AS (
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[]) AS v(id, provider_id, provider_status)
+       ), upd AS (
+         UPDATE deliveries d SET status = 'sent', sent_at = clock_timestamp(),
+                provider_id = v.provider_id, provider_status = v.provider_status,
+                lease_until = NULL, reason = NULL, updated_at = now()
+         FROM v WHERE d.id = v.id AND d.status = ANY($4::text[])
+         RETURNING d.id, d.channel, d.provider_id
+       )
+       SELECT v.id, u.id IS NOT NULL AS done,
+              coalesce(u.channel = 'sms' AND EXISTS (
+                SELECT 1 FROM sms_status_callbacks c WHERE c.message_sid = u.provider_id), false) AS held
+       FROM v LEFT JOIN upd u ON u.id = v.id`,
+      [
+        keys.map((k) => k.id),
+        keys.map((k) => k.providerId),
+        keys.map((k) => k.providerStatus),
+        fromStatuses('mark_sent'),
+      ],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return keys.map((k) => ({
+      done: byId.get(k.id)?.done ?? false,
+      held: byId.get(k.id)?.held ?? false,
+    }));
   }
 
   /** A permanent failure, or attempts exhausted: final, with the reason. */

@@ -10,6 +10,8 @@ interface BroadcastContent {
   body: string;
   requireAck: boolean;
   context: BroadcastContext;
+  /** The next update time as written in messages (formatted once per broadcast). */
+  nextUpdate: string;
 }
 
 const CACHE_SIZE = 200;
@@ -35,10 +37,7 @@ export class MessageRenderer {
       reference: content.context.reference,
       title: content.context.title,
       lan: delivery.lanCode ?? 'your network',
-      nextUpdate: formatUpdateTime(
-        content.context.nextUpdateDueAt ? new Date(content.context.nextUpdateDueAt) : null,
-        this.config.comms.timeZone,
-      ),
+      nextUpdate: content.nextUpdate,
       ackLink: delivery.ackToken ? `${this.config.publicUrl}/api/v1/ack/${delivery.ackToken}` : '',
     });
   }
@@ -62,6 +61,10 @@ export class MessageRenderer {
       body: row.body,
       requireAck: row.require_ack,
       context: row.context,
+      nextUpdate: formatUpdateTime(
+        row.context.nextUpdateDueAt ? new Date(row.context.nextUpdateDueAt) : null,
+        this.config.comms.timeZone,
+      ),
     };
     if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(broadcastId, content);

@@ -7,10 +7,18 @@ import { BroadcastEventsService } from '../broadcast-events.service';
 import { CommsIncidents } from '../comms-incidents.port';
 import { COMMS_QUEUES, sendJobId } from '../comms-queues';
 import { NoticesService } from '../notices.service';
+import { applyHeldStatuses } from '../sms-status';
 import { FanoutProcessor } from './fanout.processor';
 import { returning } from '../sql';
 
 const STUCK_BATCH = 500;
+
+export interface ScanResult {
+  reminded: number;
+  callbacks: number;
+  completed: number;
+  requeued: number;
+}
 
 /**
  * `comms.scan`, repeated every COMMS_SCAN_SECONDS: reminds owners whose update is
@@ -36,11 +44,32 @@ export class ScanProcessor {
     this.staleMs = Math.max(60_000, 4 * config.comms.scanSeconds * 1000);
   }
 
-  async process(): Promise<{ reminded: number; completed: number; requeued: number }> {
+  async process(): Promise<ScanResult> {
     const reminded = await this.remind();
+    const callbacks = await this.applyStrandedCallbacks();
     const completed = await this.complete();
     const requeued = await this.requeue();
-    return { reminded, completed, requeued };
+    return { reminded, callbacks, completed, requeued };
+  }
+
+  /**
+   * Status callbacks held for a send that has since been recorded, in the rare case both
+   * sides checked before the other committed; and ones for messages that are not ours.
+   */
+  private async applyStrandedCallbacks(): Promise<number> {
+    const sids: { message_sid: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT c.message_sid FROM sms_status_callbacks c
+       WHERE EXISTS (SELECT 1 FROM deliveries d WHERE d.channel = 'sms' AND d.provider_id = c.message_sid)
+       LIMIT 500`,
+    );
+    for (const { message_sid } of sids) {
+      const applied = await applyHeldStatuses(this.dataSource, message_sid);
+      if (applied?.changed) await this.events.report(applied.broadcastId);
+    }
+    await this.dataSource.query(
+      `DELETE FROM sms_status_callbacks WHERE received_at < now() - interval '7 days'`,
+    );
+    return sids.length;
   }
 
   async remind(now = new Date()): Promise<number> {

@@ -213,7 +213,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     smtp,
     twilio,
     sms: {
-      perSecond: integer(env, 'SMS_PER_SECOND', 10, 1, 1_000),
+      perSecond: integer(env, 'SMS_PER_SECOND', 10, 1, 10_000),
       timeoutMs: integer(env, 'TWILIO_TIMEOUT_MS', 15_000, 1_000, 120_000),
     },
     comms: {
