@@ -28,8 +28,8 @@ const out = (line: string) => process.stdout.write(`${line}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const pct = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
-const hwmMb = (pid: number) => {
-  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+const procMb = (pid: number, field: 'VmHWM' | 'VmRSS') => {
+  const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : NaN;
 };
 const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -397,8 +397,8 @@ async function main(): Promise<void> {
     let errors = 0;
     let apiPeak = 0;
     const sampler = setInterval(() => {
-      apiPeak = Math.max(apiPeak, hwmMb(apiProcess?.pid ?? 0));
-    }, 200);
+      apiPeak = Math.max(apiPeak, procMb(apiProcess?.pid ?? 0, 'VmRSS'));
+    }, 100);
     const started = performance.now();
     await Promise.all(
       itu.map(async (user, n) => {
@@ -419,7 +419,7 @@ async function main(): Promise<void> {
     );
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
-    apiPeak = Math.max(apiPeak, hwmMb(apiProcess.pid ?? 0));
+    const apiHwm = procMb(apiProcess.pid ?? 0, 'VmHWM');
     const all = claimLatencies.sort((a, b) => a - b);
     const wins = wonLatencies.sort((a, b) => a - b);
     const claimedRows = Number(
@@ -441,7 +441,7 @@ async function main(): Promise<void> {
       `    latency of successful claims p50 ${ms(pct(wins, 50))}, p99 ${ms(pct(wins, 99))}; of all claim requests p50 ${ms(pct(all, 50))}, p99 ${ms(pct(all, 99))}, max ${ms(all[all.length - 1])}`,
     );
     out(
-      `    tasks claimed ${claimedRows} of ${open}, task.claimed events ${claimEvents}, api peak RSS ${apiPeak.toFixed(0)} MB, bench process peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+      `    tasks claimed ${claimedRows} of ${open}, task.claimed events ${claimEvents}, api RSS peak during the claims ${apiPeak.toFixed(0)} MB (whole run, queue reads included: ${apiHwm.toFixed(0)} MB), bench process peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
     );
 
     // The raw PostgreSQL limit on the same rows.
