@@ -158,19 +158,6 @@ export class IncidentTasks {
     return row.n as number;
   }
 
-  /** Does the incident have tasks for this department? (An ITU member may then see it.) */
-  async hasTasksFor(
-    manager: EntityManager,
-    incidentId: string,
-    departmentId: string,
-  ): Promise<boolean> {
-    const rows = await manager.query(
-      `SELECT 1 FROM tasks WHERE incident_id = $1 AND department_id = $2 LIMIT 1`,
-      [incidentId, departmentId],
-    );
-    return rows.length > 0;
-  }
-
   /** A forced close: every live task is cancelled, in one statement and one event. */
   async cancelLive(tx: SpineTransaction, incidentId: string, reason: string): Promise<number> {
     const rows: { id: string }[] = await tx.manager.query(
