@@ -22,6 +22,17 @@ export interface RelayOptions {
 }
 
 /**
+ * The BullMQ job id of an outbox row's job id. BullMQ refuses custom ids holding ':'
+ * (but for its legacy three-part form) and ids that read as integers, and one refused
+ * id fails the whole batch, again and again; so every ':' becomes '.' and an integer
+ * gets a prefix. The mapping is fixed, so a re-relayed row still finds its job.
+ */
+export function queueJobId(outboxJobId: string): string {
+  const id = outboxJobId.replace(/:/g, '.');
+  return /^\d+$/.test(id) ? `j${id}` : id;
+}
+
+/**
  * Hands committed outbox rows to BullMQ with their deterministic job ids, then marks
  * them relayed. Rows are locked with SKIP LOCKED so several relays can run; while
  * Redis is away the batch rolls back and is tried again with backoff. A row relayed
@@ -114,7 +125,10 @@ export class OutboxRelay implements BeforeApplicationShutdown {
           list.map((row) => ({
             name: row.job_name,
             data: row.payload,
-            opts: { jobId: row.job_id, ...(row.delay_ms > 0 ? { delay: row.delay_ms } : {}) },
+            opts: {
+              jobId: queueJobId(row.job_id),
+              ...(row.delay_ms > 0 ? { delay: row.delay_ms } : {}),
+            },
           })),
         );
       }
