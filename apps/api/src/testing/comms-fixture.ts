@@ -6,6 +6,7 @@ import { as } from './incident-fixture';
 export interface CommsWorld {
   council: CouncilFixture;
   owner: { token: string; id: string };
+  ownerEmail: string;
   command: { token: string; id: string };
   incidentId: string;
   reference: string;
@@ -74,6 +75,7 @@ export async function createCommsWorld(api: ApiHarness, n: number): Promise<Comm
   return {
     council,
     owner,
+    ownerEmail,
     command,
     incidentId: incident.body.id,
     reference: incident.body.reference,
