@@ -1,3 +1,4 @@
+import { Channel, channelEligibility } from '@cordon/domain';
 import { ApiHarness, startApi } from '../testing/api-harness';
 import { CommsWorld, createCommsWorld, db } from '../testing/comms-fixture';
 import { as } from '../testing/incident-fixture';
@@ -69,6 +70,8 @@ describe('POST /incidents/:id/broadcasts', () => {
   it('is refused to ITU members and staff, and answers 404 for an unknown incident', async () => {
     const itu = await api.login(['itu'], { departmentId: world.council.departments.SOC });
     expect((await post(itu.token, 'itu')).status).toBe(403);
+    const staff = await api.login(['staff'], { departmentId: world.council.departments.SOC });
+    expect((await post(staff.token, 'staff')).status).toBe(403);
     const res = await api
       .http()
       .post(`/api/v1/incidents/00000000-0000-4000-8000-000000000000/broadcasts`)
@@ -191,5 +194,43 @@ describe('POST /incidents/:id/broadcasts', () => {
     );
     expect(res.status).toBe(202);
     expect(res.body.recipients).toBe(N / 2 + 1); // odd members and the owner
+  });
+
+  it("skips exactly whom the domain's channel rules skip, with the same reasons", async () => {
+    // a number the import would refuse, written straight into the directory
+    await db(api).query(
+      `INSERT INTO staff (name, email, mobile, department_id, sms_consent)
+       VALUES ('Odd Number', 'odd-number@council.example', '07700 900123', $1, true)`,
+      [world.council.departments.SOC],
+    );
+    const res = await post(world.owner.token, 'eligibility', body({ channels: ['email', 'sms'] }));
+    const rows: {
+      channel: Channel;
+      status: string;
+      reason: string | null;
+      address: string | null;
+      email: string | null;
+      mobile: string | null;
+      sms_consent: boolean;
+    }[] = await db(api).query(
+      `SELECT d.channel, d.status, d.reason, d.address, r.email, r.mobile, r.sms_consent
+       FROM deliveries d JOIN broadcast_recipients r
+         ON r.broadcast_id = d.broadcast_id AND r.recipient_id = d.recipient_id
+       WHERE d.broadcast_id = $1`,
+      [res.body.id],
+    );
+    expect(rows).toHaveLength((world.staff.total + 1) * 2);
+    expect(rows.filter((r) => r.reason === 'invalid_mobile')).toHaveLength(1);
+    for (const row of rows) {
+      const rule = channelEligibility(
+        { email: row.email, mobile: row.mobile, smsConsent: row.sms_consent },
+        row.channel,
+      );
+      expect(
+        row.status === 'queued'
+          ? { eligible: true, address: row.address }
+          : { eligible: false, reason: row.reason },
+      ).toEqual(rule);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import type { BroadcastView } from '@cordon/contracts';
 import { ScanProcessor } from '@cordon/comms';
+import { DirectiveEscalationService } from '@cordon/incidents';
 import { QueueFactory } from '@cordon/platform';
 import { SmtpSink, ThrowawayRedis, TwilioDouble } from '@cordon/platform/testing';
 import { ApiHarness, startApi } from '../testing/api-harness';
@@ -358,5 +359,51 @@ describe('crisis communications around the sends', () => {
     expect(bySubject['INC: handed over']).toMatch(
       /you have handed incident INC-.* over to Dan Deputy\./,
     );
+  });
+
+  it('tells the owner when a department has not acknowledged a directive in time', async () => {
+    sink.reset();
+    // the handover above gave the incident to the deputy: Margaret takes it back
+    await db(api).query(`UPDATE incidents SET owner_id = $2 WHERE id = $1`, [
+      world.incidentId,
+      world.owner.id,
+    ]);
+    const directive = await owner()
+      .post(`incidents/${world.incidentId}/directives`, {
+        text: 'Install MS03-026 on every machine',
+        departmentIds: [world.council.departments.EDU],
+        dueAt: new Date(Date.now() + 3_600_000).toISOString(),
+      })
+      .expect(201);
+    await db(api).query(
+      `UPDATE directives SET due_at = now() - interval '1 minute' WHERE id = $1`,
+      [directive.body.id],
+    );
+    expect(await api.app.get(DirectiveEscalationService).escalateOverdue()).toBe(1);
+    const notices = () => sink.messages.filter((m) => /directive not acknowledged/.test(m.subject));
+    await waitFor(() => notices().length === 1, 'the directive escalation');
+    expect(notices()[0]!.subject).toMatch(/not acknowledged by Education \(EDU\)$/);
+    expect(notices()[0]!.text).toMatch(/"Install MS03-026 on every machine"/);
+  });
+
+  it('marks an SMS failed when Twilio reports it undelivered, with the error code', async () => {
+    double.reset();
+    const id = await broadcast('undelivered', { channels: ['sms'] });
+    await settled(id);
+    const [d] = await db(api).query(
+      `SELECT id, provider_id FROM deliveries WHERE broadcast_id = $1 AND status = 'sent' LIMIT 1`,
+      [id],
+    );
+    expect(
+      await double.sendStatusCallback(d.provider_id, 'undelivered', { errorCode: 30003 }),
+    ).toBe(200);
+    const failed = await owner().get(`broadcasts/${id}/deliveries?status=failed`).expect(200);
+    expect(failed.body.items).toEqual([
+      expect.objectContaining({
+        id: d.id,
+        reason: 'twilio undelivered (error 30003)',
+        providerStatus: 'undelivered',
+      }),
+    ]);
   });
 });
