@@ -10,6 +10,7 @@ import { assertOpen, factsOf, involveDepartments, lockIncident } from './inciden
 
 const FIELD_OF: Record<string, string> = {
   fk_tasks_department: 'departmentId',
+  fk_incident_departments_department: 'departmentId',
   fk_tasks_device: 'deviceId',
   fk_tasks_lan: 'lanId',
 };
@@ -28,7 +29,8 @@ export class ActionTasksService {
         const incident = await lockIncident(tx.manager, id, 'share');
         assertMayActOnIncident(user, await factsOf(tx.manager, incident), 'create_task');
         assertOpen(incident);
-        const task = await this.tasks.createAction(tx, {
+        await involveDepartments(tx.manager, id, [dto.departmentId]);
+        return this.tasks.createAction(tx, {
           incidentId: id,
           departmentId: dto.departmentId,
           title: dto.title,
@@ -36,8 +38,6 @@ export class ActionTasksService {
           lanId: dto.lanId ?? null,
           dueAt: dto.dueAt ? new Date(dto.dueAt) : null,
         });
-        await involveDepartments(tx.manager, id, [dto.departmentId]);
-        return task;
       });
     } catch (err) {
       const constraint =

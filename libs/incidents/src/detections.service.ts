@@ -19,6 +19,7 @@ import { decodeCursor, pageLimit, Spine, SpineTransaction, toPage } from '@cordo
 import { IncidentTasks } from '@cordon/tasks';
 import { DetectionDto, DetectionQueryDto } from './dto/detection.dto';
 import { DetectionEntity } from './entities';
+import { EventBatch } from './event-batch';
 import { involveDepartments, lockIncident } from './incident-store';
 import { notify } from './notify-outbox';
 
@@ -71,10 +72,12 @@ export class DetectionsService {
       const incidentId = placed?.incidentId ?? null;
       const phase = placed?.phase ?? null;
       const effect = detectionEffect(phase);
+      // rows first, events last (see EventBatch)
+      const events = new EventBatch();
       const append = (type: string, data: Record<string, unknown>) =>
         incidentId
-          ? tx.appendToIncident(incidentId, type, data)
-          : tx.append(DETECTIONS_STREAM, type, data);
+          ? events.appendToIncident(incidentId, type, data)
+          : events.append(DETECTIONS_STREAM, type, data);
       const id = randomUUID();
       const subject = {
         deviceId: device.id,
@@ -82,6 +85,7 @@ export class DetectionsService {
         lanId: device.lanId,
         departmentId: device.departmentId,
       };
+      const action = effect === 'isolate' ? 'isolated' : 'marked_infected';
       await append('detection.recorded', {
         detectionId: id,
         ...subject,
@@ -89,30 +93,33 @@ export class DetectionsService {
         signature: dto.signature,
         source: dto.source,
         phase,
-        action: effect === 'isolate' ? 'isolated' : 'marked_infected',
+        action,
         unknownDevice,
       });
+      // the task row before the device row, the order a completion takes them in
+      const taskEvents = new EventBatch();
+      let task: TaskView | null = null;
+      if (effect === 'isolate' && incidentId) {
+        task = await this.isolationTask(tx, incidentId, device, taskEvents);
+      } else if (incidentId && reopensCleanup(phase)) {
+        await this.tasks.reopenCleanup(
+          tx,
+          incidentId,
+          device.id,
+          `detected again: ${dto.signature}`,
+          taskEvents,
+        );
+      }
       const health = await this.devices.setHealth(
         tx.manager,
         device.id,
         effect === 'isolate' ? 'isolated' : 'infected',
       );
-      let task: TaskView | null = null;
-      if (effect === 'isolate' && incidentId) {
-        if (health.changed)
-          await append('device.isolated', { ...subject, previousHealth: health.previous });
-        task = await this.isolationTask(tx, incidentId, device);
-      } else {
-        if (health.changed)
-          await append('device.infected', { ...subject, previousHealth: health.previous });
-        if (incidentId && reopensCleanup(phase)) {
-          await this.tasks.reopenCleanup(
-            tx,
-            incidentId,
-            device.id,
-            `detected again: ${dto.signature}`,
-          );
-        }
+      if (health.changed) {
+        await append(effect === 'isolate' ? 'device.isolated' : 'device.infected', {
+          ...subject,
+          previousHealth: health.previous,
+        });
       }
       const row = await tx.manager.getRepository(DetectionEntity).save({
         id,
@@ -124,11 +131,13 @@ export class DetectionsService {
         lanId: device.lanId,
         incidentId,
         phase,
-        action: effect === 'isolate' ? 'isolated' : 'marked_infected',
+        action,
         taskId: task?.id ?? null,
         unknownDevice,
         reportedBy: actor,
       });
+      await events.flush(tx);
+      await taskEvents.flush(tx);
       return toView(row);
     });
   }
@@ -216,22 +225,27 @@ export class DetectionsService {
     tx: SpineTransaction,
     incidentId: string,
     device: DeviceRecord,
+    events: EventBatch,
   ): Promise<TaskView | null> {
     await involveDepartments(tx.manager, incidentId, [device.departmentId]);
     const [{ now }] = await tx.manager.query(`SELECT now() AS now`);
-    const [created] = await this.tasks.createForDevices(tx, {
-      incidentId,
-      kind: 'isolate_and_clean',
-      devices: [
-        {
-          deviceId: device.id,
-          hostname: device.hostname,
-          lanId: device.lanId,
-          departmentId: device.departmentId,
-        },
-      ],
-      dueAt: new Date(new Date(now).getTime() + ISOLATION_DUE_MS),
-    });
+    const [created] = await this.tasks.createForDevices(
+      tx,
+      {
+        incidentId,
+        kind: 'isolate_and_clean',
+        devices: [
+          {
+            deviceId: device.id,
+            hostname: device.hostname,
+            lanId: device.lanId,
+            departmentId: device.departmentId,
+          },
+        ],
+        dueAt: new Date(new Date(now).getTime() + ISOLATION_DUE_MS),
+      },
+      events,
+    );
     if (created) {
       await tx.enqueue(
         notify('notify.device_isolated', `device-isolated:${created.id}`, {

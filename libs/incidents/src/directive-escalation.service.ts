@@ -47,31 +47,38 @@ export class DirectiveEscalationService {
             now,
           ),
         );
-        for (const r of due) {
+        // rows first, events last (see EventBatch)
+        if (due.length) {
           await tx.manager.query(
             `UPDATE directive_departments SET escalated_at = now()
-             WHERE directive_id = $1 AND department_id = $2`,
-            [r.directive_id, r.department_id],
+             FROM unnest($1::uuid[], $2::uuid[]) AS d(directive_id, department_id)
+             WHERE directive_departments.directive_id = d.directive_id
+               AND directive_departments.department_id = d.department_id`,
+            [due.map((r) => r.directive_id), due.map((r) => r.department_id)],
           );
+          await tx.enqueue(
+            due.map((r) =>
+              notify(
+                'notify.directive_overdue',
+                `directive-overdue:${r.directive_id}:${r.department_id}`,
+                {
+                  incidentId: r.incident_id,
+                  directiveId: r.directive_id,
+                  departmentId: r.department_id,
+                  ownerId: r.owner_id,
+                  text: r.text,
+                },
+              ),
+            ),
+          );
+        }
+        for (const r of due) {
           await tx.appendToIncident(r.incident_id, 'directive.escalated', {
             directiveId: r.directive_id,
             departmentId: r.department_id,
             dueAt: new Date(r.due_at).toISOString(),
             ownerId: r.owner_id,
           });
-          await tx.enqueue(
-            notify(
-              'notify.directive_overdue',
-              `directive-overdue:${r.directive_id}:${r.department_id}`,
-              {
-                incidentId: r.incident_id,
-                directiveId: r.directive_id,
-                departmentId: r.department_id,
-                ownerId: r.owner_id,
-                text: r.text,
-              },
-            ),
-          );
         }
         return { found: rows.length, escalated: due.length };
       });

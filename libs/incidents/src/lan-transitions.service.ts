@@ -14,6 +14,7 @@ import { Spine, SpineTransaction } from '@cordon/platform';
 import { IncidentTasks } from '@cordon/tasks';
 import { LanTransitionDto, WaiveDto } from './dto/lan-plan.dto';
 import { IncidentEntity } from './entities';
+import { EventBatch } from './event-batch';
 import { assertOpen, factsOf, involveDepartments, lockIncident } from './incident-store';
 import { notify } from './notify-outbox';
 import { PlanProgress, PlanRow } from './plan-progress.service';
@@ -72,7 +73,9 @@ export class LanTransitionsService {
          WHERE id = $1 AND phase = $4`,
         [plan.id, decision.to, dto.reason ?? null, decision.from],
       );
-      await tx.appendToIncident(id, 'lan.phase_changed', {
+      // rows first, events last (see EventBatch): the phase change, then its tasks
+      const events = new EventBatch();
+      await events.appendToIncident(id, 'lan.phase_changed', {
         lanId,
         code: plan.code,
         from: decision.from,
@@ -81,8 +84,9 @@ export class LanTransitionsService {
         ...(blockersChecked ? { gate: 'passed' } : {}),
       });
       if (decision.effects.includes('create_cleanup_tasks')) {
-        await this.createCleanupTasks(tx, incident, lanId, dto);
+        await this.createCleanupTasks(tx, incident, lanId, dto, events);
       }
+      await events.flush(tx);
       if (decision.effects.includes('notify_lan_staff') && dto.notifyStaff !== false) {
         await tx.enqueue(
           notify('notify.lan_phase_changed', `lan-phase:${plan.id}:${decision.to}`, {
@@ -126,14 +130,22 @@ export class LanTransitionsService {
          RETURNING waived_at`,
         [id, deviceId, dto.reason, user.id, user.name],
       );
-      await tx.appendToIncident(id, 'device.waived', {
+      const events = new EventBatch();
+      await events.appendToIncident(id, 'device.waived', {
         deviceId,
         hostname: device.hostname,
         lanId: device.lanId,
         code: plan.code,
         reason: dto.reason,
       });
-      await this.tasks.cancelCleanup(tx, id, deviceId, `waived by the owner: ${dto.reason}`);
+      await this.tasks.cancelCleanup(
+        tx,
+        id,
+        deviceId,
+        `waived by the owner: ${dto.reason}`,
+        events,
+      );
+      await events.flush(tx);
       return {
         incidentId: id,
         deviceId,
@@ -157,6 +169,7 @@ export class LanTransitionsService {
     incident: IncidentEntity,
     lanId: string,
     dto: LanTransitionDto,
+    events: EventBatch,
   ): Promise<void> {
     const devices = await this.devices.onLans(tx.manager, [lanId]);
     await involveDepartments(
@@ -165,19 +178,23 @@ export class LanTransitionsService {
       devices.map((d) => d.departmentId),
     );
     const [{ now }] = await tx.manager.query(`SELECT now() AS now`);
-    await this.tasks.createForDevices(tx, {
-      incidentId: incident.id,
-      kind: 'clean_device',
-      devices: devices.map((d) => ({
-        deviceId: d.id,
-        hostname: d.hostname,
-        lanId: d.lanId,
-        departmentId: d.departmentId,
-      })),
-      dueAt: dto.taskDueAt
-        ? new Date(dto.taskDueAt)
-        : new Date(new Date(now).getTime() + CLEANUP_DUE_MS),
-    });
+    await this.tasks.createForDevices(
+      tx,
+      {
+        incidentId: incident.id,
+        kind: 'clean_device',
+        devices: devices.map((d) => ({
+          deviceId: d.id,
+          hostname: d.hostname,
+          lanId: d.lanId,
+          departmentId: d.departmentId,
+        })),
+        dueAt: dto.taskDueAt
+          ? new Date(dto.taskDueAt)
+          : new Date(new Date(now).getTime() + CLEANUP_DUE_MS),
+      },
+      events,
+    );
   }
 
   private async view(tx: SpineTransaction, id: string, plan: PlanRow): Promise<LanPlanView> {

@@ -128,7 +128,7 @@ export class DeviceRecordsService {
     const repo = manager.getRepository(DeviceEntity);
     const current = await repo.findOne({
       where: { id: deviceId },
-      lock: { mode: 'pessimistic_write' },
+      lock: { mode: 'for_no_key_update' },
     });
     if (!current) throw new Error(`device ${deviceId} vanished`);
     const next = deviceAfterEvidence(current, evidence);

@@ -4,7 +4,7 @@ import type { TaskKind, TaskView } from '@cordon/contracts';
 import { GateCleanup, LIVE_TASK_STATUSES, TASK_TRANSITIONS } from '@cordon/domain';
 import { SpineTransaction } from '@cordon/platform';
 import { TaskEntity } from './entities/task.entity';
-import { appendTaskEvent } from './task-events';
+import { appendTaskEvent, IncidentTimeline } from './task-events';
 import { TaskRow, taskFromRow, transitionTask } from './task-rows';
 import { taskCreatedData, toTaskView } from './task-views';
 
@@ -25,7 +25,8 @@ const TITLES: Record<Exclude<TaskKind, 'action'>, (hostname: string) => string> 
  * What the incidents feature asks of tasks, inside its own transaction (pass its
  * `SpineTransaction` or manager): creating tasks with their events in the same
  * transaction as the shutdown or detection that caused them, and the facts the
- * reopen and close gates need.
+ * reopen and close gates need. Commands that write more rows afterwards pass a
+ * `timeline` that holds the events until those writes are done.
  */
 @Injectable()
 export class IncidentTasks {
@@ -42,6 +43,7 @@ export class IncidentTasks {
       devices: readonly DeviceTaskTarget[];
       dueAt: Date | null;
     },
+    timeline: IncidentTimeline = tx,
   ): Promise<TaskView[]> {
     if (input.devices.length === 0) return [];
     const devices = [...input.devices].sort((a, b) => (a.hostname < b.hostname ? -1 : 1));
@@ -74,7 +76,7 @@ export class IncidentTasks {
       );
     const now = new Date();
     for (const task of created) {
-      await tx.appendToIncident(
+      await timeline.appendToIncident(
         task.incidentId,
         'task.created',
         taskCreatedData(task, hostnames.get(task.deviceId ?? '') ?? null),
@@ -94,6 +96,7 @@ export class IncidentTasks {
       lanId: string | null;
       dueAt: Date | null;
     },
+    timeline: IncidentTimeline = tx,
   ): Promise<TaskView> {
     const task = await tx.manager.getRepository(TaskEntity).save({
       incidentId: input.incidentId,
@@ -105,7 +108,7 @@ export class IncidentTasks {
       departmentId: input.departmentId,
       dueAt: input.dueAt,
     });
-    await tx.appendToIncident(input.incidentId, 'task.created', taskCreatedData(task, null));
+    await timeline.appendToIncident(input.incidentId, 'task.created', taskCreatedData(task, null));
     return toTaskView(task, new Date());
   }
 
@@ -186,6 +189,7 @@ export class IncidentTasks {
     incidentId: string,
     deviceId: string,
     reason: string,
+    timeline: IncidentTimeline = tx,
   ): Promise<TaskView | null> {
     const task = await this.cleanupTransition(
       tx,
@@ -194,7 +198,7 @@ export class IncidentTasks {
       TASK_TRANSITIONS.cancel.from,
       `status = 'cancelled', claimed_by_id = NULL, claimed_by_name = NULL, claimed_at = NULL`,
     );
-    if (task) await appendTaskEvent(tx, 'task.cancelled', task, { reason });
+    if (task) await appendTaskEvent(timeline, 'task.cancelled', task, { reason });
     return task ? toTaskView(task, new Date()) : null;
   }
 
@@ -204,6 +208,7 @@ export class IncidentTasks {
     incidentId: string,
     deviceId: string,
     reason: string,
+    timeline: IncidentTimeline = tx,
   ): Promise<TaskView | null> {
     const task = await this.cleanupTransition(
       tx,
@@ -214,7 +219,7 @@ export class IncidentTasks {
        evidence = NULL, completed_at = NULL, completed_by_id = NULL, completed_by_name = NULL,
        verified_at = NULL, verified_by_id = NULL, verified_by_name = NULL`,
     );
-    if (task) await appendTaskEvent(tx, 'task.reopened', task, { reason });
+    if (task) await appendTaskEvent(timeline, 'task.reopened', task, { reason });
     return task ? toTaskView(task, new Date()) : null;
   }
 

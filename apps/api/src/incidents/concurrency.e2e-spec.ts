@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ApiHarness, startApi } from '../testing/api-harness';
 import { CouncilFixture, createCouncil } from '../testing/council-fixture';
-import { as, bulkUsers, DEVICE_HEADER } from '../testing/incident-fixture';
+import { as, bulkUsers, DEVICE_HEADER, GOOD_EVIDENCE } from '../testing/incident-fixture';
 
 /** Exclusive claims and a gap-free timeline under concurrent HTTP commands. */
 describe('incident command under concurrency', () => {
@@ -16,6 +16,11 @@ describe('incident command under concurrency', () => {
     council = await createCouncil(api);
     const admin = as(api, council.admin);
     const lines = [DEVICE_HEADER];
+    for (let i = 1; i <= 20; i++) {
+      lines.push(
+        `EDU-C-${String(i).padStart(3, '0')},10.30.1.${i + 10},EDU-HALL,EDU,XP,,McAfee,2026-02-10`,
+      );
+    }
     for (let i = 1; i <= 60; i++) {
       lines.push(
         `SOC-C-${String(i).padStart(3, '0')},10.20.1.${i + 10},SOC-HALL,SOC,XP,,Sophos,2026-02-10`,
@@ -111,5 +116,47 @@ describe('incident command under concurrency', () => {
     expect(page.body.items.map((e: { seq: number }) => e.seq)).toEqual(
       Array.from({ length: 50 }, (_, i) => before + i + 1),
     );
+  });
+
+  it('takes claims, completions, detections, a shutdown and updates at once on one incident without a deadlock or a gap', async () => {
+    const o = as(api, owner.token);
+    const command = await api.login(['command']);
+    const workers = await bulkUsers(api, 20, ['itu'], council.departments.SOC, 'worker');
+    await o
+      .post(`incidents/${incidentId}/lans`, { lanIds: [council.lans['EDU-HALL']] })
+      .expect(201);
+    const open = (await o.get(`tasks?incidentId=${incidentId}&status=open&limit=500`)).body
+      .items as {
+      id: string;
+      device: { hostname: string; ip: string };
+    }[];
+    const picked = open.slice(0, 20);
+    const answers = await Promise.all([
+      ...picked.map((t, i) =>
+        as(api, workers[i].token).post(`tasks/${t.id}/complete`, { evidence: GOOD_EVIDENCE }),
+      ),
+      ...picked.map((t) =>
+        as(api, command.token).post('detections', {
+          hostname: t.device.hostname,
+          signature: 'TCP 135 sweep',
+          source: 'ids',
+        }),
+      ),
+      o.post(`incidents/${incidentId}/lans/${council.lans['EDU-HALL']}/transitions`, {
+        to: 'shut_down',
+      }),
+      ...Array.from({ length: 10 }, (_, i) =>
+        o.post(`incidents/${incidentId}/updates`, { message: `mixed ${i}` }),
+      ),
+    ]);
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s >= 500)).toEqual([]);
+    expect(statuses.every((s) => [200, 201, 409].includes(s))).toBe(true);
+    const seqs = (await eventsOf()).map((e) => e.seq);
+    expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
+    const eduTasks = await o.get(
+      `tasks?incidentId=${incidentId}&lanId=${council.lans['EDU-HALL']}&limit=500`,
+    );
+    expect(eduTasks.body.items).toHaveLength(20);
   });
 });
