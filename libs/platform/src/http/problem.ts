@@ -18,13 +18,14 @@ export function problem(
   extra: Record<string, unknown> = {},
 ): Problem {
   const status = ERROR_STATUS[code];
+  // Extras first: a domain error's extra fields never replace the problem's own.
   return {
+    ...extra,
     type: `urn:cordon:problem:${code}`,
     title: code.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()),
     status,
     detail,
     code,
-    ...extra,
   };
 }
 
