@@ -27,4 +27,27 @@ describe(MicroBatch.name, () => {
       'rejected',
     ]);
   });
+
+  it('gathers calls made while the runs in flight are busy into the next run', async () => {
+    const runs: number[][] = [];
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const batch = new MicroBatch<number, number>(
+      async (keys) => {
+        runs.push(keys);
+        if (runs.length === 1) await gate;
+        return keys;
+      },
+      200,
+      1,
+    );
+    const first = batch.load(1);
+    await new Promise((r) => setImmediate(r));
+    const later = [2, 3, 4].map((k) => batch.load(k));
+    await new Promise((r) => setImmediate(r));
+    expect(runs).toEqual([[1]]);
+    release();
+    expect(await Promise.all([first, ...later])).toEqual([1, 2, 3, 4]);
+    expect(runs).toEqual([[1], [2, 3, 4]]);
+  });
 });
