@@ -47,6 +47,8 @@ interface Measured {
   completedMs: number;
   mailMs: number;
   smsMs: number;
+  /** Emails the sink had when the last SMS arrived. */
+  mailAtSms: number;
   workerCpu: number;
   sinksCpu: number;
 }
@@ -239,18 +241,32 @@ async function main(): Promise<void> {
       let lastMail = 0;
       let lastSms = 0;
       let totals: Record<string, number> = {};
+      let polled = 0;
+      let mailAtSms = 0;
+      // the sinks' counts are cheap to ask: polled often; the api (which counts the
+      // deliveries in PostgreSQL) only once everything has arrived, so the bench's own
+      // polling does not load the database it measures
       for (;;) {
         const counts = await sinks.ask<{ mail: number; sms: number }>('count');
         const now = performance.now() - started;
         if (counts.mail >= STAFF && !lastMail) lastMail = now;
-        if (counts.sms >= STAFF && !lastSms) lastSms = now;
-        const view = (await (
-          await fetch(`${url}/api/v1/broadcasts/${accepted.id}`, { headers })
-        ).json()) as { status: string; totals: Record<string, number> };
-        totals = view.totals;
-        if (view.status === 'completed') break;
-        if (now > 600_000) throw new Error(`not completed: ${JSON.stringify(totals)}`);
-        await sleep(50);
+        if (counts.sms >= STAFF && !lastSms) {
+          lastSms = now;
+          mailAtSms = counts.mail;
+        }
+        if (now > 600_000) throw new Error(`not sent: ${JSON.stringify(counts)}`);
+        const arrived =
+          (!channels.includes('email') || counts.mail >= STAFF) &&
+          (!channels.includes('sms') || counts.sms >= STAFF);
+        if (arrived || now - polled > 2_000) {
+          polled = now;
+          const view = (await (
+            await fetch(`${url}/api/v1/broadcasts/${accepted.id}`, { headers })
+          ).json()) as { status: string; totals: Record<string, number> };
+          totals = view.totals;
+          if (view.status === 'completed') break;
+        }
+        await sleep(arrived ? 20 : 50);
       }
       const completedMs = performance.now() - started;
       const counts = await sinks.ask<{ mail: number; sms: number }>('count');
@@ -272,6 +288,7 @@ async function main(): Promise<void> {
         completedMs,
         mailMs: lastMail,
         smsMs: lastSms,
+        mailAtSms,
         workerCpu: cpuSeconds(workerPid) - cpu.worker,
         sinksCpu: cpuSeconds(sinks.child.pid) - cpu.sinks,
       };
@@ -297,7 +314,8 @@ async function main(): Promise<void> {
     console.log(line('email + SMS', both, rawBoth));
     console.log(
       `    within it: email done at ${(both.mailMs / 1000).toFixed(2)} s (${f(STAFF / (both.mailMs / 1000))}/s), ` +
-        `SMS at ${(both.smsMs / 1000).toFixed(2)} s (${f(STAFF / (both.smsMs / 1000))}/s)`,
+        `SMS at ${(both.smsMs / 1000).toFixed(2)} s (${f(STAFF / (both.smsMs / 1000))}/s), ` +
+        `when ${f(both.mailAtSms)} emails were in`,
     );
     console.log(line('email only', emailOnly, raw.mail));
     console.log(line('SMS only', smsOnly, raw.sms));
