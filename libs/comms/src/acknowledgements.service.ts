@@ -4,6 +4,7 @@ import type { AcknowledgementVia, AcknowledgementView, ActorRef } from '@cordon/
 import { actorOf, AuthUser } from '@cordon/auth';
 import { notFound } from '@cordon/domain';
 import { Spine, SpineTransaction } from '@cordon/platform';
+import { thankYouPage } from './ack-page';
 import { loadForAction } from './broadcast-access';
 import { BroadcastEventsService } from './broadcast-events.service';
 import { CommsIncidents } from './comms-incidents.port';
@@ -37,6 +38,11 @@ export class AcknowledgementsService {
     private readonly incidents: CommsIncidents,
     private readonly events: BroadcastEventsService,
   ) {}
+
+  /** The link in a message: records the acknowledgement and answers the thank-you page. */
+  async byLink(token: string): Promise<string> {
+    return thankYouPage(await this.byToken(token));
+  }
 
   async byToken(token: string): Promise<AckOutcome> {
     const target = ACK_TOKEN_PATTERN.test(token) ? await this.targetOfToken(token) : null;

@@ -12,7 +12,6 @@ import { ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Public } from '@cordon/auth';
 import { RateLimit } from '@cordon/platform';
-import { thankYouPage } from './ack-page';
 import { AcknowledgementsService } from './acknowledgements.service';
 import { TwilioPost, TwilioWebhooksService } from './twilio-webhooks.service';
 
@@ -49,8 +48,8 @@ export class PublicCommsController {
   @RateLimit(ACK_LIMIT)
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
-  async ackByGet(@Param('token') token: string): Promise<string> {
-    return thankYouPage(await this.acks.byToken(token));
+  ackByGet(@Param('token') token: string): Promise<string> {
+    return this.acks.byLink(token);
   }
 
   @Post('ack/:token')
@@ -58,8 +57,8 @@ export class PublicCommsController {
   @RateLimit(ACK_LIMIT)
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
-  async ackByPost(@Param('token') token: string): Promise<string> {
-    return thankYouPage(await this.acks.byToken(token));
+  ackByPost(@Param('token') token: string): Promise<string> {
+    return this.acks.byLink(token);
   }
 
   @Post('webhooks/twilio/status')
