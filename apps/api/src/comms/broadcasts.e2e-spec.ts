@@ -82,6 +82,11 @@ describe('POST /incidents/:id/broadcasts', () => {
   });
 
   it('stores one delivery per recipient and channel, skipped with reasons, one outbox row and the event, in one go', async () => {
+    // the last update was 30 minutes ago: the next is due in 30 minutes
+    await db(api).query(
+      `UPDATE incidents SET last_update_at = now() - interval '30 minutes' WHERE id = $1`,
+      [world.incidentId],
+    );
     const before = await as(api, world.owner.token)
       .get(`incidents/${world.incidentId}`)
       .expect(200);
@@ -144,9 +149,12 @@ describe('POST /incidents/:id/broadcasts', () => {
 
     // a broadcast is an update to staff: the next one falls due a cadence from now
     const after = await as(api, world.owner.token).get(`incidents/${world.incidentId}`).expect(200);
-    expect(Date.parse(after.body.nextUpdateDueAt)).toBeGreaterThanOrEqual(
-      Date.parse(before.body.nextUpdateDueAt),
-    );
+    expect(
+      Date.parse(after.body.nextUpdateDueAt) - Date.parse(before.body.nextUpdateDueAt),
+    ).toBeGreaterThan(29 * 60_000);
+    // and the messages say so
+    const [context] = await db(api).query(`SELECT context FROM broadcasts WHERE id = $1`, [id]);
+    expect(context.context.nextUpdateDueAt).toBe(after.body.nextUpdateDueAt);
   });
 
   it('answers the same broadcast for the same key and writes nothing more', async () => {
