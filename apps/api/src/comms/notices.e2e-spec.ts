@@ -38,9 +38,15 @@ describe('notices and provider reports', () => {
       `UPDATE incidents SET last_update_at = now() - interval '2 hours' WHERE id = $1`,
       [world.incidentId],
     );
+    // the worker's own periodic scan may get there first: either way, one reminder
     const scan = worker!.get(ScanProcessor);
-    expect(await scan.remind()).toBe(1);
-    expect(await scan.remind()).toBe(0);
+    const made = (await scan.remind()) + (await scan.remind());
+    expect(made).toBeLessThanOrEqual(1);
+    const [{ n }] = await db(api).query(
+      `SELECT count(*)::int AS n FROM broadcasts WHERE incident_id = $1 AND kind = 'update_reminder'`,
+      [world.incidentId],
+    );
+    expect(n).toBe(1);
     const reminders = () => sink.messages.filter((m) => m.subject.startsWith('Update overdue'));
     const texts = () =>
       double.to('+447999000001').filter((m) => m.body.includes('staff were promised an update'));
