@@ -45,18 +45,16 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<ApiH
       counter += 1;
       const email = options.email ?? `${roles.join('-')}-${counter}-${Date.now()}@test.example`;
       const password = 'correct-horse-battery';
-      const user = await app
-        .get(UsersService)
-        .create(
-          {
-            email,
-            name: options.name ?? `${roles.join('/')} ${counter}`,
-            password,
-            roles,
-            departmentId: options.departmentId ?? undefined,
-          },
-          SYSTEM_ACTOR,
-        );
+      const user = await app.get(UsersService).create(
+        {
+          email,
+          name: options.name ?? `${roles.join('/')} ${counter}`,
+          password,
+          roles,
+          departmentId: options.departmentId ?? undefined,
+        },
+        SYSTEM_ACTOR,
+      );
       const res = await http().post('/api/v1/auth/login').send({ email, password }).expect(200);
       return { token: res.body.accessToken as string, id: user.id };
     },
