@@ -16,10 +16,9 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
 import { loadConfig } from '@cordon/platform';
 import { freePort, workspaceRoot } from '@cordon/platform/testing';
-import { createDataSource, ensureDatabase } from '../tools/db/data-source';
+import { createScratchDatabase } from '../tools/db/data-source';
 import type { SinksReady, SinksRequest } from './raw-senders-sinks';
 
 const root = workspaceRoot();
@@ -116,14 +115,8 @@ async function main(): Promise<void> {
   );
   if (build.status !== 0) throw new Error(`build failed: ${build.stdout}`);
   const base = loadConfig();
-  const dbUrl = new URL(base.databaseUrl);
-  const name = `cordon_bench_${randomBytes(4).toString('hex')}`;
-  dbUrl.pathname = `/${name}`;
-  await ensureDatabase(dbUrl.toString());
-  const migrator = createDataSource(dbUrl.toString());
-  await migrator.initialize();
-  await migrator.runMigrations({ transaction: 'each' });
-  await migrator.destroy();
+  const scratch = await createScratchDatabase(base.databaseUrl, 'cordon_bench');
+  const dbUrl = new URL(scratch.url);
 
   const sinks = await startSinks();
   const port = await freePort();
@@ -154,12 +147,7 @@ async function main(): Promise<void> {
     for (const c of children) c.kill('SIGTERM');
     sinks.child.send('stop');
     await sleep(500);
-    const maintenance = new URL(base.databaseUrl);
-    maintenance.pathname = '/postgres';
-    const admin = new DataSource({ type: 'postgres', url: maintenance.toString() });
-    await admin.initialize();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.destroy();
+    await scratch.drop();
   };
   try {
     children.push(

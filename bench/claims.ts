@@ -16,10 +16,9 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { JwtService } from '@nestjs/jwt';
 import { Pool } from 'pg';
-import { DataSource } from 'typeorm';
 import { loadConfig } from '@cordon/platform';
 import { freePort, workspaceRoot } from '@cordon/platform/testing';
-import { createDataSource, ensureDatabase } from '../tools/db/data-source';
+import { createScratchDatabase } from '../tools/db/data-source';
 
 const [USERS, TASKS] = [200, 5000].map((d, i) => Number(process.argv[2 + i] ?? d));
 const DEPARTMENTS = 5;
@@ -182,14 +181,8 @@ async function main(): Promise<void> {
   );
   if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
   const base = loadConfig();
-  const dbUrl = new URL(base.databaseUrl);
-  const name = `cordon_bench_${randomBytes(4).toString('hex')}`;
-  dbUrl.pathname = `/${name}`;
-  await ensureDatabase(dbUrl.toString());
-  const migrations = createDataSource(dbUrl.toString());
-  await migrations.initialize();
-  await migrations.runMigrations({ transaction: 'each' });
-  await migrations.destroy();
+  const scratch = await createScratchDatabase(base.databaseUrl, 'cordon_bench');
+  const dbUrl = new URL(scratch.url);
 
   const port = await freePort();
   const secret = randomBytes(24).toString('hex');
@@ -478,12 +471,7 @@ async function main(): Promise<void> {
     await db.end().catch(() => undefined);
     apiProcess?.kill('SIGTERM');
     await sleep(500);
-    const a = new URL(base.databaseUrl);
-    a.pathname = '/postgres';
-    const ds = new DataSource({ type: 'postgres', url: a.toString() });
-    await ds.initialize();
-    await ds.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await ds.destroy();
+    await scratch.drop();
   }
 }
 

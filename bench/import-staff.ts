@@ -8,21 +8,14 @@ import { INestApplication } from '@nestjs/common';
 import { DEMO_DEPARTMENTS, DEMO_SITES, generateDemoCouncil } from '@cordon/demo';
 import { JsonLogger, loadConfig } from '@cordon/platform';
 import { createApi } from '../apps/api/src/bootstrap';
-import { createDataSource, ensureDatabase } from '../tools/db/data-source';
-import { DataSource } from 'typeorm';
+import { createScratchDatabase } from '../tools/db/data-source';
 
 const RUNS = 5;
 
 async function main(): Promise<void> {
   const base = loadConfig();
-  const url = new URL(base.databaseUrl);
-  const name = `cordon_bench_${randomBytes(4).toString('hex')}`;
-  url.pathname = `/${name}`;
-  await ensureDatabase(url.toString());
-  const migrations = createDataSource(url.toString());
-  await migrations.initialize();
-  await migrations.runMigrations({ transaction: 'each' });
-  await migrations.destroy();
+  const scratch = await createScratchDatabase(base.databaseUrl, 'cordon_bench');
+  const url = new URL(scratch.url);
 
   const admin = { email: 'bench-admin@council.example', password: 'bench-password-1' };
   const config = {
@@ -108,12 +101,7 @@ async function main(): Promise<void> {
     if (!ok) process.exitCode = 1;
   } finally {
     await app?.close();
-    const admin = new URL(base.databaseUrl);
-    admin.pathname = '/postgres';
-    const ds = new DataSource({ type: 'postgres', url: admin.toString() });
-    await ds.initialize();
-    await ds.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await ds.destroy();
+    await scratch.drop();
   }
 }
 

@@ -10,10 +10,9 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { io, Socket } from 'socket.io-client';
-import { DataSource } from 'typeorm';
 import { loadConfig } from '@cordon/platform';
 import { freePort, workspaceRoot } from '@cordon/platform/testing';
-import { createDataSource, ensureDatabase } from '../tools/db/data-source';
+import { createScratchDatabase } from '../tools/db/data-source';
 
 const [CLIENTS, EVENTS, PER_SECOND] = [2000, 200, 20].map((d, i) =>
   Number(process.argv[2 + i] ?? d),
@@ -97,14 +96,8 @@ async function main(): Promise<void> {
   );
   if (build.status !== 0) throw new Error('build failed');
   const base = loadConfig();
-  const dbUrl = new URL(base.databaseUrl);
-  const name = `cordon_bench_${randomBytes(4).toString('hex')}`;
-  dbUrl.pathname = `/${name}`;
-  await ensureDatabase(dbUrl.toString());
-  const ds = createDataSource(dbUrl.toString());
-  await ds.initialize();
-  await ds.runMigrations({ transaction: 'each' });
-  await ds.destroy();
+  const scratch = await createScratchDatabase(base.databaseUrl, 'cordon_bench');
+  const dbUrl = new URL(scratch.url);
 
   const port = await freePort();
   let api: ChildProcess | undefined;
@@ -211,12 +204,7 @@ async function main(): Promise<void> {
   } finally {
     api?.kill('SIGTERM');
     await sleep(500);
-    const admin = new URL(base.databaseUrl);
-    admin.pathname = '/postgres';
-    const a = new DataSource({ type: 'postgres', url: admin.toString() });
-    await a.initialize();
-    await a.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await a.destroy();
+    await scratch.drop();
   }
 }
 

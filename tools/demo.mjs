@@ -15,6 +15,9 @@ if (seed.status !== 0) process.exit(seed.status ?? 1);
 
 const port = process.env.PORT ?? '3000';
 process.stdout.write(`\nCordon: http://localhost:${port}  (API docs at /api/docs)\n\n`);
-const start = spawn(process.execPath, [join(root, 'tools/start.mjs')], { cwd: root, stdio: 'inherit' });
+const start = spawn(process.execPath, [join(root, 'tools/start.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => start.kill('SIGTERM'));
 start.on('exit', (code) => process.exit(code ?? 0));

@@ -1,29 +1,18 @@
 // Fails when the entities and the migrations disagree: migrates a scratch database,
 // then asks TypeORM what it would still change.
-import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { loadConfig } from '@cordon/platform';
-import { createDataSource, ensureDatabase } from './db/data-source';
+import { createDataSource, createScratchDatabase } from './db/data-source';
 
 export async function pendingSchemaChanges(baseUrl: string): Promise<string[]> {
-  const url = new URL(baseUrl);
-  const name = `cordon_schema_check_${randomBytes(4).toString('hex')}`;
-  url.pathname = `/${name}`;
-  await ensureDatabase(url.toString());
-  const ds = createDataSource(url.toString());
+  const scratch = await createScratchDatabase(baseUrl, 'cordon_schema_check');
+  const ds = createDataSource(scratch.url);
   try {
     await ds.initialize();
-    await ds.runMigrations({ transaction: 'each' });
     const sql = await ds.driver.createSchemaBuilder().log();
     return sql.upQueries.map((q) => q.query);
   } finally {
     if (ds.isInitialized) await ds.destroy();
-    const admin = new URL(baseUrl);
-    admin.pathname = '/postgres';
-    const a = new DataSource({ type: 'postgres', url: admin.toString() });
-    await a.initialize();
-    await a.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await a.destroy();
+    await scratch.drop();
   }
 }
 

@@ -2,10 +2,8 @@
 // difference between the entities and the migrations so far, and adds it to the index.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { loadConfig } from '@cordon/platform';
-import { createDataSource, ensureDatabase } from './db/data-source';
+import { createDataSource, createScratchDatabase } from './db/data-source';
 
 const esc = (q: string) => q.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
 
@@ -13,14 +11,10 @@ async function main(): Promise<void> {
   const name = process.argv[2];
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name))
     throw new Error('usage: npm run migration:generate -- PascalCaseName');
-  const base = new URL(loadConfig().databaseUrl);
-  const db = `cordon_schema_gen_${randomBytes(4).toString('hex')}`;
-  base.pathname = `/${db}`;
-  await ensureDatabase(base.toString());
-  const ds = createDataSource(base.toString());
+  const scratch = await createScratchDatabase(loadConfig().databaseUrl, 'cordon_schema_gen');
+  const ds = createDataSource(scratch.url);
   try {
     await ds.initialize();
-    await ds.runMigrations({ transaction: 'each' });
     const sql = await ds.driver.createSchemaBuilder().log();
     if (sql.upQueries.length === 0) {
       process.stdout.write('no changes: entities and migrations agree\n');
@@ -80,12 +74,7 @@ ${down}
     process.stdout.write(`wrote migrations/${file}.ts\n`);
   } finally {
     if (ds.isInitialized) await ds.destroy();
-    const admin = new URL(base.toString());
-    admin.pathname = '/postgres';
-    const a = new DataSource({ type: 'postgres', url: admin.toString() });
-    await a.initialize();
-    await a.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
-    await a.destroy();
+    await scratch.drop();
   }
 }
 

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { SnakeNamingStrategy } from '@cordon/platform';
 import { ENTITIES, MIGRATIONS } from './schema';
@@ -31,4 +32,49 @@ export async function ensureDatabase(url: string): Promise<void> {
   } finally {
     await ds.destroy();
   }
+}
+
+function maintenanceUrl(url: string): string {
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  return admin.toString();
+}
+
+export async function dropDatabase(url: string, name: string): Promise<void> {
+  const ds = new DataSource({ type: 'postgres', url: maintenanceUrl(url) });
+  await ds.initialize();
+  try {
+    await ds.query(`DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+export interface ScratchDatabase {
+  name: string;
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A throwaway database beside `baseUrl` (for benches and schema checks), migrated unless told not to. */
+export async function createScratchDatabase(
+  baseUrl: string,
+  prefix: string,
+  migrate = true,
+): Promise<ScratchDatabase> {
+  const name = `${prefix}_${randomBytes(4).toString('hex')}`;
+  const target = new URL(baseUrl);
+  target.pathname = `/${name}`;
+  const url = target.toString();
+  await ensureDatabase(url);
+  if (migrate) {
+    const ds = createDataSource(url);
+    await ds.initialize();
+    try {
+      await ds.runMigrations({ transaction: 'each' });
+    } finally {
+      await ds.destroy();
+    }
+  }
+  return { name, url, drop: () => dropDatabase(baseUrl, name) };
 }
