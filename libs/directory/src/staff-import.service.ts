@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import type { ImportResult } from '@cordon/contracts';
 import { actorOf, AuthUser, DIRECTORY_STREAM } from '@cordon/auth';
 import {
-  CsvLineError,
+  sortImportLines,
   normaliseEmail,
   readCsvTable,
   STAFF_COLUMNS,
@@ -64,27 +64,16 @@ export class StaffImportService {
     const prune = options.prune ?? false;
     return this.spine.run(actorOf(user), async (tx) => {
       const lookups = await this.lookup.byCode(tx.manager);
-      const rejected: CsvLineError[] = [...table.rejected];
-      const firstLine = new Map<string, number>();
-      const inFile = new Set<string>();
-      const rows: StaffRow[] = [];
-      for (const { line, values } of table.rows) {
-        const seenEmail = normaliseEmail(values.email ?? '');
-        if (seenEmail) inFile.add(seenEmail);
-        const result = validateStaffRow(values, lookups);
-        if (!result.ok) {
-          rejected.push({ line, reason: result.reason });
-          continue;
-        }
-        const first = firstLine.get(result.row.email);
-        if (first !== undefined) {
-          rejected.push({ line, reason: `email ${result.row.email} is already on line ${first}` });
-          continue;
-        }
-        firstLine.set(result.row.email, line);
-        rows.push(result.row);
-      }
-      rejected.sort((a, b) => a.line - b.line);
+      const {
+        rows,
+        rejected,
+        keysInFile: inFile,
+      } = sortImportLines<StaffColumn, StaffRow>(table, {
+        validate: (values) => validateStaffRow(values, lookups),
+        rawKey: (values) => normaliseEmail(values.email ?? '') ?? '',
+        key: (row) => row.email,
+        keyName: 'email',
+      });
 
       const { created, updated } = await upsertStaff(
         tx.manager,

@@ -3,6 +3,7 @@ export * from './auth/department-scope';
 export * from './auth/department-filter';
 export * from './auth/lockout';
 export * from './csv/csv';
+export * from './csv/import-lines';
 export * from './directory/contact';
 export * from './directory/staff-row';
 export * from './inventory/network';

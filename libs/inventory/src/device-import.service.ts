@@ -4,7 +4,7 @@ import type { ImportResult } from '@cordon/contracts';
 import { actorOf, AuthUser } from '@cordon/auth';
 import { DirectoryLookup } from '@cordon/directory';
 import {
-  CsvLineError,
+  sortImportLines,
   DEVICE_COLUMNS,
   DeviceColumn,
   DeviceRow,
@@ -71,30 +71,16 @@ export class DeviceImportService {
     const prune = options.prune ?? false;
     return this.spine.run(actorOf(user), async (tx) => {
       const lookups = await this.lookup.byCode(tx.manager);
-      const rejected: CsvLineError[] = [...table.rejected];
-      const firstLine = new Map<string, number>();
-      const inFile = new Set<string>();
-      const rows: DeviceRow[] = [];
-      for (const { line, values } of table.rows) {
-        const seen = normaliseHostname(values.hostname ?? '');
-        if (seen) inFile.add(seen);
-        const result = validateDeviceRow(values, lookups);
-        if (!result.ok) {
-          rejected.push({ line, reason: result.reason });
-          continue;
-        }
-        const first = firstLine.get(result.row.hostname);
-        if (first !== undefined) {
-          rejected.push({
-            line,
-            reason: `hostname ${result.row.hostname} is already on line ${first}`,
-          });
-          continue;
-        }
-        firstLine.set(result.row.hostname, line);
-        rows.push(result.row);
-      }
-      rejected.sort((a, b) => a.line - b.line);
+      const {
+        rows,
+        rejected,
+        keysInFile: inFile,
+      } = sortImportLines<DeviceColumn, DeviceRow>(table, {
+        validate: (values) => validateDeviceRow(values, lookups),
+        rawKey: (values) => normaliseHostname(values.hostname ?? '') ?? '',
+        key: (row) => row.hostname,
+        keyName: 'hostname',
+      });
 
       const { created, updated } = await upsertDevices(tx.manager, rows, {
         mac: table.columns.includes('mac'),
