@@ -79,7 +79,10 @@ describe(IncidentJobsModule.name, () => {
     const counts = await Promise.all(
       Array.from({ length: 4 }, () => scanner.escalateOverdue(new Date(), 2)),
     );
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(5);
+    // The module's own repeatable scan may run at the same moment (BullMQ runs a new
+    // scheduler's first job at once), so the test's scans may find some already done:
+    // the invariant is on the result — exactly one escalation per department.
+    expect(counts.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(5);
     const events = await ds.query(
       `SELECT seq, data->>'departmentId' AS department FROM events WHERE incident_id = $1 AND type = 'directive.escalated' ORDER BY seq`,
       [open],
