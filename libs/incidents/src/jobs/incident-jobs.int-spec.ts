@@ -83,10 +83,17 @@ describe(IncidentJobsModule.name, () => {
     // scheduler's first job at once), so the test's scans may find some already done:
     // the invariant is on the result — exactly one escalation per department.
     expect(counts.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(5);
-    const events = await ds.query(
-      `SELECT seq, data->>'departmentId' AS department FROM events WHERE incident_id = $1 AND type = 'directive.escalated' ORDER BY seq`,
-      [open],
-    );
+    // ...and such a scan holds the rows it escalates (SKIP LOCKED) until it commits.
+    const escalated = () =>
+      ds.query(
+        `SELECT seq, data->>'departmentId' AS department FROM events WHERE incident_id = $1 AND type = 'directive.escalated' ORDER BY seq`,
+        [open],
+      );
+    let events: { seq: number; department: string }[] = await escalated();
+    for (let i = 0; i < 100 && events.length < 5; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      events = await escalated();
+    }
     expect(events.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3, 4, 5]);
     expect(new Set(events.map((e: { department: string }) => e.department)).size).toBe(5);
     expect(await scanner.escalateOverdue(new Date())).toBe(0);
