@@ -20,6 +20,23 @@ export interface AckTarget {
   deliveryId: string | null;
 }
 
+/** A delivery row joined to its broadcast and recipient, as the acknowledgement look-ups read it. */
+export interface AckTargetRow {
+  id: string;
+  broadcast_id: string;
+  incident_id: string;
+  recipient_id: string;
+  name: string;
+}
+
+export const toAckTarget = (row: AckTargetRow): AckTarget => ({
+  broadcastId: row.broadcast_id,
+  incidentId: row.incident_id,
+  recipientId: row.recipient_id,
+  name: row.name,
+  deliveryId: row.id,
+});
+
 export interface AckOutcome extends AcknowledgementView {
   subject: string;
   reference: string;
@@ -151,13 +168,7 @@ export class AcknowledgementsService {
   }
 
   private async targetOfToken(token: string): Promise<AckTarget | null> {
-    const rows: {
-      id: string;
-      broadcast_id: string;
-      incident_id: string;
-      recipient_id: string;
-      name: string;
-    }[] = await this.dataSource.query(
+    const rows: AckTargetRow[] = await this.dataSource.query(
       `SELECT d.id, d.broadcast_id, b.incident_id, d.recipient_id, r.name
        FROM deliveries d
        JOIN broadcasts b ON b.id = d.broadcast_id
@@ -165,16 +176,7 @@ export class AcknowledgementsService {
        WHERE d.ack_token = $1`,
       [token],
     );
-    const row = rows[0];
-    return row
-      ? {
-          broadcastId: row.broadcast_id,
-          incidentId: row.incident_id,
-          recipientId: row.recipient_id,
-          name: row.name,
-          deliveryId: row.id,
-        }
-      : null;
+    return rows[0] ? toAckTarget(rows[0]) : null;
   }
 }
 

@@ -8,7 +8,13 @@ import {
   SYSTEM_ACTOR,
   validateTwilioSignature,
 } from '@cordon/platform';
-import { AcknowledgementsService, AckTarget, replyActor } from './acknowledgements.service';
+import {
+  AcknowledgementsService,
+  AckTarget,
+  AckTargetRow,
+  replyActor,
+  toAckTarget,
+} from './acknowledgements.service';
 import { BroadcastEventsService } from './broadcast-events.service';
 import { applyHeldStatuses, applySmsStatus, holdSmsStatus } from './sms-status';
 
@@ -85,13 +91,7 @@ export class TwilioWebhooksService {
 
   private async latestOpenRequest(from: string): Promise<AckTarget | null> {
     if (!from) return null;
-    const rows: {
-      id: string;
-      broadcast_id: string;
-      incident_id: string;
-      recipient_id: string;
-      name: string;
-    }[] = await this.dataSource.query(
+    const rows: AckTargetRow[] = await this.dataSource.query(
       `SELECT d.id, d.broadcast_id, b.incident_id, d.recipient_id, r.name
        FROM deliveries d
        JOIN broadcasts b ON b.id = d.broadcast_id AND b.require_ack
@@ -101,15 +101,6 @@ export class TwilioWebhooksService {
        ORDER BY d.sent_at DESC NULLS LAST LIMIT 1`,
       [from],
     );
-    const row = rows[0];
-    return row
-      ? {
-          broadcastId: row.broadcast_id,
-          incidentId: row.incident_id,
-          recipientId: row.recipient_id,
-          name: row.name,
-          deliveryId: row.id,
-        }
-      : null;
+    return rows[0] ? toAckTarget(rows[0]) : null;
   }
 }
