@@ -30,7 +30,13 @@ export interface BroadcastAccepted {
 
 /** What made the broadcast: a person's broadcast, or a notice Cordon sent itself. */
 export type BroadcastKind =
-  'broadcast' | 'lan_notice' | 'update_reminder' | 'handover_notice' | 'directive_escalation';
+  | 'broadcast'
+  | 'lan_notice'
+  | 'update_reminder'
+  | 'handover_notice'
+  | 'directive_escalation'
+  | 'directive_notice'
+  | 'isolation_notice';
 
 export type BroadcastStatus = 'queued' | 'sending' | 'completed';
 
@@ -136,4 +142,19 @@ export interface BroadcastProgressData {
   broadcastId: string;
   status: BroadcastStatus;
   totals: BroadcastTotals;
+}
+
+/**
+ * Data of `broadcast.reply_received`: an SMS reply that was neither an acknowledgement
+ * nor an opt-out/opt-in word, on the incident of the sender's latest SMS delivery.
+ * `text` is folded to one line and cut (`truncated`); the whole reply is stored.
+ */
+export interface BroadcastReplyData {
+  replyId: string;
+  broadcastId: string;
+  deliveryId: string;
+  recipientId: string;
+  name: string;
+  text: string;
+  truncated: boolean;
 }

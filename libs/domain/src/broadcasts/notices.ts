@@ -105,3 +105,54 @@ export function directiveEscalationNotice(
     requireAck: false,
   };
 }
+
+/** Directive text longer than this is cut in notices: an SMS carries at most 1,600 characters. */
+export const NOTICE_TEXT_MAX = 1000;
+
+/** Text from a record, cut at a word to `max` characters with a pointer to the full text. */
+export function excerpt(text: string, max: number, rest = '…'): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, Math.max(0, max - rest.length));
+  const word = cut.replace(/\s+\S*$/, '');
+  return `${word.length >= cut.length / 2 ? word : cut}${rest}`;
+}
+
+/**
+ * To each ITU member of a department a directive is addressed to: what to do, by when,
+ * and that the department must acknowledge it in Cordon. `department` is the name and
+ * code as staff know it ("Social Services (SOC)"), `due` the formatted due time.
+ */
+export function directiveIssuedNotice(
+  text: string,
+  department: string,
+  due: string,
+): NoticeTemplate {
+  const said = literal(excerpt(text, NOTICE_TEXT_MAX, '… (full text in Cordon)'));
+  return {
+    subject: `{{reference}}: directive to ${literal(department)}, due ${literal(due)}`,
+    body:
+      `{{name}}, the owner of incident {{reference}} ({{title}}) has issued a directive to ` +
+      `${literal(department)}: "${said}". Due by ${literal(due)}. ` +
+      'Acknowledge it for your department in Cordon.',
+    channels: BOTH,
+    requireAck: false,
+  };
+}
+
+/**
+ * To a department's ITU when one of its machines is detected infected on a reopened
+ * LAN and isolated: which machine, where, and that a task to clean it is in their queue.
+ */
+export function deviceIsolatedNotice(hostname: string, lan: string | null): NoticeTemplate {
+  const where = lan ? ` on ${literal(lan)}` : '';
+  return {
+    subject: `{{reference}}: infected machine ${literal(hostname)} isolated`,
+    body:
+      `{{name}}, ${literal(hostname)}${where} was detected infected and has been ` +
+      `isolated from the network (incident {{reference}}). A task to clean it is in your ` +
+      "department's queue: claim it in Cordon.",
+    channels: BOTH,
+    requireAck: false,
+  };
+}
