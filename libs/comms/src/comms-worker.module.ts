@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@cordon/auth';
 import { DirectoryModule } from '@cordon/directory';
-import { INCIDENT_ENTITIES, IncidentSummaries } from '@cordon/incidents';
-import { INVENTORY_ENTITIES } from '@cordon/inventory';
+import { DirectiveSummaries, INCIDENT_ENTITIES, IncidentSummaries } from '@cordon/incidents';
+import { DeviceRecordsService, INVENTORY_ENTITIES } from '@cordon/inventory';
 import { TASK_ENTITIES } from '@cordon/tasks';
 import { BroadcastEventsService } from './broadcast-events.service';
 import { BroadcastWriter } from './broadcast-writer.service';
@@ -15,6 +15,7 @@ import { DeliveryStore } from './jobs/delivery-store';
 import { EmailSendProcessor } from './jobs/email-send.processor';
 import { EscalationProcessor } from './jobs/escalation.processor';
 import { FanoutProcessor } from './jobs/fanout.processor';
+import { ItuNotices } from './jobs/itu-notices';
 import { MessageRenderer } from './jobs/message-renderer';
 import { NotifyProcessor } from './jobs/notify.processor';
 import { ProgressReporter } from './jobs/progress-reporter';
@@ -41,6 +42,8 @@ import { NoticesService } from './notices.service';
   ],
   providers: [
     IncidentSummaries,
+    DirectiveSummaries,
+    DeviceRecordsService,
     { provide: CommsIncidents, useClass: IncidentsAdapter },
     BroadcastWriter,
     BroadcastEventsService,
@@ -54,6 +57,7 @@ import { NoticesService } from './notices.service';
     EscalationProcessor,
     ScanProcessor,
     NotifyProcessor,
+    ItuNotices,
     CommsWorkers,
   ],
   exports: [NoticesService, ScanProcessor],

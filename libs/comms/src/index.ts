@@ -5,4 +5,5 @@ export * from './comms-incidents.port';
 export * from './notices.service';
 export * from './jobs/scan.processor';
 export * from './jobs/email-send.processor';
+export * from './jobs/notify.processor';
 export { COMMS_ENTITIES } from './entities';

@@ -50,6 +50,27 @@ export class NoticesService {
     };
   }
 
+  /**
+   * A department's IT unit as recipients: its active logins with the `itu` role, each
+   * with mobile and consent from their staff record, by name.
+   */
+  async ituOf(departmentId: string): Promise<NamedRecipient[]> {
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.users.list({ departmentId, role: 'itu', limit: 500, cursor });
+      ids.push(...page.items.map((u) => u.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    const people: NamedRecipient[] = [];
+    for (const id of ids) {
+      const active = await this.users.findActive(id);
+      const person = active ? await this.person(active.id) : null;
+      if (person) people.push(person);
+    }
+    return people.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  }
+
   /** To named people (the owner). */
   async toPeople(
     incident: CommsIncident,

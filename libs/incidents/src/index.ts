@@ -1,6 +1,7 @@
 export * from './incidents.module';
 export * from './incident-access.service';
 export * from './incident-summaries.service';
+export * from './directive-summaries.service';
 export * from './public-status.service';
 export * from './incident-lifecycle.service';
 export * from './directive-escalation.service';

@@ -10,6 +10,7 @@ import {
 import { DirectoryLookup } from '@cordon/directory';
 import { CommsIncidents } from '../comms-incidents.port';
 import { NoticesService } from '../notices.service';
+import { ItuNotices } from './itu-notices';
 
 type Payload = Record<string, unknown>;
 
@@ -22,7 +23,8 @@ const text = (value: unknown): string | null => (typeof value === 'string' ? val
  * - `notify.owner_assigned`, `notify.owner_changed`: the owner(s), by email and SMS
  * - `notify.update_due`: the owner, if the update is still overdue at that due time
  * - `notify.directive_overdue`: the owner, naming the department
- * Other `notify.*` jobs (directive issued, device isolated) have no message yet.
+ * - `notify.directive_issued`: each addressed department's ITU, with text and due time
+ * - `notify.device_isolated`: the machine's department's ITU
  */
 @Injectable()
 export class NotifyProcessor {
@@ -33,6 +35,7 @@ export class NotifyProcessor {
     private readonly incidents: CommsIncidents,
     private readonly notices: NoticesService,
     private readonly directory: DirectoryLookup,
+    private readonly itu: ItuNotices,
   ) {}
 
   async process(job: Job<Payload>): Promise<string> {
@@ -97,6 +100,10 @@ export class NotifyProcessor {
         );
         return 'sent';
       }
+      case 'notify.directive_issued':
+        return this.itu.directiveIssued(incident, key, job.data);
+      case 'notify.device_isolated':
+        return this.itu.deviceIsolated(incident, key, job.data);
       default:
         this.logger.debug({ msg: 'notify job without a message', name: job.name, id: job.id });
         return 'ignored';
