@@ -5,6 +5,7 @@ import { Initial1795763415726 } from './1795763415726-initial';
 import { DirectoryAndInventory1795764208905 } from './1795764208905-directory-and-inventory';
 import { IncidentCommand1795766846263 } from './1795766846263-incident-command';
 import { Communications1795767047331 } from './1795767047331-communications';
+import { SmsReplies1795773457740 } from './1795773457740-sms-replies';
 
 export const MIGRATIONS = [
   // migrations: list
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   DirectoryAndInventory1795764208905,
   IncidentCommand1795766846263,
   Communications1795767047331,
+  SmsReplies1795773457740,
 ];

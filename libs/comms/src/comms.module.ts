@@ -12,6 +12,7 @@ import { CommsIncidents } from './comms-incidents.port';
 import { COMMS_ENTITIES } from './entities';
 import { IncidentsAdapter } from './incidents-adapter';
 import { PublicCommsController } from './public-comms.controller';
+import { SmsRepliesService } from './sms-replies.service';
 import { TwilioWebhooksService } from './twilio-webhooks.service';
 
 /**
@@ -29,6 +30,7 @@ import { TwilioWebhooksService } from './twilio-webhooks.service';
     BroadcastsService,
     BroadcastReads,
     AcknowledgementsService,
+    SmsRepliesService,
     TwilioWebhooksService,
   ],
   exports: [BroadcastReads, BroadcastsService],

@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError, parseReply } from '@cordon/domain';
+import { DomainError } from '@cordon/domain';
 import {
   APP_CONFIG,
   AppConfig,
@@ -8,14 +8,8 @@ import {
   SYSTEM_ACTOR,
   validateTwilioSignature,
 } from '@cordon/platform';
-import {
-  AcknowledgementsService,
-  AckTarget,
-  AckTargetRow,
-  replyActor,
-  toAckTarget,
-} from './acknowledgements.service';
 import { BroadcastEventsService } from './broadcast-events.service';
+import { SmsRepliesService } from './sms-replies.service';
 import { applyHeldStatuses, applySmsStatus, holdSmsStatus } from './sms-status';
 
 /** A Twilio webhook as the controller hands it over. */
@@ -38,12 +32,10 @@ const one = (value: string | string[] | undefined): string =>
  */
 @Injectable()
 export class TwilioWebhooksService {
-  private readonly logger = new Logger(TwilioWebhooksService.name);
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly spine: Spine,
-    private readonly acks: AcknowledgementsService,
+    private readonly replies: SmsRepliesService,
     private readonly events: BroadcastEventsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -65,20 +57,18 @@ export class TwilioWebhooksService {
     if (applied?.changed) await this.events.report(applied.broadcastId);
   }
 
-  /** A reply of YES/OK acknowledges the sender's latest open request; other replies are logged. */
+  /**
+   * An SMS sent to Cordon's number: stored, then read (`SmsRepliesService`): YES/OK
+   * acknowledges, STOP withdraws SMS consent and START restores it, anything else goes
+   * on the incident's timeline. Twilio answers opt-out words itself; we answer nothing.
+   */
   async inbound(post: TwilioPost): Promise<string> {
     this.verify(post);
-    const from = one(post.params['From']);
-    const body = one(post.params['Body']);
-    if (parseReply(body) !== 'acknowledge') {
-      this.logger.log({
-        msg: 'sms reply not understood as an acknowledgement',
-        length: body.length,
-      });
-      return EMPTY_TWIML;
-    }
-    const target = await this.latestOpenRequest(from);
-    if (target) await this.acks.record(target, 'sms_reply', null, replyActor(target.name));
+    await this.replies.receive({
+      messageSid: one(post.params['MessageSid']) || one(post.params['SmsSid']),
+      from: one(post.params['From']),
+      body: one(post.params['Body']),
+    });
     return EMPTY_TWIML;
   }
 
@@ -87,20 +77,5 @@ export class TwilioWebhooksService {
     const url = `${this.config.publicUrl}${post.path}`;
     if (!token || !validateTwilioSignature(token, post.signature, url, post.params))
       throw new DomainError('invalid_signature', 'X-Twilio-Signature is missing or wrong');
-  }
-
-  private async latestOpenRequest(from: string): Promise<AckTarget | null> {
-    if (!from) return null;
-    const rows: AckTargetRow[] = await this.dataSource.query(
-      `SELECT d.id, d.broadcast_id, b.incident_id, d.recipient_id, r.name
-       FROM deliveries d
-       JOIN broadcasts b ON b.id = d.broadcast_id AND b.require_ack
-       JOIN broadcast_recipients r ON r.broadcast_id = d.broadcast_id
-                                  AND r.recipient_id = d.recipient_id AND r.acknowledged_at IS NULL
-       WHERE d.channel = 'sms' AND d.address = $1 AND d.status IN ('sent', 'delivered')
-       ORDER BY d.sent_at DESC NULLS LAST LIMIT 1`,
-      [from],
-    );
-    return rows[0] ? toAckTarget(rows[0]) : null;
   }
 }

@@ -7,6 +7,7 @@ import { DIRECTORY_ENTITIES } from './entities';
 import { LansController } from './lans.controller';
 import { LansService } from './lans.service';
 import { SitesService } from './sites.service';
+import { SmsConsent } from './sms-consent.service';
 import { StaffImportService } from './staff-import.service';
 import { StaffController } from './staff.controller';
 import { StaffAudience } from './staff-audience.service';
@@ -26,6 +27,7 @@ import { SupportUnitsService } from './support-units.service';
     StaffImportService,
     DirectoryLookup,
     StaffAudience,
+    SmsConsent,
   ],
   exports: [
     DirectoryLookup,
@@ -34,6 +36,7 @@ import { SupportUnitsService } from './support-units.service';
     StaffService,
     StaffImportService,
     StaffAudience,
+    SmsConsent,
   ],
 })
 export class DirectoryModule {}

@@ -1,9 +1,16 @@
 import { BroadcastRecipientEntity } from './broadcast-recipient.entity';
 import { BroadcastEntity } from './broadcast.entity';
 import { DeliveryEntity } from './delivery.entity';
+import { SmsReplyEntity } from './sms-reply.entity';
 import { SmsStatusCallbackEntity } from './sms-status-callback.entity';
 
-export { BroadcastEntity, BroadcastRecipientEntity, DeliveryEntity, SmsStatusCallbackEntity };
+export {
+  BroadcastEntity,
+  BroadcastRecipientEntity,
+  DeliveryEntity,
+  SmsReplyEntity,
+  SmsStatusCallbackEntity,
+};
 export type { BroadcastContext } from './broadcast.entity';
 
 export const COMMS_ENTITIES = [
@@ -11,4 +18,5 @@ export const COMMS_ENTITIES = [
   BroadcastRecipientEntity,
   DeliveryEntity,
   SmsStatusCallbackEntity,
+  SmsReplyEntity,
 ];

@@ -4,6 +4,7 @@ import {
   REPLY_EVENT_TEXT_MAX,
   replyEffects,
   ReplyMeaning,
+  replyNote,
   replyText,
 } from './reply';
 
@@ -91,5 +92,18 @@ describe(replyText.name, () => {
 
   it('keeps an empty reply empty', () => {
     expect(replyText(undefined)).toEqual({ text: '', truncated: false });
+  });
+});
+
+describe(replyNote.name, () => {
+  it.each(['YES', 'ok!', ' Yes, thanks ', 'OK thx', 'yes ok', null])(
+    '%j says nothing more',
+    (body) => expect(replyNote(body)).toBeNull(),
+  );
+
+  it('keeps what an acknowledgement says beyond the word', () => {
+    expect(replyNote('OK but my PC\nstill shows the worm')).toBe(
+      'OK but my PC still shows the worm',
+    );
   });
 });

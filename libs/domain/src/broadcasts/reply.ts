@@ -95,3 +95,17 @@ export function replyText(
   if (chars.length <= max) return { text: clean, truncated: false };
   return { text: `${chars.slice(0, max - 1).join('').trimEnd()}…`, truncated: true };
 }
+
+const THANKS = new Set(['THANKS', 'THANK', 'THX', 'TA', 'CHEERS', 'PLEASE', 'YES', 'OK', 'DONE']);
+
+/**
+ * What an acknowledging reply says beyond its first word ("OK but my PC still shows the
+ * worm"), kept as the acknowledgement's note so it reaches the owner; null for a bare
+ * "YES" or "Yes, thanks".
+ */
+export function replyNote(body: string | null | undefined): string | null {
+  const all = words(body);
+  if (all.length <= 1) return null;
+  if (all.length === 2 && THANKS.has(all[1] ?? '')) return null;
+  return replyText(body).text;
+}
