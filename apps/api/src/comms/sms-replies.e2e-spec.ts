@@ -196,6 +196,20 @@ describe('SMS replies', () => {
     expect(stranger).toEqual({ meaning: 'other', incident_id: null });
   });
 
+  it('fails an SMS Twilio refuses as opted out (21610) at once, saying why', async () => {
+    // the STOP reached Twilio but not Cordon: Cordon still holds consent
+    h.double.reset();
+    h.double.optOut(commsStaff(11).mobile!);
+    const id = await h.broadcast('opted-out-at-twilio', { channels: ['sms'] });
+    await h.settled(id);
+    const sms = await smsTo(id, 11);
+    expect(sms.status).toBe('failed');
+    expect(sms.reason).toMatch(
+      /^twilio 400 \(21610\): the recipient has opted out of SMS from this number \(replied STOP\)/,
+    );
+    expect(h.double.attempts.filter((a) => a.to === commsStaff(11).mobile)).toHaveLength(1);
+  });
+
   it('refuses an unsigned reply', async () => {
     const res = await fetch(inboundUrl(), {
       method: 'POST',

@@ -117,6 +117,21 @@ describe(classifyTwilioError.name, () => {
     if (got instanceof TransientSendError) expect(got.outcomeUnknown).toBe(outcomeUnknown);
   });
 
+  it('says in words that a 21610 recipient opted out, permanent whatever the status', () => {
+    for (const status of [400, 500]) {
+      const got = classifyTwilioError(
+        rest(status, 21610, 'Attempt to send to unsubscribed recipient'),
+      );
+      expect(got).toBeInstanceOf(PermanentSendError);
+      expect(got.providerCode).toBe(21610);
+      expect(got.reason).toBe(
+        `twilio ${status} (21610): the recipient has opted out of SMS from this number ` +
+          '(replied STOP); nothing reaches them by SMS until they text START. ' +
+          'Twilio said: Attempt to send to unsubscribed recipient',
+      );
+    }
+  });
+
   it("keeps Twilio's code and message", () => {
     const got = classifyTwilioError(
       rest(400, 21211, "The 'To' number +1500 is not a valid phone number."),

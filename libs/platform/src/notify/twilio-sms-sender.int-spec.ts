@@ -109,6 +109,23 @@ describe(TwilioSmsSender.name, () => {
     expect(err.reason).toBe('twilio 503 (20503): Service unavailable');
   });
 
+  it('calls a number that texted STOP (21610) permanent, saying so, until it texts START', async () => {
+    double!.optOut('+447700900021');
+    const err = await failure(sender!.send({ to: '+447700900021', body: 'x' }));
+    expect(err).toBeInstanceOf(PermanentSendError);
+    expect(err.providerCode).toBe(21610);
+    expect(err.reason).toMatch(
+      /^twilio 400 \(21610\): the recipient has opted out of SMS from this number \(replied STOP\)/,
+    );
+    expect(double!.attempts).toEqual([
+      expect.objectContaining({ to: '+447700900021', status: 400 }),
+    ]);
+    expect(double!.messages).toHaveLength(0);
+    double!.optIn('+447700900021');
+    await sender!.send({ to: '+447700900021', body: 'x' });
+    expect(double!.to('+447700900021')).toHaveLength(1);
+  });
+
   it("calls invalid number 21211 permanent with Twilio's code and message", async () => {
     double!.failFor('+15005550001', { status: 400, code: 21211 });
     const err = await failure(sender!.send({ to: '+15005550001', body: 'x' }));

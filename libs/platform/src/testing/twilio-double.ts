@@ -31,7 +31,9 @@ type Matcher = string | ((to: string) => boolean);
  * `holdQueued` is set — as at Twilio, a queued message has no date_sent yet. Faults:
  * `failNext` (the next creates answer an error and create nothing), `failFor` (every
  * create to a number), `delayNext` (create the message, then answer late: the ambiguous
- * timeout), `latencyMs` (every answer). It posts signed status callbacks and inbound SMS.
+ * timeout), `latencyMs` (every answer), `optOut` (a number that texted STOP: creates to it
+ * answer 400 with error 21610, as Twilio does, until `optIn`). It posts signed status
+ * callbacks and inbound SMS.
  */
 export class TwilioDouble {
   readonly messages: DoubleMessage[] = [];
@@ -42,6 +44,7 @@ export class TwilioDouble {
   private readonly nextFaults: TwilioFault[] = [];
   private readonly numberFaults: Array<{ match: Matcher; fault: TwilioFault }> = [];
   private readonly nextDelays: number[] = [];
+  private readonly optedOut = new Set<string>();
 
   private constructor(
     private readonly server: Server,
@@ -82,6 +85,15 @@ export class TwilioDouble {
 
   failFor(match: Matcher, fault: TwilioFault): void {
     this.numberFaults.push({ match, fault });
+  }
+
+  /** The number texted STOP: Twilio refuses messages to it with 21610 until it texts START. */
+  optOut(number: string): void {
+    this.optedOut.add(number);
+  }
+
+  optIn(number: string): void {
+    this.optedOut.delete(number);
   }
 
   /** The next `count` creates record the message, then wait `ms` before answering. */
@@ -173,6 +185,7 @@ export class TwilioDouble {
     this.nextFaults.length = 0;
     this.numberFaults.length = 0;
     this.nextDelays.length = 0;
+    this.optedOut.clear();
     this.latencyMs = 0;
     this.holdQueued = false;
   }
@@ -235,6 +248,10 @@ export class TwilioDouble {
       attempt(400);
       return send(400, errorJson(400, 21211, defaultMessage(21211, to)));
     }
+    if (this.optedOut.has(to)) {
+      attempt(400);
+      return send(400, errorJson(400, 21610, defaultMessage(21610, to)));
+    }
     if (!form.get('From') || !text) {
       attempt(400);
       return send(400, errorJson(400, 21602, 'Message body is required.'));
@@ -273,6 +290,7 @@ export class TwilioDouble {
 function defaultMessage(code: number, to: string): string {
   if (code === 21211) return `The 'To' number ${to} is not a valid phone number.`;
   if (code === 20429) return 'Too Many Requests';
+  if (code === 21610) return 'Attempt to send to unsubscribed recipient';
   return 'Internal Server Error';
 }
 
