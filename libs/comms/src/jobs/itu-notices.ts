@@ -10,8 +10,7 @@ import { NoticesService } from '../notices.service';
 
 type Payload = Record<string, unknown>;
 
-const text = (value: unknown): string | null =>
-  typeof value === 'string' && value ? value : null;
+const text = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
 
 /**
  * Notices to a department's IT unit (its ITU logins, by email and by SMS where their
