@@ -7,11 +7,13 @@ import { EscalationProcessor } from './escalation.processor';
 import { FanoutProcessor } from './fanout.processor';
 import { NotifyProcessor } from './notify.processor';
 import { ScanProcessor } from './scan.processor';
+import { JOBS_PER_SLOT } from './send-job';
 import { SmsSendProcessor } from './sms-send.processor';
 
 /**
- * Starts the comms processors on their queues when the worker starts: bounded
- * concurrency per channel (the email bound is the bound on repeats after a crash),
+ * Starts the comms processors on their queues when the worker starts: sends in flight
+ * bounded per channel by the processors' send slots (the email bound is the bound on
+ * repeats after a crash), twice as many jobs running so claims overlap sends,
  * SMS rate-limited per second across all workers, and the periodic scan scheduled
  * (idempotently, by scheduler id).
  */
@@ -43,11 +45,11 @@ export class CommsWorkers implements OnApplicationBootstrap {
     });
     this.queues.worker(COMMS_QUEUES.email, (job: Job, token) => this.email.process(job, token), {
       ...recovery,
-      concurrency: comms.emailConcurrency,
+      concurrency: comms.emailConcurrency * JOBS_PER_SLOT,
     });
     this.queues.worker(COMMS_QUEUES.sms, (job: Job, token) => this.sms.process(job, token), {
       ...recovery,
-      concurrency: comms.smsConcurrency,
+      concurrency: comms.smsConcurrency * JOBS_PER_SLOT,
       limiter: { max: sms.perSecond, duration: 1_000 },
     });
     this.queues.worker(COMMS_QUEUES.escalation, (job: Job) => this.escalation.process(job), {

@@ -6,6 +6,7 @@ import { ClaimedDelivery, DeliveryStore } from './delivery-store';
 import { MessageRenderer } from './message-renderer';
 import { ProgressReporter } from './progress-reporter';
 import { runSendJob, SendOutcome } from './send-job';
+import { SendSlots } from './send-slots';
 
 /** The Message-ID of a delivery's email: the same on every attempt, so a repeat can be dropped. */
 export const deliveryMessageId = (deliveryId: string): string => `<${deliveryId}@cordon>`;
@@ -22,6 +23,7 @@ const mailbox = (name: string, address: string): string =>
 export class EmailSendProcessor {
   private readonly logger = new Logger(EmailSendProcessor.name);
   readonly leaseMs: number;
+  readonly slots: SendSlots;
 
   constructor(
     private readonly store: DeliveryStore,
@@ -30,17 +32,25 @@ export class EmailSendProcessor {
     private readonly mail: MailSender,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    // an attempt may wait its turn in the pool behind the others in flight, then time out
+    // a send may wait its turn in the pool behind the others in flight, then time out;
+    // before it, the attempt may wait that long for a send slot
     const { timeoutMs, maxConnections } = config.smtp;
     const rounds = Math.ceil(config.comms.emailConcurrency / maxConnections) + 1;
-    this.leaseMs = timeoutMs * rounds + 5_000;
+    this.leaseMs = 2 * timeoutMs * rounds + 5_000;
+    this.slots = new SendSlots(config.comms.emailConcurrency);
   }
 
   process(job: Job<SendPayload>, token?: string): Promise<SendOutcome> {
     return runSendJob(
       job,
       token,
-      { store: this.store, progress: this.progress, logger: this.logger, leaseMs: this.leaseMs },
+      {
+        store: this.store,
+        progress: this.progress,
+        logger: this.logger,
+        leaseMs: this.leaseMs,
+        slots: this.slots,
+      },
       (delivery) => this.send(delivery),
     );
   }

@@ -4,6 +4,7 @@ import { isSendError, SendError, TransientSendError } from '@cordon/platform';
 import type { SendPayload } from '../comms-queues';
 import { ClaimedDelivery, DeliveryStore } from './delivery-store';
 import { ProgressReporter } from './progress-reporter';
+import { SendSlots } from './send-slots';
 
 export type SendOutcome = 'sent' | 'adopted' | 'failed' | 'final' | 'busy';
 
@@ -14,9 +15,15 @@ export function asSendError(err: unknown): SendError {
   return new TransientSendError(`unexpected: ${message}`, null, true, { cause: err });
 }
 
+/** How many send jobs of a channel a worker runs per send slot: the rest claim meanwhile. */
+export const JOBS_PER_SLOT = 2;
+
 /**
  * The frame around one send job: claim the delivery (or step aside when another
- * attempt holds it, or it is final), send, record the outcome, report progress.
+ * attempt holds it, or it is final), take a send slot, send, record the outcome and
+ * give the slot back, report progress. An email holds its slot until its outcome is
+ * recorded (the slots bound the repeats after a crash); an SMS gives it back when
+ * Twilio answers, as a resend after a crash is reconciled with Twilio first.
  * Transient failures are thrown so BullMQ retries them with exponential backoff and
  * jitter — released to `queued` when the provider cannot have the message, left
  * `sending` (lease ended) when it might; the last attempt and permanent failures mark
@@ -25,8 +32,15 @@ export function asSendError(err: unknown): SendError {
 export async function runSendJob(
   job: Job<SendPayload>,
   token: string | undefined,
-  deps: { store: DeliveryStore; progress: ProgressReporter; logger: Logger; leaseMs: number },
-  send: (delivery: ClaimedDelivery) => Promise<'sent' | 'adopted'>,
+  deps: {
+    store: DeliveryStore;
+    progress: ProgressReporter;
+    logger: Logger;
+    leaseMs: number;
+    slots: SendSlots;
+  },
+  /** Sends; may call `answered` once the provider has answered, to give the slot back early. */
+  send: (delivery: ClaimedDelivery, answered: () => void) => Promise<'sent' | 'adopted'>,
 ): Promise<SendOutcome> {
   const claim = await deps.store.claim(job.data.deliveryId, deps.leaseMs);
   if (claim.kind === 'final') return 'final';
@@ -36,8 +50,9 @@ export async function runSendJob(
     throw new DelayedError();
   }
   const delivery = claim.delivery;
+  const release = await deps.slots.acquire();
   try {
-    const outcome = await send(delivery);
+    const outcome = await send(delivery, release);
     deps.progress.touch(delivery.broadcastId);
     return outcome;
   } catch (err) {
@@ -57,5 +72,7 @@ export async function runSendJob(
       await deps.store.endLease(delivery, error.reason);
     else await deps.store.release(delivery, error.reason);
     throw error;
+  } finally {
+    release();
   }
 }
