@@ -196,7 +196,7 @@ describe('SMS replies', () => {
     expect(stranger).toEqual({ meaning: 'other', incident_id: null });
   });
 
-  it('fails an SMS Twilio refuses as opted out (21610) at once, saying why', async () => {
+  it('fails an SMS Twilio refuses as opted out (21610) at once, saying why, and withdraws consent', async () => {
     // the STOP reached Twilio but not Cordon: Cordon still holds consent
     h.double.reset();
     h.double.optOut(commsStaff(11).mobile!);
@@ -208,6 +208,17 @@ describe('SMS replies', () => {
       /^twilio 400 \(21610\): the recipient has opted out of SMS from this number \(replied STOP\)/,
     );
     expect(h.double.attempts.filter((a) => a.to === commsStaff(11).mobile)).toHaveLength(1);
+    // Twilio will refuse them until they text START: later broadcasts skip them instead
+    expect(await consent(11)).toBe(false);
+    const [changed] = (await consentEvents()).slice(-1);
+    expect(changed.data).toMatchObject({
+      names: ['Member 11'],
+      smsConsent: false,
+      via: 'twilio_opted_out',
+    });
+    const next = await h.broadcast('after-21610', { channels: ['sms'] });
+    await h.settled(next);
+    expect(await smsTo(next, 11)).toEqual({ status: 'skipped', reason: 'no_sms_consent' });
   });
 
   it('refuses an unsigned reply', async () => {
