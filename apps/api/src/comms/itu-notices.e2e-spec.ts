@@ -28,7 +28,9 @@ describe('notices to the IT units', () => {
       `SELECT job_id, payload FROM outbox WHERE job_name = $1 ORDER BY id DESC LIMIT 1`,
       [name],
     );
-    return { name, id: queueJobId(row.job_id), data: row.payload } as unknown as Job<Record<string, unknown>>;
+    return { name, id: queueJobId(row.job_id), data: row.payload } as unknown as Job<
+      Record<string, unknown>
+    >;
   };
 
   beforeAll(async () => {
@@ -42,7 +44,9 @@ describe('notices to the IT units', () => {
       `Gus Gone,${itu.socGone.email},${itu.socGone.mobile},SOC,HALL,,${itu.socGone.consent}`,
       `Ed Edu,${itu.edu.email},${itu.edu.mobile},EDU,HALL,,${itu.edu.consent}`,
     ].join('\n');
-    await as(api, world.council.admin).csv('staff/import', csv + '\n').expect(200);
+    await as(api, world.council.admin)
+      .csv('staff/import', csv + '\n')
+      .expect(200);
     const login = (name: string, email: string, departmentId: string) =>
       api.login(['itu'], { name, email, departmentId }).then((u) => u.id);
     ids = {
@@ -140,7 +144,11 @@ describe('notices to the IT units', () => {
     expect(detection.body.action).toBe('isolated');
     const mails = () => sink.messages.filter((m) => m.subject.includes('isolated'));
     await h.waitFor(() => mails().length === 2 && double.messages.length === 1, 'the notices');
-    expect(mails().flatMap((m) => m.to).sort()).toEqual([itu.socA.email, itu.socB.email]);
+    expect(
+      mails()
+        .flatMap((m) => m.to)
+        .sort(),
+    ).toEqual([itu.socA.email, itu.socB.email]);
     expect(mails()[0]!.subject).toBe(
       `${world.reference}: infected machine unknown-10-20-9-14 isolated`,
     );
