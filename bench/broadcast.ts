@@ -1,5 +1,5 @@
 // node tools/run-ts.mjs bench/broadcast.ts [--staff=10000] [--email-concurrency=10]
-//   [--sms-concurrency=20] [--sms-per-second=5000]
+//   [--sms-concurrency=20] [--sms-per-second=5000] [--quick]
 // Broadcasts to N staff end to end: the api and the worker as their production builds
 // in processes of their own, on a scratch database beside DATABASE_URL (dropped
 // afterwards) and a Redis key prefix of their own; the SMTP sink and the Twilio double
@@ -13,13 +13,14 @@
 // read from /proc. BENCH_CPU_PROF=<dir> makes the worker write a V8 CPU profile there.
 import { ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@cordon/platform';
 import { freePort, workspaceRoot } from '@cordon/platform/testing';
 import { createScratchDatabase } from '../tools/db/data-source';
-import type { SinksReady, SinksRequest } from './raw-senders-sinks';
+import type { SinksReady, SinksRequest, SinkTimes } from './raw-senders-sinks';
+import { BENCH_TEMPLATE, benchName } from './support/bench-message';
 
 const root = workspaceRoot();
 function arg(name: string, fallback: number): number {
@@ -30,6 +31,8 @@ const STAFF = arg('staff', 10_000);
 const EMAIL_CONCURRENCY = arg('email-concurrency', 10);
 const SMS_CONCURRENCY = arg('sms-concurrency', 20);
 const SMS_PER_SECOND = arg('sms-per-second', 5_000);
+/** `--quick`: only the email + SMS broadcast and the raw senders (for trying a change). */
+const QUICK = process.argv.includes('--quick');
 const profile = (): string[] => {
   const dir = process.env['BENCH_CPU_PROF'];
   return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
@@ -39,6 +42,24 @@ const cpuSeconds = (pid: number | undefined): number => {
   if (!pid) return NaN;
   const fields = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+/**
+ * CPU seconds used so far by the processes named `comm` that `mine` accepts (by their
+ * command line): PostgreSQL's backends of the bench's database and its own background
+ * processes, not other databases' sessions; the shared Redis.
+ */
+const cpuOf = (comm: string, mine: (cmdline: string) => boolean = () => true): number => {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== comm) continue;
+      if (!mine(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) continue;
+      total += cpuSeconds(Number(pid));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
 };
 interface Measured {
   deliveries: number;
@@ -50,7 +71,21 @@ interface Measured {
   mailAtSms: number;
   workerCpu: number;
   sinksCpu: number;
+  apiCpu: number;
+  pgCpu: number;
+  redisCpu: number;
+  /** From the POST to each message's arrival at the sink or double, ms, sorted. */
+  arrivals: number[];
 }
+
+/** The q-quantile of sorted values. */
+const quantile = (sorted: number[], q: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+/** Peak resident memory of a process so far, MB. */
+const peakRssMb = (pid: number | undefined): number => {
+  const found = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Math.round(Number(found) / 1024);
+};
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -74,7 +109,7 @@ function staffCsv(n: number): string {
   const lines = ['name,email,mobile,department,site,lan,smsConsent'];
   for (let i = 1; i <= n; i++)
     lines.push(
-      `Bench Member ${i},bench${i}@council.example,+4477${String(i).padStart(8, '0')},` +
+      `${benchName(i)},bench${i}@council.example,+4477${String(i).padStart(8, '0')},` +
         `${i % 2 ? 'SOC,HALL,SOC-HALL' : 'EDU,HALL,EDU-HALL'},yes`,
     );
   return lines.join('\n') + '\n';
@@ -117,6 +152,9 @@ async function main(): Promise<void> {
   const base = loadConfig();
   const scratch = await createScratchDatabase(base.databaseUrl, 'cordon_bench');
   const dbUrl = new URL(scratch.url);
+  const dbName = dbUrl.pathname.slice(1);
+  const pgCpu = () =>
+    cpuOf('postgres', (cmd) => cmd.includes(` ${dbName} `) || !/\d+\)|\[local\]/.test(cmd));
 
   const sinks = await startSinks();
   const port = await freePort();
@@ -208,19 +246,26 @@ async function main(): Promise<void> {
     await sleep(2_000); // the owner's own notice goes out first
     await sinks.ask('reset');
 
+    const apiPid = children[0]?.pid;
     const workerPid = children[1]?.pid;
     /** One broadcast to every member of staff on `channels`, timed from the POST to `completed`. */
     const measure = async (key: string, channels: ('email' | 'sms')[]): Promise<Measured> => {
       await sinks.ask('reset');
-      const cpu = { worker: cpuSeconds(workerPid), sinks: cpuSeconds(sinks.child.pid) };
+      const cpu = {
+        worker: cpuSeconds(workerPid),
+        sinks: cpuSeconds(sinks.child.pid),
+        api: cpuSeconds(apiPid),
+        pg: pgCpu(),
+        redis: cpuOf('redis-server'),
+      };
       const started = performance.now();
+      const startedAt = Date.now();
       const accepted = await post(
         `incidents/${incident.id}/broadcasts`,
         {
           audience: { all: true },
           channels,
-          subject: '{{reference}}: network closures',
-          body: '{{name}}, your network {{lan}} closes at 14:00 for cleaning. Next update by {{nextUpdate}}.',
+          ...BENCH_TEMPLATE,
           requireAck: true,
         },
         { 'idempotency-key': key },
@@ -270,7 +315,12 @@ async function main(): Promise<void> {
         throw new Error(
           `${key}: sink ${counts.mail}, double ${counts.sms}, totals ${JSON.stringify(totals)}`,
         );
+      const times = await sinks.ask<SinkTimes>('times');
+      const arrivals = [...times.mail, ...times.sms]
+        .map((t) => t - startedAt)
+        .sort((a, b) => a - b);
       return {
+        arrivals,
         deliveries: want.mail + want.sms,
         acceptedMs,
         completedMs,
@@ -279,11 +329,18 @@ async function main(): Promise<void> {
         mailAtSms,
         workerCpu: cpuSeconds(workerPid) - cpu.worker,
         sinksCpu: cpuSeconds(sinks.child.pid) - cpu.sinks,
+        apiCpu: cpuSeconds(apiPid) - cpu.api,
+        pgCpu: pgCpu() - cpu.pg,
+        redisCpu: cpuOf('redis-server') - cpu.redis,
       };
     };
+    // the first broadcast after the worker starts also pays for compiling the code paths
+    // (V8), preparing statements and opening connections: shown apart, not in the ratios
+    const cold = await measure('bench-cold', ['email', 'sms']);
     const both = await measure('bench-both', ['email', 'sms']);
-    const emailOnly = await measure('bench-email', ['email']);
-    const smsOnly = await measure('bench-sms', ['sms']);
+    const emailOnly = QUICK ? null : await measure('bench-email', ['email']);
+    const smsOnly = QUICK ? null : await measure('bench-sms', ['sms']);
+    const peak = { api: peakRssMb(children[0]?.pid), worker: peakRssMb(workerPid) };
     for (const c of children) c.kill('SIGTERM');
     children.length = 0;
     await sleep(1_000);
@@ -291,22 +348,28 @@ async function main(): Promise<void> {
     // the raw senders doing the same work (N emails, then N SMS) in one process
     const rawBoth = (2 * STAFF) / (STAFF / raw.mail + STAFF / raw.sms);
     const f = (n: number) => Math.round(n).toLocaleString('en-GB');
+    const perDelivery = (m: Measured, seconds: number) =>
+      ((seconds * 1000) / m.deliveries).toFixed(2);
     const rate = (m: Measured) => m.deliveries / (m.completedMs / 1000);
     const line = (name: string, m: Measured, rawRate: number) =>
       `  ${name.padEnd(16)} ${f(m.deliveries).padStart(6)} deliveries in ${(m.completedMs / 1000).toFixed(2)} s ` +
       `(202 after ${m.acceptedMs.toFixed(0)} ms) = ${f(rate(m))}/s; raw ${f(rawRate)}/s; ratio ${(rate(m) / rawRate).toFixed(2)}; ` +
-      `worker cpu ${((m.workerCpu * 1000) / m.deliveries).toFixed(2)} ms/delivery, sinks ${((m.sinksCpu * 1000) / m.deliveries).toFixed(2)}`;
+      `POST → arrival p50 ${(quantile(m.arrivals, 0.5) / 1000).toFixed(2)} s, p99 ${(quantile(m.arrivals, 0.99) / 1000).toFixed(2)} s\n` +
+      `${' '.repeat(19)}cpu ms/delivery: worker ${perDelivery(m, m.workerCpu)}, sinks ${perDelivery(m, m.sinksCpu)}, ` +
+      `postgres ${perDelivery(m, m.pgCpu)}, redis ${perDelivery(m, m.redisCpu)}, api ${perDelivery(m, m.apiCpu)}`;
     console.log(
       `broadcast bench: ${f(STAFF)} staff, api / worker / sinks in separate processes, ${cpus().length} cores`,
     );
+    console.log(line('cold: email+SMS', cold, rawBoth));
     console.log(line('email + SMS', both, rawBoth));
     console.log(
       `    within it: email done at ${(both.mailMs / 1000).toFixed(2)} s (${f(STAFF / (both.mailMs / 1000))}/s), ` +
         `SMS at ${(both.smsMs / 1000).toFixed(2)} s (${f(STAFF / (both.smsMs / 1000))}/s), ` +
         `when ${f(both.mailAtSms)} emails were in`,
     );
-    console.log(line('email only', emailOnly, raw.mail));
-    console.log(line('SMS only', smsOnly, raw.sms));
+    if (emailOnly) console.log(line('email only', emailOnly, raw.mail));
+    if (smsOnly) console.log(line('SMS only', smsOnly, raw.sms));
+    console.log(`  peak RSS: api ${peak.api} MB, worker ${peak.worker} MB`);
     console.log(
       `  settings: EMAIL_CONCURRENCY=${EMAIL_CONCURRENCY}, SMTP_MAX_CONNECTIONS=5, SMS_CONCURRENCY=${SMS_CONCURRENCY}, SMS_PER_SECOND=${SMS_PER_SECOND}`,
     );

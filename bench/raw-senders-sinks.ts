@@ -7,7 +7,13 @@ export interface SinksReady {
   twilio: { url: string; accountSid: string; authToken: string };
 }
 
-export type SinksRequest = 'count' | 'reset' | 'rss' | 'stop';
+export type SinksRequest = 'count' | 'times' | 'reset' | 'rss' | 'stop';
+
+/** When each message arrived (epoch ms), by channel. */
+export interface SinkTimes {
+  mail: number[];
+  sms: number[];
+}
 
 async function main(): Promise<void> {
   const sink = await SmtpSink.start();
@@ -15,6 +21,11 @@ async function main(): Promise<void> {
   const reply = (message: unknown) => process.send?.(message);
   process.on('message', (request: SinksRequest) => {
     if (request === 'count') reply({ mail: sink.messages.length, sms: double.messages.length });
+    if (request === 'times')
+      reply({
+        mail: sink.messages.map((m) => m.receivedAt.getTime()),
+        sms: double.attempts.filter((a) => a.status < 300).map((a) => a.at.getTime()),
+      } satisfies SinkTimes);
     if (request === 'reset') {
       sink.reset();
       double.reset();

@@ -2,16 +2,20 @@
 //   [--mail-concurrency=10] [--mail-max-messages=100] [--sms-concurrency=20]
 // The raw rates the broadcast pipeline is measured against: nodemailer's pooled SMTP
 // transport to the SmtpSink, and the twilio client (through BaseUrlRequestClient) to the
-// TwilioDouble, nothing else in the way. The sinks run in a child process
+// TwilioDouble, nothing else in the way. The messages are the ones a broadcast sends
+// (renderMessage of the bench's template: the email with its text and HTML parts, a
+// named recipient, Message-ID and X-Cordon-Delivery; the SMS with "Reply YES"), rendered
+// before the clock starts; a small plain-text email is measured too, for reference. The sinks run in a child process
 // (bench/raw-senders-sinks.ts), as a mail server and Twilio would. Per-message latency is
 // from the call to its answer, with at most the given number in flight; peak RSS is this
 // (the sending) process's.
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
-import { createTransport } from 'nodemailer';
+import { createTransport, SendMailOptions } from 'nodemailer';
 import twilio from 'twilio';
 import { BaseUrlRequestClient } from '../libs/platform/src/notify/twilio-http-client';
 import type { SinksReady, SinksRequest } from './raw-senders-sinks';
+import { benchMail, benchMessage } from './support/bench-message';
 
 function arg(name: string, fallback: number): number {
   const found = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -25,6 +29,8 @@ interface Run {
   p50: number;
   p99: number;
   wallMs: number;
+  /** CPU (user + system) of this process per message, ms. */
+  cpuMs: number;
 }
 
 /** Runs `count` calls of `work` with at most `concurrency` in flight. */
@@ -35,6 +41,7 @@ async function run(
 ): Promise<Run> {
   const latencies: number[] = [];
   let next = 0;
+  const cpu = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: Math.min(concurrency, count) }, async () => {
@@ -47,15 +54,22 @@ async function run(
     }),
   );
   const wallMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
   latencies.sort((a, b) => a - b);
   const at = (q: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { rate: (count / wallMs) * 1000, p50: at(0.5), p99: at(0.99), wallMs };
+  return {
+    rate: (count / wallMs) * 1000,
+    p50: at(0.5),
+    p99: at(0.99),
+    wallMs,
+    cpuMs: (used.user + used.system) / 1000 / count,
+  };
 }
 
 const fmt = (r: Run) =>
   `${Math.round(r.rate).toLocaleString('en-GB')} msg/s (${Math.round(r.wallMs)} ms), ` +
-  `p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms`;
+  `p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, sender cpu ${r.cpuMs.toFixed(2)} ms/msg`;
 
 const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
@@ -94,7 +108,11 @@ async function main(): Promise<void> {
     maxRequeues: 1,
     maxMessages,
   });
-  const send = (i: number) =>
+  // rendered before the clock starts: the worker renders too, but that is its overhead
+  const rendered = Array.from({ length: messages }, (_, i) => benchMessage(i + 1));
+  const cordonMail: SendMailOptions[] = rendered.map((m, i) => benchMail(i + 1, m));
+  const send = (i: number) => mail.sendMail(cordonMail[i % messages] as SendMailOptions);
+  const sendPlain = (i: number) =>
     mail.sendMail({
       from: 'Cordon <cordon@council.example>',
       to: `staff${i}@council.example`,
@@ -107,10 +125,12 @@ async function main(): Promise<void> {
   const mailRun = await run(messages, mailConcurrency, send);
   const mailCount = (await count()).mail;
   if (mailCount !== messages) throw new Error(`sink got ${mailCount} of ${messages}`);
+  await ask('reset');
+  const plainRun = await run(messages, mailConcurrency, sendPlain);
   mail.close();
-  console.log(
-    `nodemailer pool (${connections} connections, ${mailConcurrency} in flight, ${maxMessages} per connection) -> SmtpSink: ${fmt(mailRun)}; peak RSS ${rssMb()} MB`,
-  );
+  const pool = `${connections} connections, ${mailConcurrency} in flight, ${maxMessages} per connection`;
+  console.log(`nodemailer pool (${pool}) -> SmtpSink: ${fmt(mailRun)}; peak RSS ${rssMb()} MB`);
+  console.log(`reference, a small plain-text email instead: ${fmt(plainRun)}`);
 
   const http = new BaseUrlRequestClient({
     baseUrl: ready.twilio.url,
@@ -120,9 +140,9 @@ async function main(): Promise<void> {
   const client = twilio(ready.twilio.accountSid, ready.twilio.authToken, { httpClient: http });
   const text = (i: number) =>
     client.messages.create({
-      to: `+4477009${String(i).padStart(5, '0')}`,
+      to: `+4477${String((i % messages) + 1).padStart(8, '0')}`,
       from: '+15005550006',
-      body: `INC-7: LAN-3 shuts down at 14:00. Reply YES to acknowledge. (${i})`,
+      body: rendered[i % messages]?.sms ?? '',
     });
   await run(50, smsConcurrency, text);
   await ask('reset');
