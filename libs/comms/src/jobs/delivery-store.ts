@@ -61,6 +61,9 @@ function toClaim(row: DeliveryBatchRow | undefined): Claim {
   };
 }
 
+/** Waits before writing a send again when PostgreSQL refused or lost the write (≈ 4 s in all). */
+export const RECORD_RETRY_MS = [50, 200, 500, 1_000, 2_000];
+
 type Op =
   | { op: 'claim'; id: string; leaseMs: number }
   | { op: 'sent'; id: string; providerId: string; providerStatus: string };
@@ -77,7 +80,9 @@ type OpResult = Claim | { done: boolean; held: boolean };
  */
 @Injectable()
 export class DeliveryStore {
-  private readonly batch = new MicroBatch<Op, OpResult>((ops) => this.run(ops));
+  // one statement at a time: what gathers meanwhile goes in the next one (measured in
+  // bench/broadcast: a third fewer transactions and less CPU per delivery than two)
+  private readonly batch = new MicroBatch<Op, OpResult>((ops) => this.run(ops), 200, 1);
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -94,14 +99,26 @@ export class DeliveryStore {
     providerId: string,
     providerStatus: string,
   ): Promise<boolean> {
-    const { done, held } = (await this.batch.load({
+    const op: Op = {
       op: 'sent',
       id: delivery.id,
       providerId,
       providerStatus: providerStatus.slice(0, 200),
-    })) as { done: boolean; held: boolean };
-    if (held) await applyHeldStatuses(this.dataSource, providerId);
-    return done;
+    };
+    // the provider has the message: a failed write is tried again (the UPDATE is
+    // conditional, so a write that did commit makes the next one a no-op) rather than
+    // leaving the outcome unknown, which would send the email again
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const { done, held } = (await this.batch.load(op)) as { done: boolean; held: boolean };
+        if (held) await applyHeldStatuses(this.dataSource, providerId);
+        return done;
+      } catch (err) {
+        const wait = RECORD_RETRY_MS[attempt];
+        if (wait === undefined) throw err;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
   }
 
   private async run(ops: Op[]): Promise<OpResult[]> {
