@@ -13,7 +13,7 @@ import { SmsSendProcessor } from './sms-send.processor';
 /**
  * Starts the comms processors on their queues when the worker starts: sends in flight
  * bounded per channel by the processors' send slots (the email bound is the bound on
- * repeats after a crash), twice as many jobs running so claims overlap sends,
+ * repeats after a crash), JOBS_PER_SLOT times as many jobs so claims overlap sends,
  * SMS rate-limited per second across all workers, and the periodic scan scheduled
  * (idempotently, by scheduler id).
  */

@@ -5,7 +5,7 @@ import type { SendPayload } from '../comms-queues';
 import { ClaimedDelivery, DeliveryStore } from './delivery-store';
 import { MessageRenderer } from './message-renderer';
 import { ProgressReporter } from './progress-reporter';
-import { runSendJob, SendOutcome } from './send-job';
+import { leaseFor, runSendJob, SendOutcome } from './send-job';
 import { SendSlots } from './send-slots';
 
 /** The Message-ID of a delivery's email: the same on every attempt, so a repeat can be dropped. */
@@ -33,10 +33,10 @@ export class EmailSendProcessor {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     // a send may wait its turn in the pool behind the others in flight, then time out;
-    // before it, the attempt may wait that long for a send slot
+    // before it, the attempt may wait for a slot behind the other jobs of its slot
     const { timeoutMs, maxConnections } = config.smtp;
     const rounds = Math.ceil(config.comms.emailConcurrency / maxConnections) + 1;
-    this.leaseMs = 2 * timeoutMs * rounds + 5_000;
+    this.leaseMs = leaseFor(timeoutMs * rounds);
     this.slots = new SendSlots(config.comms.emailConcurrency);
   }
 

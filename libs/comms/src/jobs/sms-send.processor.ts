@@ -15,7 +15,7 @@ import type { SendPayload } from '../comms-queues';
 import { ClaimedDelivery, DeliveryStore } from './delivery-store';
 import { MessageRenderer } from './message-renderer';
 import { ProgressReporter } from './progress-reporter';
-import { runSendJob, SendOutcome } from './send-job';
+import { leaseFor, runSendJob, SendOutcome } from './send-job';
 import { SendSlots } from './send-slots';
 
 /**
@@ -42,8 +42,7 @@ export class SmsSendProcessor {
     private readonly consent: SmsConsent,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    // the wait for a send slot (another send's timeout at most), then this send's
-    this.leaseMs = 2 * config.sms.timeoutMs + 5_000;
+    this.leaseMs = leaseFor(config.sms.timeoutMs);
     this.slots = new SendSlots(config.comms.smsConcurrency);
     this.statusCallback =
       sms.kind === 'twilio' ? `${config.publicUrl}/api/v1/webhooks/twilio/status` : undefined;
