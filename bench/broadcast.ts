@@ -1,5 +1,5 @@
 // node tools/run-ts.mjs bench/broadcast.ts [--staff=10000] [--email-concurrency=10]
-//   [--sms-concurrency=20] [--sms-per-second=5000] [--quick]
+//   [--sms-concurrency=20] [--sms-per-second=5000] [--runs=both,email,sms]
 // Broadcasts to N staff end to end: the api and the worker as their production builds
 // in processes of their own, on a scratch database beside DATABASE_URL (dropped
 // afterwards) and a Redis key prefix of their own; the SMTP sink and the Twilio double
@@ -16,6 +16,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { loadConfig } from '@cordon/platform';
 import { freePort, workspaceRoot } from '@cordon/platform/testing';
 import { createScratchDatabase } from '../tools/db/data-source';
@@ -31,30 +32,47 @@ const STAFF = arg('staff', 10_000);
 const EMAIL_CONCURRENCY = arg('email-concurrency', 10);
 const SMS_CONCURRENCY = arg('sms-concurrency', 20);
 const SMS_PER_SECOND = arg('sms-per-second', 5_000);
-/** `--quick`: only the email + SMS broadcast and the raw senders (for trying a change). */
-const QUICK = process.argv.includes('--quick');
+type Run = 'both' | 'email' | 'sms';
+const CHANNELS: Record<Run, ('email' | 'sms')[]> = {
+  both: ['email', 'sms'],
+  email: ['email'],
+  sms: ['sms'],
+};
+/** `--runs=sms`: only those broadcasts (after the cold one, on the first's channels). */
+const RUNS = (
+  process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 'both,email,sms'
+)
+  .split(',')
+  .filter((r): r is Run => r in CHANNELS);
+if (RUNS.length === 0) throw new Error('--runs: a list of both, email, sms');
 const profile = (): string[] => {
   const dir = process.env['BENCH_CPU_PROF'];
   return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 };
-/** CPU seconds (user + system) a process has used so far. */
-const cpuSeconds = (pid: number | undefined): number => {
+/**
+ * CPU seconds (user + system) a process has used so far; with `reaped`, also what its
+ * children that have exited used (PostgreSQL's backends, once the pool lets them go).
+ */
+const cpuSeconds = (pid: number | undefined, reaped = false): number => {
   if (!pid) return NaN;
   const fields = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+  const [utime, stime, cutime, cstime] = fields.slice(11, 15).map(Number) as number[];
+  return ((utime ?? 0) + (stime ?? 0) + (reaped ? (cutime ?? 0) + (cstime ?? 0) : 0)) / 100;
 };
 /**
  * CPU seconds used so far by the processes named `comm` that `mine` accepts (by their
- * command line): PostgreSQL's backends of the bench's database and its own background
- * processes, not other databases' sessions; the shared Redis.
+ * command line): PostgreSQL's backends of the bench's database, its own background
+ * processes and the backends that have exited (counted by the postmaster, whatever
+ * their database: nothing else should run beside the bench); the shared Redis.
  */
 const cpuOf = (comm: string, mine: (cmdline: string) => boolean = () => true): number => {
   let total = 0;
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== comm) continue;
-      if (!mine(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) continue;
-      total += cpuSeconds(Number(pid));
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!mine(cmdline)) continue;
+      total += cpuSeconds(Number(pid), comm === 'postgres' && !cmdline.startsWith('postgres:'));
     } catch {
       // gone meanwhile
     }
@@ -74,6 +92,7 @@ interface Measured {
   apiCpu: number;
   pgCpu: number;
   redisCpu: number;
+  pgCommits: number;
   /** From the POST to each message's arrival at the sink or double, ms, sorted. */
   arrivals: number[];
 }
@@ -155,6 +174,16 @@ async function main(): Promise<void> {
   const dbName = dbUrl.pathname.slice(1);
   const pgCpu = () =>
     cpuOf('postgres', (cmd) => cmd.includes(` ${dbName} `) || !/\d+\)|\[local\]/.test(cmd));
+  const stats = new Client({ connectionString: scratch.url });
+  await stats.connect();
+  /** Transactions committed in the bench's database so far (PostgreSQL's own counter). */
+  const commits = async (): Promise<number> => {
+    await stats.query('SELECT pg_stat_force_next_flush()');
+    const { rows } = await stats.query<{ n: string }>(
+      'SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()',
+    );
+    return Number(rows[0]?.n);
+  };
 
   const sinks = await startSinks();
   const port = await freePort();
@@ -185,6 +214,7 @@ async function main(): Promise<void> {
     for (const c of children) c.kill('SIGTERM');
     sinks.child.send('stop');
     await sleep(500);
+    await stats.end();
     await scratch.drop();
   };
   try {
@@ -256,6 +286,7 @@ async function main(): Promise<void> {
         sinks: cpuSeconds(sinks.child.pid),
         api: cpuSeconds(apiPid),
         pg: pgCpu(),
+        commits: await commits(),
         redis: cpuOf('redis-server'),
       };
       const started = performance.now();
@@ -331,15 +362,17 @@ async function main(): Promise<void> {
         sinksCpu: cpuSeconds(sinks.child.pid) - cpu.sinks,
         apiCpu: cpuSeconds(apiPid) - cpu.api,
         pgCpu: pgCpu() - cpu.pg,
+        pgCommits: (await commits()) - cpu.commits,
         redisCpu: cpuOf('redis-server') - cpu.redis,
       };
     };
     // the first broadcast after the worker starts also pays for compiling the code paths
     // (V8), preparing statements and opening connections: shown apart, not in the ratios
-    const cold = await measure('bench-cold', ['email', 'sms']);
-    const both = await measure('bench-both', ['email', 'sms']);
-    const emailOnly = QUICK ? null : await measure('bench-email', ['email']);
-    const smsOnly = QUICK ? null : await measure('bench-sms', ['sms']);
+    const first = RUNS[0] ?? 'both';
+    const cold = await measure('bench-cold', CHANNELS[first]);
+    const both = RUNS.includes('both') ? await measure('bench-both', CHANNELS.both) : null;
+    const emailOnly = RUNS.includes('email') ? await measure('bench-email', CHANNELS.email) : null;
+    const smsOnly = RUNS.includes('sms') ? await measure('bench-sms', CHANNELS.sms) : null;
     const peak = { api: peakRssMb(children[0]?.pid), worker: peakRssMb(workerPid) };
     for (const c of children) c.kill('SIGTERM');
     children.length = 0;
@@ -356,17 +389,21 @@ async function main(): Promise<void> {
       `(202 after ${m.acceptedMs.toFixed(0)} ms) = ${f(rate(m))}/s; raw ${f(rawRate)}/s; ratio ${(rate(m) / rawRate).toFixed(2)}; ` +
       `POST → arrival p50 ${(quantile(m.arrivals, 0.5) / 1000).toFixed(2)} s, p99 ${(quantile(m.arrivals, 0.99) / 1000).toFixed(2)} s\n` +
       `${' '.repeat(19)}cpu ms/delivery: worker ${perDelivery(m, m.workerCpu)}, sinks ${perDelivery(m, m.sinksCpu)}, ` +
-      `postgres ${perDelivery(m, m.pgCpu)}, redis ${perDelivery(m, m.redisCpu)}, api ${perDelivery(m, m.apiCpu)}`;
+      `postgres ${perDelivery(m, m.pgCpu)}, redis ${perDelivery(m, m.redisCpu)}, api ${perDelivery(m, m.apiCpu)}; ` +
+      `postgres transactions per delivery ${(m.pgCommits / m.deliveries).toFixed(3)}`;
     console.log(
       `broadcast bench: ${f(STAFF)} staff, api / worker / sinks in separate processes, ${cpus().length} cores`,
     );
-    console.log(line('cold: email+SMS', cold, rawBoth));
-    console.log(line('email + SMS', both, rawBoth));
-    console.log(
-      `    within it: email done at ${(both.mailMs / 1000).toFixed(2)} s (${f(STAFF / (both.mailMs / 1000))}/s), ` +
-        `SMS at ${(both.smsMs / 1000).toFixed(2)} s (${f(STAFF / (both.smsMs / 1000))}/s), ` +
-        `when ${f(both.mailAtSms)} emails were in`,
-    );
+    const rawOf: Record<Run, number> = { both: rawBoth, email: raw.mail, sms: raw.sms };
+    console.log(line(`cold: ${first}`, cold, rawOf[first]));
+    if (both) {
+      console.log(line('email + SMS', both, rawBoth));
+      console.log(
+        `    within it: email done at ${(both.mailMs / 1000).toFixed(2)} s (${f(STAFF / (both.mailMs / 1000))}/s), ` +
+          `SMS at ${(both.smsMs / 1000).toFixed(2)} s (${f(STAFF / (both.smsMs / 1000))}/s), ` +
+          `when ${f(both.mailAtSms)} emails were in`,
+      );
+    }
     if (emailOnly) console.log(line('email only', emailOnly, raw.mail));
     if (smsOnly) console.log(line('SMS only', smsOnly, raw.sms));
     console.log(`  peak RSS: api ${peak.api} MB, worker ${peak.worker} MB`);
