@@ -43,19 +43,20 @@ function toClaim(row: DeliveryBatchRow | undefined): Claim {
     if (row.prev_status === 'queued') return { kind: 'busy', until: new Date(Date.now() + 1_000) };
     return { kind: 'final' };
   }
+  // a claimed row carries the delivery (the SQL's `claimed` CTE): its columns are set
   return {
     kind: 'claimed',
     delivery: {
       id: row.id,
-      broadcastId: row.broadcast_id ?? '',
-      recipientId: row.recipient_id ?? '',
-      recipientName: row.name ?? '',
+      broadcastId: row.broadcast_id as string,
+      recipientId: row.recipient_id as string,
+      recipientName: row.name as string,
       lanCode: row.lan_code,
-      channel: row.channel ?? 'email',
-      address: row.address ?? '',
+      channel: row.channel as BroadcastChannel,
+      address: row.address as string,
       ackToken: row.ack_token,
-      attempts: row.attempts ?? 0,
-      attemptStartedAt: new Date(row.attempt_started_at ?? Date.now()),
+      attempts: row.attempts as number,
+      attemptStartedAt: new Date(row.attempt_started_at as Date),
       reclaimed: row.prev_status === 'sending',
     },
   };
