@@ -138,14 +138,13 @@ describe('POST /staff/import', () => {
     expect(prune.body.errors[0].field).toBe('prune');
   });
 
-  it('imports 3,000 lines in under 2 seconds', async () => {
+  // how fast: bench/import-staff.ts and docs/benchmarks.md (tests assert behaviour, not time)
+  it('imports a 3,000-line file in one request, and the same file again updates all 3,000', async () => {
     const csv = staffCsv(3000, 'bulk');
-    const started = performance.now();
     const res = await importCsv(csv);
-    const ms = performance.now() - started;
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ created: 3000, updated: 0, rejected: [] });
-    expect(ms).toBeLessThan(2000);
+    expect(await countLike('bulk%')).toBe(3000);
     const again = await importCsv(csv);
     expect(again.body).toMatchObject({ created: 0, updated: 3000 });
   });
