@@ -117,6 +117,31 @@ describe('notices to the IT units', () => {
     expect(double.messages).toHaveLength(2);
   });
 
+  it('tells the owner, by email and SMS, when a directive reached nobody in a department', async () => {
+    const { sink, double, world, api } = h;
+    const hwy = await as(api, world.council.admin)
+      .post('departments', { code: 'HWY', name: 'Highways' })
+      .expect(201);
+    sink.reset();
+    double.reset();
+    await owner()
+      .post(`incidents/${world.incidentId}/directives`, {
+        text: 'Unplug the depot kiosks',
+        departmentIds: [hwy.body.id],
+        dueAt: new Date(Date.UTC(2031, 10, 27, 18, 0)).toISOString(),
+      })
+      .expect(201);
+    const subject = `${world.reference}: nobody in Highways (HWY) received your directive`;
+    const toOwner = () => sink.messages.filter((m) => m.subject === subject);
+    const texts = () => double.to('+447999000001').filter((m) => m.body.includes('Highways'));
+    await h.waitFor(() => toOwner().length === 1 && texts().length === 1, 'the owner told');
+    expect(toOwner()[0]!.to).toEqual([world.ownerEmail]);
+    expect(texts()[0]!.body).toMatch(
+      /^Margaret Owner, Highways \(HWY\) has no IT unit member in Cordon, so nobody there was sent your directive "Unplug the depot kiosks"/,
+    );
+    expect(sink.messages.filter((m) => m.subject.includes('directive to'))).toHaveLength(0);
+  });
+
   it("tells the machine's department's ITU when it is isolated on a reopened LAN, once", async () => {
     const { sink, double, world, api } = h;
     const o = owner();

@@ -1,6 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { deviceIsolatedNotice, directiveIssuedNotice, formatUpdateTime } from '@cordon/domain';
+import {
+  deviceIsolatedNotice,
+  directiveIssuedNotice,
+  directiveUnreachableNotice,
+  formatUpdateTime,
+} from '@cordon/domain';
 import { DirectoryLookup } from '@cordon/directory';
 import { DirectiveSummaries } from '@cordon/incidents';
 import { DeviceRecordsService } from '@cordon/inventory';
@@ -15,7 +20,8 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 /**
  * Notices to a department's IT unit (its ITU logins, by email and by SMS where their
  * staff record has a consenting mobile): a directive addressed to the department, a
- * machine of theirs isolated. `key` (from the job id) makes each go out once.
+ * machine of theirs isolated. `key` (from the job id) makes each go out once. A
+ * directive to a department with nobody to receive it goes to the owner instead.
  */
 @Injectable()
 export class ItuNotices {
@@ -43,7 +49,17 @@ export class ItuNotices {
       const label = department ? `${department.name} (${department.code})` : 'your department';
       const itu = await this.notices.ituOf(departmentId);
       if (itu.length === 0) {
+        // nobody there to tell: the owner is, so that someone calls them
         this.logger.warn({ msg: 'directive: department has no ITU member to tell', departmentId });
+        const owner = await this.notices.person(incident.ownerId);
+        if (owner)
+          await this.notices.toPeople(
+            incident,
+            'directive_escalation',
+            `${key}:${departmentId}:unreachable`,
+            directiveUnreachableNotice(directive.text, label),
+            [owner],
+          );
         continue;
       }
       await this.notices.toPeople(

@@ -2,6 +2,7 @@ import {
   deviceIsolatedNotice,
   directiveEscalationNotice,
   directiveIssuedNotice,
+  directiveUnreachableNotice,
   excerpt,
   lanPhaseNotice,
   literal,
@@ -73,6 +74,19 @@ describe('notices', () => {
       'Ann, the owner of incident INC-2026-0007 (Welchia) has issued a directive to ' +
         'Social Services (SOC): "Install MS03-026 on every machine". Due by 18:00, Fri 27 Nov. ' +
         'Acknowledge it for your department in Cordon.',
+    );
+  });
+
+  it('tells the owner when a directive reached nobody in a department', () => {
+    const message = renderMessage(
+      directiveUnreachableNotice('Install MS03-026 on every machine', 'Highways (HWY)'),
+      values,
+    );
+    expect(message.subject).toBe('INC-2026-0007: nobody in Highways (HWY) received your directive');
+    expect(message.sms).toBe(
+      'Ann, Highways (HWY) has no IT unit member in Cordon, so nobody there was sent your ' +
+        'directive "Install MS03-026 on every machine" (incident INC-2026-0007). Call them, ' +
+        'or have an administrator give their IT unit a login.',
     );
   });
 

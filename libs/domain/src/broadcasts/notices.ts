@@ -141,6 +141,23 @@ export function directiveIssuedNotice(
 }
 
 /**
+ * To the owner when a directive's department has nobody in Cordon to receive it (no
+ * active ITU login): the directive stands, but only someone the owner calls will act.
+ */
+export function directiveUnreachableNotice(text: string, department: string): NoticeTemplate {
+  const said = literal(excerpt(text, NOTICE_TEXT_MAX, '… (full text in Cordon)'));
+  return {
+    subject: `{{reference}}: nobody in ${literal(department)} received your directive`,
+    body:
+      `{{name}}, ${literal(department)} has no IT unit member in Cordon, so nobody there ` +
+      `was sent your directive "${said}" (incident {{reference}}). Call them, or have an ` +
+      'administrator give their IT unit a login.',
+    channels: BOTH,
+    requireAck: false,
+  };
+}
+
+/**
  * To a department's ITU when one of its machines is detected infected on a reopened
  * LAN and isolated: which machine, where, and that a task to clean it is in their queue.
  */
