@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import type { BroadcastView } from '@cordon/contracts';
+import type { AppConfig } from '@cordon/platform';
 import { SmtpSink, ThrowawayRedis, TwilioDouble } from '@cordon/platform/testing';
 import { ApiHarness, startApi } from './api-harness';
 import { CommsWorld, createCommsWorld } from './comms-fixture';
@@ -26,14 +27,18 @@ export interface CommsHarness {
   close(): Promise<void>;
 }
 
-export async function startComms(n: number): Promise<CommsHarness> {
+export async function startComms(
+  n: number,
+  /** Changes to the worker's settings (rate limits, say). */
+  tuneWorker: (config: AppConfig) => AppConfig = (config) => config,
+): Promise<CommsHarness> {
   const redis = await ThrowawayRedis.start();
   const sink = await SmtpSink.start();
   const double = await TwilioDouble.start();
   const api = await startApi(deliveryOverrides(sink, double, redis.url));
   api.config.publicUrl = api.url; // Twilio signs the URL it posts to: the api's own
   const world = await createCommsWorld(api, n);
-  const worker = await startCommsWorker({ ...api.config });
+  const worker = await startCommsWorker(tuneWorker({ ...api.config }));
   const owner = () => as(api, world.owner.token);
   const waitFor = async (check: () => Promise<boolean> | boolean, what: string) => {
     const deadline = Date.now() + 30_000;

@@ -14,7 +14,8 @@ import { SmsSendProcessor } from './sms-send.processor';
  * Starts the comms processors on their queues when the worker starts: sends in flight
  * bounded per channel by the processors' send slots (the email bound is the bound on
  * repeats after a crash), JOBS_PER_SLOT times as many jobs so claims overlap sends,
- * SMS rate-limited per second across all workers, and the periodic scan scheduled
+ * each channel rate-limited per second across all workers (SMS always, email when
+ * EMAIL_PER_SECOND is set), and the periodic scan scheduled
  * (idempotently, by scheduler id).
  */
 @Injectable()
@@ -43,9 +44,11 @@ export class CommsWorkers implements OnApplicationBootstrap {
       ...recovery,
       concurrency: 2,
     });
+    const { perSecond: emailPerSecond } = this.config.smtp;
     this.queues.worker(COMMS_QUEUES.email, (job: Job, token) => this.email.process(job, token), {
       ...recovery,
       concurrency: comms.emailConcurrency * JOBS_PER_SLOT,
+      ...(emailPerSecond ? { limiter: { max: emailPerSecond, duration: 1_000 } } : {}),
     });
     this.queues.worker(COMMS_QUEUES.sms, (job: Job, token) => this.sms.process(job, token), {
       ...recovery,

@@ -11,6 +11,7 @@ describe('loadConfig: mail and SMS settings', () => {
       maxRequeues: 1,
       maxMessages: 100,
       timeoutMs: 30_000,
+      perSecond: null,
     });
     expect(config.sms).toEqual({ perSecond: 10, timeoutMs: 15_000 });
     expect(config.mailDir).toBe(resolve('tmp/mail'));
@@ -25,6 +26,7 @@ describe('loadConfig: mail and SMS settings', () => {
       SMTP_MAX_MESSAGES: '1000',
       SMTP_TIMEOUT_MS: '5000',
       SMS_PER_SECOND: '30',
+      EMAIL_PER_SECOND: '14',
       TWILIO_TIMEOUT_MS: '2000',
       MAIL_DIR: '/var/tmp/cordon-mail',
       SMS_DIR: 'data/sms',
@@ -35,6 +37,7 @@ describe('loadConfig: mail and SMS settings', () => {
       maxRequeues: 0,
       maxMessages: 1000,
       timeoutMs: 5000,
+      perSecond: 14,
     });
     expect(config.sms).toEqual({ perSecond: 30, timeoutMs: 2000 });
     expect(config.mailDir).toBe('/var/tmp/cordon-mail');
@@ -52,6 +55,8 @@ describe('loadConfig: mail and SMS settings', () => {
     ['SMTP_MAX_MESSAGES', '0'],
     ['SMTP_TIMEOUT_MS', '10'],
     ['SMS_PER_SECOND', '0'],
+    ['EMAIL_PER_SECOND', '-1'],
+    ['EMAIL_PER_SECOND', '10001'],
     ['TWILIO_TIMEOUT_MS', '-1'],
     ['MAIL_CATCHER_PORT', '70000'],
   ])('refuses %s=%s with one line naming it', (name, value) => {

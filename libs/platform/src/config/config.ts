@@ -31,6 +31,8 @@ export interface AppConfig {
     maxMessages: number;
     /** Connect, greeting and socket timeout. */
     timeoutMs: number;
+    /** Emails per second across all workers (the provider's sending limit); null: none. */
+    perSecond: number | null;
   };
   twilio: { accountSid: string; authToken: string; from: string; apiBaseUrl: string | null } | null;
   sms: { perSecond: number; timeoutMs: number };
@@ -166,6 +168,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     maxRequeues: integer(env, 'SMTP_MAX_REQUEUES', 1, 0, 10),
     maxMessages: integer(env, 'SMTP_MAX_MESSAGES', 100, 1, 100_000),
     timeoutMs: integer(env, 'SMTP_TIMEOUT_MS', 30_000, 1_000, 600_000),
+    perSecond: integer(env, 'EMAIL_PER_SECOND', 0, 0, 10_000) || null,
   };
   if (!smtpUrl && nodeEnv === 'production')
     throw new ConfigError('SMTP_URL is required when NODE_ENV=production');
