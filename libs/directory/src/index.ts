@@ -8,3 +8,4 @@ export * from './sms-consent.service';
 export * from './staff-import.service';
 export { DIRECTORY_ENTITIES } from './entities';
 export { ImportQueryDto } from './dto/staff.dto';
+export { readCsvUpload } from './csv-upload';

@@ -5,13 +5,13 @@ import { actorOf, AuthUser, DIRECTORY_STREAM } from '@cordon/auth';
 import {
   sortImportLines,
   normaliseEmail,
-  readCsvTable,
   STAFF_COLUMNS,
   StaffColumn,
   StaffRow,
   validateStaffRow,
 } from '@cordon/domain';
-import { Spine, ValidationProblem } from '@cordon/platform';
+import { Spine } from '@cordon/platform';
+import { readCsvUpload } from './csv-upload';
 import { DirectoryLookup } from './directory-lookup.service';
 
 const UPSERT = `
@@ -50,17 +50,7 @@ export class StaffImportService {
   ) {}
 
   async import(csv: unknown, user: AuthUser, options: { prune?: boolean }): Promise<ImportResult> {
-    if (typeof csv !== 'string') {
-      throw new ValidationProblem([
-        { field: 'body', message: 'send the staff list as text/csv with a header line' },
-      ]);
-    }
-    const table = readCsvTable<StaffColumn>(csv, STAFF_COLUMNS);
-    if (table.headerProblems.length) {
-      throw new ValidationProblem(
-        table.headerProblems.map((message) => ({ field: 'header', message })),
-      );
-    }
+    const table = readCsvUpload<StaffColumn>(csv, STAFF_COLUMNS, 'staff list');
     const prune = options.prune ?? false;
     return this.spine.run(actorOf(user), async (tx) => {
       const lookups = await this.lookup.byCode(tx.manager);

@@ -2,17 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { ImportResult } from '@cordon/contracts';
 import { actorOf, AuthUser } from '@cordon/auth';
-import { DirectoryLookup } from '@cordon/directory';
+import { DirectoryLookup, readCsvUpload } from '@cordon/directory';
 import {
   sortImportLines,
   DEVICE_COLUMNS,
   DeviceColumn,
   DeviceRow,
   normaliseHostname,
-  readCsvTable,
   validateDeviceRow,
 } from '@cordon/domain';
-import { Spine, ValidationProblem } from '@cordon/platform';
+import { Spine } from '@cordon/platform';
 import { INVENTORY_STREAM } from './baseline.service';
 
 const UPSERT = `
@@ -57,17 +56,7 @@ export class DeviceImportService {
   ) {}
 
   async import(csv: unknown, user: AuthUser, options: { prune?: boolean }): Promise<ImportResult> {
-    if (typeof csv !== 'string') {
-      throw new ValidationProblem([
-        { field: 'body', message: 'send the device list as text/csv with a header line' },
-      ]);
-    }
-    const table = readCsvTable<DeviceColumn>(csv, DEVICE_COLUMNS);
-    if (table.headerProblems.length) {
-      throw new ValidationProblem(
-        table.headerProblems.map((message) => ({ field: 'header', message })),
-      );
-    }
+    const table = readCsvUpload<DeviceColumn>(csv, DEVICE_COLUMNS, 'device list');
     const prune = options.prune ?? false;
     return this.spine.run(actorOf(user), async (tx) => {
       const lookups = await this.lookup.byCode(tx.manager);
