@@ -84,14 +84,26 @@ export class SmsSendProcessor {
       })
       .catch(async (err: unknown) => {
         if (isSendError(err) && err.providerCode === TWILIO_OPTED_OUT)
-          await this.spine.run(SYSTEM_ACTOR, (tx) =>
-            this.consent.setByMobile(tx, delivery.address, false, 'twilio_opted_out'),
-          );
+          await this.withdrawConsent(delivery.address);
         throw err;
       });
     answered();
     if (!(await this.store.markSent(delivery, receipt.providerId, receipt.status)))
       this.logger.warn({ msg: 'sms sent but the delivery had moved on', deliveryId: delivery.id });
     return 'sent';
+  }
+
+  /** Best effort: the delivery fails with Twilio's reason whether or not this is stored. */
+  private async withdrawConsent(mobile: string): Promise<void> {
+    try {
+      await this.spine.run(SYSTEM_ACTOR, (tx) =>
+        this.consent.setByMobile(tx, mobile, false, 'twilio_opted_out'),
+      );
+    } catch (err) {
+      this.logger.warn({
+        msg: 'could not withdraw the SMS consent of an opted-out number',
+        error: (err as Error).message,
+      });
+    }
   }
 }
