@@ -6,6 +6,7 @@ import { DirectoryAndInventory1795764208905 } from './1795764208905-directory-an
 import { IncidentCommand1795766846263 } from './1795766846263-incident-command';
 import { Communications1795767047331 } from './1795767047331-communications';
 import { SmsReplies1795773457740 } from './1795773457740-sms-replies';
+import { SmsIndexesSentOnly1795777607968 } from './1795777607968-sms-indexes-sent-only';
 
 export const MIGRATIONS = [
   // migrations: list
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   IncidentCommand1795766846263,
   Communications1795767047331,
   SmsReplies1795773457740,
+  SmsIndexesSentOnly1795777607968,
 ];

@@ -28,7 +28,9 @@ export interface InboundSms {
   body: string;
 }
 
-const SMS_TO_NUMBER = `d.channel = 'sms' AND d.address = $1 AND d.status IN ('sent', 'delivered')`;
+// sent_at IS NOT NULL: what ix_deliveries_sms_address holds (every sent SMS has one)
+const SMS_TO_NUMBER = `d.channel = 'sms' AND d.address = $1 AND d.sent_at IS NOT NULL
+  AND d.status IN ('sent', 'delivered')`;
 
 /**
  * What people text back. Every reply is stored (once per Twilio MessageSid) with how it
@@ -115,7 +117,10 @@ export class SmsRepliesService {
         };
         await tx.appendToIncident(latest.incidentId, 'broadcast.reply_received', { ...data });
       } else {
-        this.logger.warn({ msg: 'sms reply from a number Cordon has not texted', replyId: reply.id });
+        this.logger.warn({
+          msg: 'sms reply from a number Cordon has not texted',
+          replyId: reply.id,
+        });
       }
     }
     return effects;

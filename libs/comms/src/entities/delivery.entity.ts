@@ -19,8 +19,14 @@ import { BroadcastEntity } from './broadcast.entity';
   unique: true,
 })
 @Index('ix_deliveries_broadcast_status', ['broadcastId', 'status'])
-@Index('ix_deliveries_sms_provider', ['providerId'], { where: `channel = 'sms'` })
-@Index('ix_deliveries_sms_address', ['address', 'sentAt'], { where: `channel = 'sms'` })
+// the SMS lookups index sent messages only, so that claiming a delivery (no provider id
+// or sent time yet) writes two index entries fewer
+@Index('ix_deliveries_sms_provider', ['providerId'], {
+  where: `channel = 'sms' AND provider_id IS NOT NULL`,
+})
+@Index('ix_deliveries_sms_address', ['address', 'sentAt'], {
+  where: `channel = 'sms' AND sent_at IS NOT NULL`,
+})
 @Index('ix_deliveries_pending', ['updatedAt'], { where: `status IN ('queued', 'sending')` })
 export class DeliveryEntity {
   @PrimaryGeneratedColumn('uuid')
