@@ -1,13 +1,13 @@
 import { CommsHarness, startComms } from '../testing/comms-harness';
 
-const N = 29; // and the owner: 30 staff
+const N = 49; // and the owner: 50 staff
 const PER_SECOND = 10;
 jest.setTimeout(60_000);
 
 /**
  * The providers' sending limits: with EMAIL_PER_SECOND and SMS_PER_SECOND set, a
  * broadcast goes out no faster than that (BullMQ's limiter, shared by all workers) and
- * still reaches everyone once. Unlimited, these 30 messages take well under 100 ms.
+ * still reaches everyone once. Unlimited, these messages all arrive within half a second.
  */
 describe('sending limits per provider', () => {
   let h: CommsHarness;
@@ -24,6 +24,7 @@ describe('sending limits per provider', () => {
   });
 
   it('sends no faster than EMAIL_PER_SECOND and SMS_PER_SECOND, and everyone once', async () => {
+    expect(Math.ceil(h.world.staff.smsEligible / PER_SECOND)).toBeGreaterThanOrEqual(3);
     h.sink.reset();
     h.double.reset();
     const id = await h.broadcast('limited');
@@ -40,15 +41,15 @@ describe('sending limits per provider', () => {
     expect(new Set(sms.map((m) => m.to)).size).toBe(smsEligible);
     expect(sms).toHaveLength(smsEligible);
 
-    // the limiter's windows are a second long: n messages span at least ⌈n/limit⌉ - 1 of them
+    // the limiter lets `limit` jobs start per one-second window, so n messages start over
+    // at least ⌈n/limit⌉ windows; their arrivals span all but the first two of them, even
+    // when the first messages are slow to arrive (opening connections on a busy machine)
     const span = (times: number[]) => Math.max(...times) - Math.min(...times);
-    const windows = (n: number) => Math.ceil(n / PER_SECOND) - 1;
-    expect(span(mail.map((m) => m.receivedAt.getTime()))).toBeGreaterThanOrEqual(
-      windows(total) * 1000 - 250,
-    );
+    const atLeast = (n: number) => (Math.ceil(n / PER_SECOND) - 2) * 1000;
+    expect(span(mail.map((m) => m.receivedAt.getTime()))).toBeGreaterThanOrEqual(atLeast(total));
     const texts = h.double.attempts
       .filter((a) => a.status < 300 && ours(a.body))
       .map((a) => a.at.getTime());
-    expect(span(texts)).toBeGreaterThanOrEqual(windows(smsEligible) * 1000 - 250);
+    expect(span(texts)).toBeGreaterThanOrEqual(atLeast(smsEligible));
   });
 });
