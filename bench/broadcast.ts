@@ -12,7 +12,6 @@
 // other in one process (2N / (N/email rate + N/SMS rate)). Worker CPU per delivery is
 // read from /proc. BENCH_CPU_PROF=<dir> makes the worker write a V8 CPU profile there.
 import { ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +20,7 @@ import { loadConfig } from '@cordon/platform';
 import { freePort, workspaceRoot } from '@cordon/platform/testing';
 import { createScratchDatabase } from '../tools/db/data-source';
 import type { SinksReady, SinksRequest, SinkTimes } from './raw-senders-sinks';
+import { benchEnv, benchLogin, waitForHealth } from './support/bench-api';
 import { BENCH_TEMPLATE, benchName } from './support/bench-message';
 
 const root = workspaceRoot();
@@ -188,17 +188,9 @@ async function main(): Promise<void> {
   const sinks = await startSinks();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const env = {
-    ...process.env,
-    NODE_ENV: 'test',
-    DATABASE_URL: dbUrl.toString(),
+  const env = benchEnv(dbUrl.toString(), port, {
     REDIS_URL: base.redisUrl,
-    QUEUE_PREFIX: `bench_${randomBytes(3).toString('hex')}`,
-    PORT: String(port),
     PUBLIC_URL: url,
-    JWT_SECRET: randomBytes(24).toString('hex'),
-    ADMIN_EMAIL: 'bench@council.example',
-    ADMIN_PASSWORD: 'bench-password',
     SMTP_URL: sinks.ready.smtpUrl,
     TWILIO_ACCOUNT_SID: sinks.ready.twilio.accountSid,
     TWILIO_AUTH_TOKEN: sinks.ready.twilio.authToken,
@@ -207,8 +199,7 @@ async function main(): Promise<void> {
     EMAIL_CONCURRENCY: String(EMAIL_CONCURRENCY),
     SMS_CONCURRENCY: String(SMS_CONCURRENCY),
     SMS_PER_SECOND: String(SMS_PER_SECOND),
-    LOG_LEVEL: 'error',
-  };
+  });
   const children: ChildProcess[] = [];
   const cleanup = async () => {
     for (const c of children) c.kill('SIGTERM');
@@ -233,21 +224,8 @@ async function main(): Promise<void> {
         stdio: 'inherit',
       }),
     );
-    while (
-      !(await fetch(`${url}/api/v1/health`).then(
-        (r) => r.ok,
-        () => false,
-      ))
-    )
-      await sleep(100);
-
-    const login = (await (
-      await fetch(`${url}/api/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'bench@council.example', password: 'bench-password' }),
-      })
-    ).json()) as { accessToken: string; user: { id: string } };
+    await waitForHealth(url);
+    const login = await benchLogin(url);
     const headers = {
       authorization: `Bearer ${login.accessToken}`,
       'content-type': 'application/json',

@@ -19,6 +19,7 @@ import { Pool } from 'pg';
 import { loadConfig } from '@cordon/platform';
 import { freePort, workspaceRoot } from '@cordon/platform/testing';
 import { createScratchDatabase } from '../tools/db/data-source';
+import { benchEnv, benchLogin, waitForHealth } from './support/bench-api';
 
 const [USERS, TASKS] = [200, 5000].map((d, i) => Number(process.argv[2 + i] ?? d));
 const DEPARTMENTS = 5;
@@ -196,33 +197,16 @@ async function main(): Promise<void> {
     apiProcess = spawn(process.execPath, [...nodeArgs, join(root, 'dist/apps/api/main.js')], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        DATABASE_URL: dbUrl.toString(),
-        PORT: String(port),
-        QUEUE_PREFIX: `bench_${randomBytes(3).toString('hex')}`,
+      env: benchEnv(dbUrl.toString(), port, {
         JWT_SECRET: secret,
         ADMIN_EMAIL: admin.email,
         ADMIN_PASSWORD: admin.password,
-        LOG_LEVEL: 'error',
-      },
+      }),
     });
     const url = `http://127.0.0.1:${port}`;
-    while (
-      !(await fetch(`${url}/api/v1/health`).then(
-        (r) => r.ok,
-        () => false,
-      ))
-    )
-      await sleep(100);
+    await waitForHealth(url);
     const api = client(url);
-    const login = await fetch(`${url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(admin),
-    });
-    const adminToken = ((await login.json()) as { accessToken: string }).accessToken;
+    const adminToken = (await benchLogin(url, admin)).accessToken;
 
     // The council: five departments, a LAN each with 1,000 devices.
     const site = await must(api.post('sites', adminToken, { code: 'HQ', name: 'HQ' }), 201, 'site');

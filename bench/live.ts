@@ -6,13 +6,13 @@
 // client missed. Beside it, measured in the same run with the same clients and rate: a
 // bare socket.io server broadcasting to as many clients (the raw limit).
 import { ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { io, Socket } from 'socket.io-client';
 import { loadConfig } from '@cordon/platform';
 import { freePort, workspaceRoot } from '@cordon/platform/testing';
 import { createScratchDatabase } from '../tools/db/data-source';
+import { benchEnv, benchLogin, waitForHealth } from './support/bench-api';
 
 const [CLIENTS, EVENTS, PER_SECOND] = [2000, 200, 20].map((d, i) =>
   Number(process.argv[2 + i] ?? d),
@@ -105,35 +105,11 @@ async function main(): Promise<void> {
     api = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
       cwd: root,
       stdio: 'ignore',
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        DATABASE_URL: dbUrl.toString(),
-        PORT: String(port),
-        QUEUE_PREFIX: `bench_${randomBytes(3).toString('hex')}`,
-        JWT_SECRET: randomBytes(24).toString('hex'),
-        ADMIN_EMAIL: 'bench@council.example',
-        ADMIN_PASSWORD: 'bench-password',
-        LOG_LEVEL: 'error',
-      },
+      env: benchEnv(dbUrl.toString(), port),
     });
     const url = `http://127.0.0.1:${port}`;
-    while (
-      !(await fetch(`${url}/api/v1/health`).then(
-        (r) => r.ok,
-        () => false,
-      ))
-    )
-      await sleep(100);
-    const login = await fetch(`${url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'bench@council.example', password: 'bench-password' }),
-    });
-    const { accessToken: token, user } = (await login.json()) as {
-      accessToken: string;
-      user: { id: string };
-    };
+    await waitForHealth(url);
+    const { accessToken: token, user } = await benchLogin(url);
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const incident = (await (
       await fetch(`${url}/api/v1/incidents`, {
