@@ -13,65 +13,58 @@ jest.setTimeout(60_000);
  */
 describe('notices and provider reports', () => {
   let h: CommsHarness;
-  let api: CommsHarness['api'];
-  let sink: CommsHarness['sink'];
-  let double: CommsHarness['double'];
-  let worker: CommsHarness['worker'];
-  let world: CommsHarness['world'];
-  const owner = () => h.owner();
-  const broadcast = (key: string, over?: Record<string, unknown>) => h.broadcast(key, over);
-  const settled = (id: string) => h.settled(id);
-  const waitFor = (check: () => Promise<boolean> | boolean, what: string) => h.waitFor(check, what);
 
   beforeAll(async () => {
     h = await startComms(N);
-    ({ api, sink, double, worker, world } = h);
   }, 60_000);
   afterAll(async () => {
     await h?.close();
   });
 
   it('reminds the owner once by email and SMS when an update is overdue', async () => {
-    sink.reset();
-    double.reset();
-    await db(api).query(
+    h.sink.reset();
+    h.double.reset();
+    await db(h.api).query(
       `UPDATE incidents SET last_update_at = now() - interval '2 hours' WHERE id = $1`,
-      [world.incidentId],
+      [h.world.incidentId],
     );
     // the worker's own periodic scan may get there first: either way, one reminder
-    const scan = worker!.get(ScanProcessor);
+    const scan = h.worker.get(ScanProcessor);
     const made = (await scan.remind()) + (await scan.remind());
     expect(made).toBeLessThanOrEqual(1);
-    const [{ n }] = await db(api).query(
+    const [{ n }] = await db(h.api).query(
       `SELECT count(*)::int AS n FROM broadcasts WHERE incident_id = $1 AND kind = 'update_reminder'`,
-      [world.incidentId],
+      [h.world.incidentId],
     );
     expect(n).toBe(1);
-    const reminders = () => sink.messages.filter((m) => m.subject.startsWith('Update overdue'));
+    const reminders = () => h.sink.messages.filter((m) => m.subject.startsWith('Update overdue'));
     const texts = () =>
-      double.to('+447999000001').filter((m) => m.body.includes('staff were promised an update'));
-    await waitFor(() => texts().length === 1 && reminders().length === 1, 'the reminder');
+      h.double.to('+447999000001').filter((m) => m.body.includes('staff were promised an update'));
+    await h.waitFor(() => texts().length === 1 && reminders().length === 1, 'the reminder');
     expect(reminders()[0]!.subject).toMatch(/^Update overdue: INC-\d{4}-\d{4}$/);
-    expect(reminders()[0]!.to).toEqual([world.ownerEmail]);
+    expect(reminders()[0]!.to).toEqual([h.world.ownerEmail]);
     expect(texts()[0]!.body).toMatch(/^Margaret Owner, staff were promised an update on INC-/);
-    const events = (await owner().get(`incidents/${world.incidentId}/events?limit=500`).expect(200))
-      .body.items;
+    const events = (
+      await h.owner().get(`incidents/${h.world.incidentId}/events?limit=500`).expect(200)
+    ).body.items;
     expect(
       events.filter((e: { type: string }) => e.type === 'incident.update_overdue'),
     ).toHaveLength(1);
     // an update (a broadcast) puts the next one a cadence ahead: nothing more is overdue
-    await broadcast('update-after-reminder', { channels: ['email'] });
+    await h.broadcast('update-after-reminder', { channels: ['email'] });
     expect(await scan.remind()).toBe(0);
   });
 
   it("tells a LAN's staff when it is shut down, and a reply YES acknowledges the notice", async () => {
-    double.reset();
-    const lan = world.council.lans['SOC-HALL'];
-    await owner()
-      .post(`incidents/${world.incidentId}/lans`, { lanIds: [lan] })
+    h.double.reset();
+    const lan = h.world.council.lans['SOC-HALL'];
+    await h
+      .owner()
+      .post(`incidents/${h.world.incidentId}/lans`, { lanIds: [lan] })
       .expect(201);
-    await owner()
-      .post(`incidents/${world.incidentId}/lans/${lan}/transitions`, {
+    await h
+      .owner()
+      .post(`incidents/${h.world.incidentId}/lans/${lan}/transitions`, {
         to: 'shut_down',
         reason: 'worm traffic',
       })
@@ -81,22 +74,22 @@ describe('notices and provider reports', () => {
       Array.from({ length: N }, (_, k) => k + 1).filter(
         (i) => i % 2 === 1 && commsStaff(i).mobile && commsStaff(i).consent,
       ).length + 1;
-    await waitFor(
+    await h.waitFor(
       () =>
-        double.messages.filter((m) => m.body.includes('is being shut down')).length === expected,
+        h.double.messages.filter((m) => m.body.includes('is being shut down')).length === expected,
       'the notice',
     );
-    const notice = double.to(commsStaff(1).mobile!)[0]!;
+    const notice = h.double.to(commsStaff(1).mobile!)[0]!;
     expect(notice.body).toMatch(/your network SOC-HALL is being shut down.*Reason: worm traffic/s);
     expect(notice.body).toMatch(/Reply YES/);
-    expect(double.to(commsStaff(2).mobile!)).toHaveLength(0); // EDU-HALL
+    expect(h.double.to(commsStaff(2).mobile!)).toHaveLength(0); // EDU-HALL
     expect(
-      await double.sendInbound(`${api.url}/api/v1/webhooks/twilio/inbound`, {
+      await h.double.sendInbound(`${h.api.url}/api/v1/webhooks/twilio/inbound`, {
         from: commsStaff(1).mobile!,
         body: 'YES',
       }),
     ).toBe(200);
-    const [ack] = await db(api).query(
+    const [ack] = await db(h.api).query(
       `SELECT r.ack_via FROM broadcast_recipients r JOIN broadcasts b ON b.id = r.broadcast_id
        WHERE b.kind = 'lan_notice' AND r.mobile = $1`,
       [commsStaff(1).mobile],
@@ -105,17 +98,18 @@ describe('notices and provider reports', () => {
   });
 
   it('tells both owners when the incident is handed over', async () => {
-    sink.reset();
-    const deputy = await api.login(['owner'], { name: 'Dan Deputy' });
-    await owner()
-      .post(`incidents/${world.incidentId}/handover`, {
+    h.sink.reset();
+    const deputy = await h.api.login(['owner'], { name: 'Dan Deputy' });
+    await h
+      .owner()
+      .post(`incidents/${h.world.incidentId}/handover`, {
         toUserId: deputy.id,
         reason: 'end of shift',
       })
       .expect(200);
     const notices = () =>
-      sink.messages.filter((m) => /You own incident|handed over/.test(m.subject));
-    await waitFor(() => notices().length === 2, 'the handover notices');
+      h.sink.messages.filter((m) => /You own incident|handed over/.test(m.subject));
+    await h.waitFor(() => notices().length === 2, 'the handover notices');
     const bySubject = Object.fromEntries(
       notices().map((m) => [m.subject.replace(/INC-\d+-\d+/, 'INC'), m.text]),
     );
@@ -128,42 +122,44 @@ describe('notices and provider reports', () => {
   });
 
   it('tells the owner when a department has not acknowledged a directive in time', async () => {
-    sink.reset();
+    h.sink.reset();
     // the handover above gave the incident to the deputy: Margaret takes it back
-    await db(api).query(`UPDATE incidents SET owner_id = $2 WHERE id = $1`, [
-      world.incidentId,
-      world.owner.id,
+    await db(h.api).query(`UPDATE incidents SET owner_id = $2 WHERE id = $1`, [
+      h.world.incidentId,
+      h.world.owner.id,
     ]);
-    const directive = await owner()
-      .post(`incidents/${world.incidentId}/directives`, {
+    const directive = await h
+      .owner()
+      .post(`incidents/${h.world.incidentId}/directives`, {
         text: 'Install MS03-026 on every machine',
-        departmentIds: [world.council.departments.EDU],
+        departmentIds: [h.world.council.departments.EDU],
         dueAt: new Date(Date.now() + 3_600_000).toISOString(),
       })
       .expect(201);
-    await db(api).query(
+    await db(h.api).query(
       `UPDATE directives SET due_at = now() - interval '1 minute' WHERE id = $1`,
       [directive.body.id],
     );
-    expect(await api.app.get(DirectiveEscalationService).escalateOverdue()).toBe(1);
-    const notices = () => sink.messages.filter((m) => /directive not acknowledged/.test(m.subject));
-    await waitFor(() => notices().length === 1, 'the directive escalation');
+    expect(await h.api.app.get(DirectiveEscalationService).escalateOverdue()).toBe(1);
+    const notices = () =>
+      h.sink.messages.filter((m) => /directive not acknowledged/.test(m.subject));
+    await h.waitFor(() => notices().length === 1, 'the directive escalation');
     expect(notices()[0]!.subject).toMatch(/not acknowledged by Education \(EDU\)$/);
     expect(notices()[0]!.text).toMatch(/"Install MS03-026 on every machine"/);
   });
 
   it('marks an SMS failed when Twilio reports it undelivered, with the error code', async () => {
-    double.reset();
-    const id = await broadcast('undelivered', { channels: ['sms'] });
-    await settled(id);
-    const [d] = await db(api).query(
+    h.double.reset();
+    const id = await h.broadcast('undelivered', { channels: ['sms'] });
+    await h.settled(id);
+    const [d] = await db(h.api).query(
       `SELECT id, provider_id FROM deliveries WHERE broadcast_id = $1 AND status = 'sent' LIMIT 1`,
       [id],
     );
     expect(
-      await double.sendStatusCallback(d.provider_id, 'undelivered', { errorCode: 30003 }),
+      await h.double.sendStatusCallback(d.provider_id, 'undelivered', { errorCode: 30003 }),
     ).toBe(200);
-    const failed = await owner().get(`broadcasts/${id}/deliveries?status=failed`).expect(200);
+    const failed = await h.owner().get(`broadcasts/${id}/deliveries?status=failed`).expect(200);
     expect(failed.body.items).toEqual([
       expect.objectContaining({
         id: d.id,
