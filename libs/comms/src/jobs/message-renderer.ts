@@ -23,7 +23,8 @@ const CACHE_SIZE = 200;
  */
 @Injectable()
 export class MessageRenderer {
-  private readonly cache = new Map<string, BroadcastContent>();
+  // the promise is cached, so the jobs that start a broadcast at once read it once
+  private readonly cache = new Map<string, Promise<BroadcastContent>>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -42,9 +43,20 @@ export class MessageRenderer {
     });
   }
 
-  private async content(broadcastId: string): Promise<BroadcastContent> {
+  private content(broadcastId: string): Promise<BroadcastContent> {
     const cached = this.cache.get(broadcastId);
     if (cached) return cached;
+    const loading = this.load(broadcastId);
+    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(broadcastId, loading);
+    // a failed read is not kept: the next job reads again
+    loading.catch(() => {
+      if (this.cache.get(broadcastId) === loading) this.cache.delete(broadcastId);
+    });
+    return loading;
+  }
+
+  private async load(broadcastId: string): Promise<BroadcastContent> {
     const rows: {
       subject: string;
       body: string;
@@ -56,7 +68,7 @@ export class MessageRenderer {
     );
     const row = rows[0];
     if (!row) throw new Error(`broadcast ${broadcastId} not found`);
-    const content = {
+    return {
       subject: row.subject,
       body: row.body,
       requireAck: row.require_ack,
@@ -66,8 +78,5 @@ export class MessageRenderer {
         this.config.comms.timeZone,
       ),
     };
-    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(broadcastId, content);
-    return content;
   }
 }
