@@ -7,3 +7,4 @@ export * from './progress';
 export * from './reply';
 export * from './template';
 export * from './notices';
+export * from './sms-segments';
