@@ -1,22 +1,41 @@
 import { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
+import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Serves the built console (or its sources in development) at the root path. */
+/** Paths the console never answers: the api, its docs and the socket.io endpoint. */
+const NOT_CONSOLE = /^\/(api|socket\.io)(\/|$)/;
+
+/**
+ * Serves the built console at the root path: hashed assets cached for a year, pages
+ * never cached, `/status` the staff status page, and every other client-side route
+ * falling back to the console's index.html. Responses are compressed.
+ */
 export function serveConsole(app: INestApplication, configured: string | null): string | null {
-  const candidates = [
-    configured,
-    join(process.cwd(), 'dist/apps/console'),
-    join(process.cwd(), 'apps/console/src'),
-  ];
+  const candidates = [configured, join(process.cwd(), 'dist/apps/console')];
   const dir = candidates.find(
     (c): c is string => Boolean(c) && existsSync(join(c as string, 'index.html')),
   );
-  if (dir)
-    (app as NestExpressApplication).useStaticAssets(dir, {
-      index: 'index.html',
-      fallthrough: true,
-    });
-  return dir ?? null;
+  const express = app as NestExpressApplication;
+  express.use(compression());
+  if (!dir) return null;
+  express.useStaticAssets(dir, {
+    index: false,
+    fallthrough: true,
+    setHeaders: (res, path) =>
+      res.setHeader(
+        'Cache-Control',
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ),
+  });
+  express.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || NOT_CONSOLE.test(req.path)) return next();
+    if (!req.accepts('html')) return next();
+    const page = req.path === '/status' || req.path === '/status/' ? 'status.html' : 'index.html';
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(join(dir, page));
+  });
+  return dir;
 }

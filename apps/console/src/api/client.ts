@@ -1,0 +1,81 @@
+import type { Problem } from '@cordon/contracts';
+import { ApiProblem } from './problem';
+
+/** The signed-in session's token; set by the session provider. */
+let token: string | null = null;
+let onUnauthorized: () => void = () => undefined;
+
+export function setApiToken(next: string | null, unauthorized?: () => void): void {
+  token = next;
+  if (unauthorized) onUnauthorized = unauthorized;
+}
+
+export function currentToken(): string | null {
+  return token;
+}
+
+export interface CallOptions {
+  body?: unknown;
+  headers?: Record<string, string>;
+  query?: Record<string, string | number | boolean | undefined | null | string[]>;
+  signal?: AbortSignal;
+}
+
+function url(path: string, query?: CallOptions['query']): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query ?? {})) {
+    if (v === undefined || v === null || v === '') continue;
+    params.set(k, Array.isArray(v) ? v.join(',') : String(v));
+  }
+  const qs = params.toString();
+  return `/api/v1/${path.replace(/^\//, '')}${qs ? `?${qs}` : ''}`;
+}
+
+/** One call to the api: JSON in, JSON out, refusals thrown as ApiProblem with the api's words. */
+export async function call<T>(method: string, path: string, options: CallOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  if (token) headers.authorization = `Bearer ${token}`;
+  let body: BodyInit | undefined;
+  if (typeof options.body === 'string') body = options.body;
+  else if (options.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  let res: Response;
+  try {
+    res = await fetch(url(path, options.query), { method, headers, body, signal: options.signal });
+  } catch (err) {
+    if ((err as Error).name === 'AbortError') throw err;
+    throw new ApiProblem(0, {
+      type: 'about:blank',
+      title: 'Network error',
+      status: 0,
+      detail: 'Cordon cannot be reached. Check your connection and try again.',
+      code: 'unavailable',
+    });
+  }
+  const text = await res.text();
+  const json: unknown = text ? JSON.parse(text) : undefined;
+  if (!res.ok) {
+    const problem = (json as Problem | undefined) ?? {
+      type: 'about:blank',
+      title: res.statusText,
+      status: res.status,
+      detail: res.statusText,
+      code: 'internal',
+    };
+    const retryAfter = res.headers.get('retry-after');
+    if (retryAfter && problem.retryAfterSeconds === undefined) problem.retryAfterSeconds = Number(retryAfter);
+    if (res.status === 401 && token && problem.code === 'unauthorized') onUnauthorized();
+    throw new ApiProblem(res.status, problem);
+  }
+  return json as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: CallOptions['query']) => call<T>('GET', path, { query }),
+  post: <T>(path: string, body?: unknown, headers?: Record<string, string>) =>
+    call<T>('POST', path, { body: body ?? {}, headers }),
+  put: <T>(path: string, body?: unknown) => call<T>('PUT', path, { body }),
+  patch: <T>(path: string, body?: unknown) => call<T>('PATCH', path, { body }),
+};

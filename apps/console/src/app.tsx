@@ -1,0 +1,63 @@
+import { Navigate, Route, Routes } from 'react-router';
+import type { UserView } from '@cordon/contracts';
+import { useSession } from './auth/session';
+import { AdminPage } from './routes/admin/admin-page';
+import { BoardPage } from './routes/board/board-page';
+import { BroadcastDeskPage } from './routes/broadcast/broadcast-desk-page';
+import { IncidentPage } from './routes/incident/incident-page';
+import { QueuePage } from './routes/queue/queue-page';
+import { SignInPage } from './routes/sign-in/sign-in-page';
+import { Header } from './ui/header';
+
+/** Where each role starts: command roles on the board, an ITU member on his queue. */
+export function homeFor(user: UserView): string {
+  const r = user.roles;
+  if (r.includes('admin') || r.includes('owner') || r.includes('command')) return '/incidents';
+  if (r.includes('itu')) return '/queue';
+  return '/status-page';
+}
+
+export function App() {
+  const { session, can } = useSession();
+  if (!session) return <SignInPage />;
+  const commander = can('owner', 'command');
+  return (
+    <>
+      <Header />
+      <main id="main" className="page" tabIndex={-1}>
+        <Routes>
+          <Route path="/" element={<Navigate to={homeFor(session.user)} replace />} />
+          {commander && <Route path="/incidents" element={<BoardPage />} />}
+          <Route path="/incidents/:id" element={<IncidentPage />} />
+          {commander && <Route path="/incidents/:id/broadcast" element={<BroadcastDeskPage />} />}
+          {can('itu') && <Route path="/queue" element={<QueuePage />} />}
+          {can('admin') && <Route path="/admin/*" element={<AdminPage />} />}
+          <Route path="/status-page" element={<StaffHome />} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </main>
+    </>
+  );
+}
+
+function StaffHome() {
+  return (
+    <section>
+      <h1>Network status</h1>
+      <p>
+        Staff follow incidents on the <a href="/status">status page</a>, which works on any phone without signing in.
+      </p>
+    </section>
+  );
+}
+
+function NotFound() {
+  return (
+    <section>
+      <h1>Not here</h1>
+      <p>
+        This page does not exist or is not for your role. <a href="/">Back to your start page</a>.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,3 @@
+export function BroadcastDeskPage() {
+  return <h1>BroadcastDeskPage</h1>;
+}

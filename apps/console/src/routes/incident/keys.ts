@@ -1,0 +1,11 @@
+/** Query-cache keys of the incident screens: the live feed writes into the same keys. */
+export const incidentKeys = {
+  incident: (id: string) => ['incident', id] as const,
+  lans: (id: string) => ['incident', id, 'lans'] as const,
+  tasks: (id: string) => ['incident', id, 'tasks'] as const,
+  timeline: (id: string) => ['incident', id, 'timeline'] as const,
+  directives: (id: string) => ['incident', id, 'directives'] as const,
+  detections: (id: string) => ['incident', id, 'detections'] as const,
+  faultReports: (id: string) => ['incident', id, 'fault-reports'] as const,
+  broadcasts: (id: string) => ['incident', id, 'broadcasts'] as const,
+};

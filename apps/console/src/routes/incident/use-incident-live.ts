@@ -1,0 +1,59 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useRef } from 'react';
+import type { EventView, IncidentView, LanPlanView, LiveEvent, TaskView } from '@cordon/contracts';
+import { useIncidentEvents } from '../../live/live-context';
+import {
+  addsTask,
+  changesLanCounts,
+  Live,
+  reduceIncident,
+  reduceLans,
+  reduceTasks,
+  reduceTimeline,
+} from '../../live/reducers';
+import { incidentKeys } from './keys';
+
+/** How long a burst of events may wait before the lists they change are read again. */
+const REFETCH_DEBOUNCE_MS = 400;
+
+/**
+ * Follows one incident live from `sinceSeq` and applies each event to the screens' cached
+ * data with the pure reducers (incident header, LAN board, tasks, timeline). What an
+ * event cannot say by itself (device counts behind a bar, a new task's details, a
+ * directive's acknowledgements) is read again from the api, once per burst.
+ */
+export function useIncidentLive(incidentId: string, sinceSeq: number | null): void {
+  const qc = useQueryClient();
+  const pending = useRef(new Set<string>());
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const refetch = useMemo(
+    () => (key: readonly unknown[]) => {
+      pending.current.add(JSON.stringify(key));
+      if (timer.current) return;
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        for (const k of pending.current) void qc.invalidateQueries({ queryKey: JSON.parse(k) });
+        pending.current.clear();
+      }, REFETCH_DEBOUNCE_MS);
+    },
+    [qc],
+  );
+
+  useIncidentEvents(incidentId, sinceSeq, (event: LiveEvent) => {
+    qc.setQueryData<Live<IncidentView>>(incidentKeys.incident(incidentId), (v) => v && reduceIncident(v, event));
+    qc.setQueryData<Live<LanPlanView>[]>(incidentKeys.lans(incidentId), (v) => v && reduceLans(v, event));
+    qc.setQueryData<EventView[]>(incidentKeys.timeline(incidentId), (v) => v && reduceTimeline(v, event));
+    const tasks = qc.getQueryData<Live<TaskView>[]>(incidentKeys.tasks(incidentId));
+    if (tasks) {
+      if (addsTask(tasks, event)) refetch(incidentKeys.tasks(incidentId));
+      else qc.setQueryData(incidentKeys.tasks(incidentId), reduceTasks(tasks, event));
+    }
+    if (changesLanCounts(event) || event.type === 'lan.planned') refetch(incidentKeys.lans(incidentId));
+    if (event.type.startsWith('directive.')) refetch(incidentKeys.directives(incidentId));
+    if (event.type.startsWith('detection.') || event.type === 'device.isolated' || event.type === 'device.infected')
+      refetch(incidentKeys.detections(incidentId));
+    if (event.type.startsWith('fault.')) refetch(incidentKeys.faultReports(incidentId));
+    if (event.type.startsWith('broadcast.')) refetch(incidentKeys.broadcasts(incidentId));
+    if (event.type === 'incident.updated' || event.type === 'lan.planned') refetch(incidentKeys.incident(incidentId));
+  });
+}
