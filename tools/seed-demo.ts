@@ -1,9 +1,9 @@
 // npm run seed:demo: applies pending migrations to DATABASE_URL, then loads the demo
-// council (deterministic and idempotent: run it again and nothing changes) and prints
-// the demo logins.
+// council and its Welchia incident in progress (deterministic and idempotent: run it
+// again and nothing changes) and prints the demo logins last.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { DemoSeedModule, seedDemoCouncil } from '@cordon/demo';
+import { DemoSeedModule, formatLoginsTable, seedDemoCouncil } from '@cordon/demo';
 import { ConfigError, loadConfig } from '@cordon/platform';
 import { createDataSource, ensureDatabase } from './db/data-source';
 
@@ -27,20 +27,37 @@ async function main(): Promise<void> {
   const started = Date.now();
   try {
     const report = await seedDemoCouncil(app);
-    const out = process.stdout;
-    out.write(`cordon demo council loaded in ${Date.now() - started} ms\n`);
-    if (applied.length) out.write(`  migrations applied: ${applied.join(', ')}\n`);
-    out.write(
-      `  ${report.departments} departments, ${report.units} support units, ${report.sites} sites, ${report.lans} LANs\n` +
-        `  staff:   ${report.staff.total} (created ${report.staff.created}, updated ${report.staff.updated})\n` +
-        `  devices: ${report.devices.total} (created ${report.devices.created}, updated ${report.devices.updated})\n\n` +
-        `  demo logins (password for all: ${report.logins[0].password})\n`,
-    );
-    for (const login of report.logins) {
-      out.write(
-        `    ${login.roles.join(',').padEnd(8)} ${login.email.padEnd(28)} ${login.department ?? ''}\n`,
-      );
-    }
+    const { incident: i, devices } = report;
+    const lines = [
+      `cordon demo council loaded in ${Date.now() - started} ms`,
+      ...(applied.length ? [`  migrations applied: ${applied.join(', ')}`] : []),
+      `  ${report.departments} departments, ${report.units} support units, ${report.sites} sites, ${report.lans} LANs`,
+      `  staff:   ${report.staff.total} (created ${report.staff.created}, updated ${report.staff.updated})`,
+      devices.kept
+        ? `  devices: ${devices.total} (left as the incident in progress has them)`
+        : `  devices: ${devices.total} (created ${devices.created}, updated ${devices.updated})`,
+      '',
+      `${i.created ? 'Incident in progress' : 'Incident in progress (already there, left as it is)'}: ${i.reference} ${i.title}`,
+      `  owner ${i.owner}, status ${i.status}, ${i.events} events on the timeline`,
+      `  LANs: ${i.lans.map((l) => `${l.code} ${l.phase}${l.phase === 'planned' ? '' : ` (${l.verified}/${l.devices} verified)`}`).join(', ')}`,
+      `  tasks: ${i.tasks.total} (open ${i.tasks.open}, claimed ${i.tasks.claimed}, done ${i.tasks.done})`,
+      ...(i.directive
+        ? [
+            `  directive: acknowledged by ${i.directive.acknowledged} of ${i.directive.departments} departments`,
+          ]
+        : []),
+      ...(i.broadcast
+        ? [
+            `  broadcast: ${i.broadcast.recipients} staff, ${i.broadcast.acknowledged} acknowledged (the worker sends it when Cordon starts)`,
+          ]
+        : []),
+      `  detections: ${i.detections}`,
+      '',
+      // last, so that it is what stays on screen
+      formatLoginsTable(report.logins),
+      '',
+    ];
+    process.stdout.write(lines.join('\n'));
   } finally {
     await app.close();
   }

@@ -161,8 +161,18 @@ export const OS_BUILDS = [
 
 export const DEMO_PASSWORD = 'cordon-demo-2026';
 
-/** One login per role; ITU logins for the two departments the worm hit first. */
-export const DEMO_LOGINS = [
+export interface DemoLogin {
+  email: string;
+  name: string;
+  roles: readonly ('admin' | 'owner' | 'command' | 'itu' | 'staff')[];
+  department: string | null;
+}
+
+/**
+ * One login per role, a deputy incident owner, and an ITU login for every department
+ * (`itu.<code>@council.example`): the incident in progress has work for each of them.
+ */
+export const DEMO_LOGINS: readonly DemoLogin[] = [
   {
     email: 'admin@council.example',
     name: 'Directory Administrator',
@@ -176,25 +186,30 @@ export const DEMO_LOGINS = [
     department: 'CIT',
   },
   {
+    email: 'deputy@council.example',
+    name: 'David Okafor (Deputy Incident Owner)',
+    roles: ['owner'],
+    department: 'CIT',
+  },
+  {
     email: 'command@council.example',
     name: 'CIT Network Operations',
     roles: ['command'],
     department: 'CIT',
   },
-  {
-    email: 'itu.soc@council.example',
-    name: 'Social Services ITU',
-    roles: ['itu'],
-    department: 'SOC',
-  },
-  { email: 'itu.edu@council.example', name: 'Education ITU', roles: ['itu'], department: 'EDU' },
+  ...DEMO_DEPARTMENTS.map((d) => ({
+    email: `itu.${d.code.toLowerCase()}@council.example`,
+    name: d.code === 'CIT' ? 'CIT Network and Infrastructure ITU' : `${d.name} ITU`,
+    roles: ['itu'] as const,
+    department: d.code,
+  })),
   {
     email: 'staff@council.example',
     name: 'A Member of Staff',
     roles: ['staff'],
     department: 'SOC',
   },
-] as const;
+];
 
 export const FIRST_NAMES = [
   'Aisha',

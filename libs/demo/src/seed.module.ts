@@ -1,15 +1,27 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { CommsModule } from '@cordon/comms';
 import { DirectoryModule } from '@cordon/directory';
+import { IncidentsModule } from '@cordon/incidents';
 import { InventoryModule } from '@cordon/inventory';
-import { AppConfig, ConfigModule, DatabaseModule } from '@cordon/platform';
+import { AppConfig, PlatformModule } from '@cordon/platform';
 
-/** What the seed needs: PostgreSQL and the directory and inventory services (no Redis). */
+/**
+ * What the seed needs: the platform (PostgreSQL; Redis, as the api has it) and the
+ * feature modules whose services load the council and play the demo incident.
+ * Nothing here sends: the worker relays the outbox when Cordon starts.
+ */
 @Module({})
 export class DemoSeedModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: DemoSeedModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, DirectoryModule, InventoryModule],
+      imports: [
+        PlatformModule.forRoot(config),
+        DirectoryModule,
+        InventoryModule,
+        IncidentsModule,
+        CommsModule,
+      ],
     };
   }
 }

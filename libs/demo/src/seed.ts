@@ -14,6 +14,8 @@ import {
   DEMO_UNITS,
 } from './council';
 import { generateDemoCouncil } from './generate';
+import { DemoIncidentReport } from './incident-report';
+import { DemoCast, findDemoIncident, seedDemoIncident } from './seed-incident';
 
 export interface DemoSeedReport {
   departments: number;
@@ -21,12 +23,15 @@ export interface DemoSeedReport {
   units: number;
   lans: number;
   staff: ImportResult & { total: number };
-  devices: ImportResult & { total: number };
+  /** `kept`: the demo incident was in progress, so the device records it changed were left alone. */
+  devices: ImportResult & { total: number; kept: boolean };
+  incident: DemoIncidentReport;
   logins: {
     email: string;
     password: string;
     roles: readonly string[];
     department: string | null;
+    name: string;
   }[];
 }
 
@@ -41,7 +46,9 @@ const upsertByCode = (table: string, columns: string[], types: string[]) => `
 /**
  * Loads the demo council: organisation, LANs, logins and baseline by upsert on their
  * codes and emails, then staff and devices through the same CSV imports an admin
- * uses. Running it again changes nothing and duplicates nothing.
+ * uses, then the Welchia incident in progress (once). Running it again changes
+ * nothing and duplicates nothing: once the incident exists, the device records it
+ * changed (cleaned, infected) are not imported over.
  */
 export async function seedDemoCouncil(app: INestApplicationContext): Promise<DemoSeedReport> {
   const data = generateDemoCouncil();
@@ -64,7 +71,7 @@ export async function seedDemoCouncil(app: INestApplicationContext): Promise<Dem
     }),
   );
 
-  const admin = await spine.run(SYSTEM_ACTOR, async (tx) => {
+  const logins = await spine.run(SYSTEM_ACTOR, async (tx) => {
     const q = (sql: string, params: unknown[]) => tx.manager.query(sql, params);
     await q(upsertByCode('departments', ['code', 'name'], ['text', 'text']), [
       DEMO_DEPARTMENTS.map((d) => d.code),
@@ -140,24 +147,43 @@ export async function seedDemoCouncil(app: INestApplicationContext): Promise<Dem
       lans: data.lans.length,
       logins: DEMO_LOGINS.map((l) => l.email),
     });
-    const row = users.find((u) => u.email === DEMO_LOGINS[0].email);
-    if (!row) throw new Error('the demo admin was not written');
-    return row.id;
+    const userId = new Map(users.map((u) => [u.email, u.id]));
+    return DEMO_LOGINS.map((l): AuthUser => ({
+      id: userId.get(l.email) as string,
+      email: l.email,
+      name: l.name,
+      roles: [...l.roles],
+      departmentId: l.department ? (deptId.get(l.department) ?? null) : null,
+    }));
   });
-
-  const adminUser: AuthUser = {
-    id: admin,
-    email: DEMO_LOGINS[0].email,
-    name: DEMO_LOGINS[0].name,
-    roles: ['admin'],
-    departmentId: null,
+  const login = (email: string): AuthUser => {
+    const user = logins.find((l) => l.email === email);
+    if (!user?.id) throw new Error(`the demo login ${email} was not written`);
+    return user;
   };
+
+  const adminUser = login('admin@council.example');
   await app.get(BaselineService).put({ ...DEMO_BASELINE }, adminUser);
   const staff = await app.get(StaffImportService).import(data.staffCsv, adminUser, {});
-  const devices = await app.get(DeviceImportService).import(data.devicesCsv, adminUser, {});
+  const kept = (await findDemoIncident(dataSource)) !== null;
+  const devices = kept
+    ? { created: 0, updated: 0, deleted: 0, rejected: [] }
+    : await app.get(DeviceImportService).import(data.devicesCsv, adminUser, {});
   const rejected = [...staff.rejected, ...devices.rejected];
   if (rejected.length)
     throw new Error(`the demo council has bad lines: ${JSON.stringify(rejected.slice(0, 5))}`);
+
+  const cast: DemoCast = {
+    owner: login('owner@council.example'),
+    command: login('command@council.example'),
+    itu: new Map(
+      DEMO_LOGINS.filter((l) => l.roles.includes('itu') && l.department).map((l) => [
+        l.department as string,
+        login(l.email),
+      ]),
+    ),
+  };
+  const incident = await seedDemoIncident(app, cast);
 
   return {
     departments: DEMO_DEPARTMENTS.length,
@@ -165,9 +191,11 @@ export async function seedDemoCouncil(app: INestApplicationContext): Promise<Dem
     units: DEMO_UNITS.length,
     lans: data.lans.length,
     staff: { ...staff, total: data.staffCount },
-    devices: { ...devices, total: data.deviceCount },
+    devices: { ...devices, total: data.deviceCount, kept },
+    incident,
     logins: DEMO_LOGINS.map((l) => ({
       email: l.email,
+      name: l.name,
       password: DEMO_PASSWORD,
       roles: l.roles,
       department: l.department,
