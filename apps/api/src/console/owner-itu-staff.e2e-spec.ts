@@ -1,0 +1,232 @@
+import { rmSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { inspect, launchBrowser, newContext, signIn } from '../testing/browser';
+import { buildConsole } from '../testing/console-build';
+import { ConsoleWorld, PASSWORD, startConsoleWorld } from '../testing/console-world';
+
+/**
+ * The founding story through the screens, in a real browser: the owner declares and
+ * shuts a LAN down, two ITU members race for a task, evidence falls short, the reopen
+ * is refused and then allowed, staff are told, and the status page follows on a phone.
+ * Every screen on the way is scanned for accessibility and photographed.
+ */
+describe('the console, as its people use it', () => {
+  let consoleDir: string;
+  let world: ConsoleWorld;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const problems: string[] = [];
+  const look = async (page: Page, name: string, device: 'desktop' | 'phone' = 'desktop') =>
+    problems.push(...(await inspect(page, name, device)));
+
+  const open = async (email: string, device: 'desktop' | 'phone' = 'desktop'): Promise<Page> => {
+    const context = await newContext(browser, world.api.url, device);
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await signIn(page, email, PASSWORD);
+    return page;
+  };
+
+  beforeAll(async () => {
+    consoleDir = buildConsole();
+    world = await startConsoleWorld(consoleDir);
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await world?.close();
+    if (consoleDir) rmSync(consoleDir, { recursive: true, force: true });
+  }, 60_000);
+
+  let owner: Page;
+  let incidentUrl: string;
+
+  it("shows the sign-in form and the api's words when the password is wrong", async () => {
+    const context = await newContext(browser, world.api.url);
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto('/');
+    await look(page, 'sign-in');
+    await page.getByLabel('Email').fill(world.owner.email);
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expectVisible(page.getByRole('alert'));
+    expect(await page.getByRole('alert').textContent()).toMatch(/password|credentials/i);
+    const phone = await newContext(browser, world.api.url, 'phone');
+    contexts.push(phone);
+    const onPhone = await phone.newPage();
+    await onPhone.goto('/');
+    await look(onPhone, 'sign-in', 'phone');
+  }, 60_000);
+
+  it('lets the owner declare an incident, put LANs in the plan and shut one down', async () => {
+    owner = await open(world.owner.email);
+    await owner.getByRole('heading', { name: 'Incidents' }).waitFor();
+    await owner.getByRole('button', { name: 'Declare an incident' }).click();
+    await owner.getByLabel('Title').fill('W32.Welchia in Social Services and Education');
+    await owner.getByLabel('Summary').fill('Hosts scanning TCP 135 in two departments');
+    await owner.getByRole('button', { name: 'Declare', exact: true }).click();
+    await owner.waitForURL(/\/incidents\/[0-9a-f-]{36}$/);
+    incidentUrl = new URL(owner.url()).pathname;
+    await owner.getByText('Margaret Hale').first().waitFor();
+
+    await owner.getByRole('button', { name: /Add LANs/ }).click();
+    await owner.getByRole('checkbox', { name: /SOC-HALL/ }).check();
+    await owner.getByRole('checkbox', { name: /EDU-HALL/ }).check();
+    await owner.getByRole('button', { name: /Add to the plan/ }).click();
+    const lan = owner.getByTestId('lan-SOC-HALL');
+    await lan.waitFor();
+
+    await lan.getByRole('button', { name: 'Shut down' }).click();
+    await owner.getByLabel('Reason').fill('Welchia scanning from this LAN');
+    await owner.getByRole('dialog').getByRole('button', { name: 'Shut down' }).click();
+    await lan.getByRole('button', { name: 'Start cleaning' }).waitFor();
+    await look(owner, 'incident');
+    await owner.goto('/incidents');
+    await owner
+      .getByRole('link', { name: 'W32.Welchia in Social Services and Education' })
+      .waitFor();
+    await look(owner, 'board');
+    await owner.goto(incidentUrl);
+  }, 90_000);
+
+  it("takes a claimed task off a colleague's unclaimed list without a reload, and names who won", async () => {
+    const ivan = await open(world.itu.email);
+    const sue = await open(world.colleague.email);
+    const host = world.hosts[0];
+    await ivan.getByTestId(`task-${host}`).waitFor();
+    await sue.getByTestId(`task-${host}`).waitFor();
+    await look(sue, 'queue');
+
+    await ivan.getByTestId(`task-${host}`).getByRole('button', { name: 'Claim' }).click();
+    await sue
+      .getByTestId(`task-${host}`)
+      .getByRole('button', { name: 'Claim' })
+      .waitFor({ state: 'detached' });
+    expect(
+      await sue.getByTestId(`task-${host}`).getByRole('button', { name: 'Claim' }).count(),
+    ).toBe(0);
+
+    // completing with a patch left out shows that patch
+    const row = ivan.getByTestId(`task-${host}`);
+    await row.getByRole('button', { name: 'Complete' }).click();
+    await ivan.getByLabel('Scan clean').check();
+    await ivan.getByLabel('Signature date').fill('2026-02-10');
+    await ivan.getByRole('button', { name: 'Submit evidence' }).click();
+    await ivan
+      .getByText(/MS03-039/)
+      .first()
+      .waitFor();
+    expect(await ivan.getByRole('alert').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/MS03-039/)]),
+    );
+    await look(ivan, 'queue-evidence');
+
+    // with every patch, the task is done
+    await ivan.getByRole('checkbox', { name: 'MS03-026' }).check();
+    await ivan.getByRole('checkbox', { name: 'MS03-039' }).check();
+    await ivan.getByRole('button', { name: 'Submit evidence' }).click();
+    await ivan
+      .getByText(/done|completed/i)
+      .first()
+      .waitFor();
+
+    const phone = await open(world.itu.email, 'phone');
+    await phone.getByRole('heading').first().waitFor();
+    await look(phone, 'queue', 'phone');
+  }, 90_000);
+
+  it('refuses the reopen with the blockers on screen, then reopens once the rest are waived', async () => {
+    const lan = owner.getByTestId('lan-SOC-HALL');
+    await lan.getByRole('button', { name: 'Start cleaning' }).click();
+    await owner.getByRole('dialog').getByRole('button', { name: 'Start cleaning' }).click();
+    await lan.getByRole('button', { name: 'Reopen' }).click();
+    await owner.getByRole('dialog').getByRole('button', { name: 'Reopen' }).click();
+    const blockers = owner.getByTestId('reopen-blockers');
+    await blockers.waitFor();
+    for (const host of world.hosts.slice(1)) await blockers.getByText(host).waitFor();
+    expect(await blockers.getByText(world.hosts[0]).count()).toBe(0);
+    await look(owner, 'incident-reopen-blocked');
+
+    for (const host of world.hosts.slice(1)) {
+      await blockers.getByRole('button', { name: `Waive ${host}` }).click();
+      await owner.getByLabel('Reason').fill('Unplugged for good: replaced by a new machine');
+      await owner.getByRole('dialog').getByRole('button', { name: 'Waive' }).click();
+      await blockers.getByText(host).waitFor({ state: 'detached' });
+    }
+    await lan.getByRole('button', { name: 'Reopen' }).click();
+    await owner.getByRole('dialog').getByRole('button', { name: 'Reopen' }).click();
+    await owner.getByTestId('phase-reopened').getByTestId('lan-SOC-HALL').waitFor();
+  }, 90_000);
+
+  it('sends a broadcast once and shows its progress reach completed', async () => {
+    await owner.goto(`${incidentUrl}/broadcast`);
+    await owner.getByRole('checkbox', { name: /All staff/i }).check();
+    await owner
+      .getByText(/reaches|staff/i)
+      .first()
+      .waitFor();
+    await owner.getByLabel('Subject').fill('{{reference}}: network closed for cleaning');
+    await owner.getByRole('button', { name: 'Send broadcast' }).click();
+    await owner.getByRole('dialog').getByRole('button', { name: 'Send' }).click();
+    await owner
+      .getByText(/Completed/)
+      .first()
+      .waitFor({ timeout: 45_000 });
+    await look(owner, 'broadcast');
+  }, 90_000);
+
+  it('shows staff on a phone their LAN change phase live, and answers a fault report', async () => {
+    const context = await newContext(browser, world.api.url, 'phone');
+    contexts.push(context);
+    const staff = await context.newPage();
+    await staff.goto('/status');
+    const row = staff.getByTestId('status-lan-EDU-HALL');
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/planned|not affected|open/i);
+    await look(staff, 'status', 'phone');
+
+    const lan = owner.getByTestId('lan-EDU-HALL');
+    await owner.goto(incidentUrl);
+    await lan.getByRole('button', { name: 'Shut down' }).click();
+    await owner.getByLabel('Reason').fill('Scanning seen');
+    await owner.getByRole('dialog').getByRole('button', { name: 'Shut down' }).click();
+    await staff
+      .getByTestId('status-lan-EDU-HALL')
+      .getByText(/shut down|closed/i)
+      .waitFor({ timeout: 20_000 });
+    await staff
+      .getByTestId('status-lan-SOC-HALL')
+      .getByText(/back in service|reopened/i)
+      .waitFor();
+
+    await staff.getByLabel('Site').selectOption({ label: 'Civic Hall' });
+    await staff.getByLabel('LAN', { exact: true }).selectOption({ label: /Education/ } as never);
+    await staff.getByLabel('Your name').fill('Pat Jones');
+    await staff.getByLabel('How to reach you').fill('ext 4021');
+    await staff.getByLabel('What is wrong').fill('My PC cannot reach the network');
+    await staff.getByRole('button', { name: 'Report the fault' }).click();
+    await staff
+      .getByRole('status')
+      .getByText(/INC-\d{4}-\d{4}/)
+      .waitFor();
+    await look(staff, 'status-fault-answered', 'phone');
+    const desktop = await newContext(browser, world.api.url);
+    contexts.push(desktop);
+    const wide = await desktop.newPage();
+    await wide.goto('/status');
+    await wide.getByTestId('status-lan-EDU-HALL').waitFor();
+    await look(wide, 'status');
+  }, 90_000);
+
+  it('has no serious or critical accessibility violation on any screen it opened', () => {
+    expect(problems).toEqual([]);
+  });
+});
+
+async function expectVisible(locator: { waitFor: (o?: object) => Promise<void> }): Promise<void> {
+  await locator.waitFor({ state: 'visible' } as object);
+}
