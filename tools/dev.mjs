@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // npm run dev: migrations, then api and worker straight from the TypeScript sources,
-// restarted when a file changes (node --watch). Ctrl-C stops both.
+// restarted when a file changes (node --watch), and the console from Vite's dev server
+// with hot reload on CONSOLE_DEV_PORT (4200), proxying /api and /socket.io to the api.
+// Ctrl-C stops all three.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
@@ -22,7 +24,8 @@ const children = ['api', 'worker'].map((name) =>
   spawn(
     process.execPath,
     [
-      '--watch-path=apps',
+      '--watch-path=apps/api',
+      '--watch-path=apps/worker',
       '--watch-path=libs',
       '-r',
       '@swc-node/register',
@@ -30,6 +33,17 @@ const children = ['api', 'worker'].map((name) =>
     ],
     { cwd: root, env, stdio: 'inherit' },
   ),
+);
+const port = process.env.PORT ?? '3000';
+children.push(
+  spawn(
+    join(root, 'node_modules/.bin/vite'),
+    ['--config', 'apps/console/vite.config.mts', '--strictPort'],
+    { cwd: root, env: { ...env, CORDON_API_URL: `http://127.0.0.1:${port}` }, stdio: 'inherit' },
+  ),
+);
+process.stdout.write(
+  `\nCordon (dev): console with hot reload at http://localhost:${process.env.CONSOLE_DEV_PORT ?? 4200}, api at http://localhost:${port}\n\n`,
 );
 const stop = () => children.forEach((c) => c.kill('SIGTERM'));
 process.on('SIGINT', stop);

@@ -3,16 +3,27 @@
 import react from '@vitejs/plugin-react';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, Plugin } from 'vite';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const api = process.env.CORDON_API_URL ?? 'http://127.0.0.1:3000';
 
+/** In development, /status is the status page, as the api serves it in production. */
+const statusPage: Plugin = {
+  name: 'cordon-status-page',
+  configureServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      if (req.url === '/status' || req.url?.startsWith('/status?')) req.url = '/status.html';
+      next();
+    });
+  },
+};
+
 export default defineConfig({
   root: here,
   base: '/',
-  plugins: [react()],
+  plugins: [react(), statusPage],
   resolve: {
     alias: {
       '@cordon/contracts': resolve(root, 'libs/contracts/src/index.ts'),
