@@ -25,6 +25,9 @@ describe(DevMailCatcher.name, () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  const caughtLines = () =>
+    logs.map((l) => JSON.parse(l)).filter((l) => /^caught \d+ messages? in /.test(l.msg));
+
   it('stores a mail sent without SMTP_URL as an .eml file and logs one line', async () => {
     const port = await freePort();
     const config = loadConfig({
@@ -55,15 +58,92 @@ describe(DevMailCatcher.name, () => {
     expect(eml).toContain('Message-ID: <dev-1@cordon.test>');
     expect(eml).toContain('Subject: INC-7: update');
     expect(eml).toContain('The network is back.');
-    const caught = logs.map((l) => JSON.parse(l)).filter((l) => l.msg === 'mail caught');
-    expect(caught).toEqual([
-      expect.objectContaining({ to: 'ann@council.example', subject: 'INC-7: update' }),
+    // after a quiet spell, at once, naming the message
+    expect(caughtLines()).toEqual([
+      expect.objectContaining({
+        msg: `caught 1 message in ${join(dir, 'mail')}`,
+        to: 'ann@council.example',
+        subject: 'INC-7: update',
+        file: files[0],
+      }),
     ]);
 
     // the worker's pool is still connected: stopping must not wait for it
     const stopping = Date.now();
     await catcher.stop();
     expect(Date.now() - stopping).toBeLessThan(3_000);
+  });
+
+  it('logs a burst as a summary line at most every interval, not a line per message', async () => {
+    const port = await freePort();
+    const config = loadConfig({
+      NODE_ENV: 'development',
+      MAIL_CATCHER_PORT: String(port),
+      MAIL_DIR: join(dir, 'burst'),
+    });
+    const burst = new DevMailCatcher(config);
+    burst.summaryEveryMs = 60_000;
+    expect(await burst.start()).toBe('started');
+    const burstSender = new MailSender(config);
+    logs.length = 0;
+    try {
+      for (let i = 1; i <= 25; i++) {
+        await burstSender.send({
+          to: `staff${i}@council.example`,
+          subject: `INC-7: notice ${i}`,
+          text: 'Your LAN closes at 14:00.',
+          messageId: `burst-${i}@cordon.test`,
+        });
+      }
+      expect(readdirSync(join(dir, 'burst'))).toHaveLength(25);
+      // the first at once; the other 24 wait for the interval
+      expect(caughtLines()).toEqual([expect.objectContaining({ new: 1, total: 1 })]);
+    } finally {
+      await burstSender.close();
+      await burst.stop(); // reports what is pending
+    }
+    expect(caughtLines()).toEqual([
+      expect.objectContaining({ new: 1, total: 1, subject: 'INC-7: notice 1' }),
+      expect.objectContaining({
+        msg: `caught 25 messages in ${join(dir, 'burst')}`,
+        new: 24,
+        total: 25,
+        to: 'staff25@council.example',
+        subject: 'INC-7: notice 25',
+      }),
+    ]);
+  });
+
+  it('reports what the interval held when it is up, without waiting for a stop', async () => {
+    const port = await freePort();
+    const config = loadConfig({
+      NODE_ENV: 'development',
+      MAIL_CATCHER_PORT: String(port),
+      MAIL_DIR: join(dir, 'timed'),
+    });
+    const timed = new DevMailCatcher(config);
+    timed.summaryEveryMs = 300;
+    expect(await timed.start()).toBe('started');
+    const timedSender = new MailSender(config);
+    logs.length = 0;
+    try {
+      for (const i of [1, 2, 3]) {
+        await timedSender.send({
+          to: `t${i}@council.example`,
+          subject: `s${i}`,
+          text: 'x',
+          messageId: `timed-${i}@cordon.test`,
+        });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(caughtLines()).toEqual([
+        expect.objectContaining({ new: 1, total: 1 }),
+        expect.objectContaining({ new: 2, total: 3, subject: 's3' }),
+      ]);
+    } finally {
+      await timedSender.close();
+      await timed.stop();
+    }
   });
 
   it('steps aside when the port is taken (mailpit already there)', async () => {

@@ -14,8 +14,11 @@ export type CatcherStart = 'started' | 'already_listening' | 'not_needed';
  * and NODE_ENV is not production, the worker calls `start()`: an smtp-server listens on
  * `smtp.url`'s host and port (127.0.0.1:1025 unless MAIL_CATCHER_PORT says otherwise) and
  * stores every message it is handed as a `.eml` file under `mailDir` (MAIL_DIR, default
- * `tmp/mail/`), logging one line per message with its recipients and subject. Open a
- * `.eml` file with any mail client, or read it as text.
+ * `tmp/mail/`). It logs what it caught without scrolling everything else away: a message
+ * after a quiet spell at once ("caught 1 message in tmp/mail", with its recipients and
+ * subject), a burst (a broadcast to thousands) as one summary line at most every
+ * `summaryEveryMs` ("caught 312 messages in tmp/mail", 57 new, the latest's recipients
+ * and subject). Open a `.eml` file with any mail client, or read it as text.
  *
  * If the port is already taken, something is listening there — typically mailpit from
  * docker-compose (web UI on :8025) — and the catcher steps aside instead of failing.
@@ -26,6 +29,13 @@ export class DevMailCatcher implements OnModuleDestroy {
   private readonly logger = new Logger(DevMailCatcher.name);
   private server: SMTPServer | null = null;
   private starting: Promise<CatcherStart> | null = null;
+  /** At most one summary line per this many milliseconds (tests shorten it). */
+  summaryEveryMs = 5_000;
+  private caught = 0;
+  private unreported = 0;
+  private latest: { to: string; subject: string; file: string } | null = null;
+  private lastReportAt = 0;
+  private summaryTimer: NodeJS.Timeout | null = null;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -98,6 +108,7 @@ export class DevMailCatcher implements OnModuleDestroy {
     this.server = null;
     this.starting = null;
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+    this.report();
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -112,12 +123,36 @@ export class DevMailCatcher implements OnModuleDestroy {
     // written aside, then renamed: a reader never sees half a message
     await writeFile(`${path}.part`, raw);
     await rename(`${path}.part`, path);
-    this.logger.log({
-      msg: 'mail caught',
-      to: recipients.join(', '),
-      subject: headers.get('subject') ?? '',
-      file: name,
-    });
+    this.caught++;
+    this.unreported++;
+    this.latest = { to: recipients.join(', '), subject: headers.get('subject') ?? '', file: name };
+    this.scheduleReport();
     return name;
+  }
+
+  /** Reports at once after a quiet spell; otherwise once the interval since the last line is up. */
+  private scheduleReport(): void {
+    if (this.summaryTimer) return;
+    const wait = this.lastReportAt + this.summaryEveryMs - Date.now();
+    if (wait <= 0) return this.report();
+    this.summaryTimer = setTimeout(() => this.report(), wait);
+    this.summaryTimer.unref();
+  }
+
+  private report(): void {
+    if (this.summaryTimer) clearTimeout(this.summaryTimer);
+    this.summaryTimer = null;
+    if (this.unreported === 0 || !this.latest) return;
+    this.logger.log({
+      msg: `caught ${this.caught} message${this.caught === 1 ? '' : 's'} in ${this.directory}`,
+      new: this.unreported,
+      total: this.caught,
+      // the latest of them
+      to: this.latest.to,
+      subject: this.latest.subject,
+      file: this.latest.file,
+    });
+    this.unreported = 0;
+    this.lastReportAt = Date.now();
   }
 }
