@@ -9,3 +9,4 @@ export * from './live';
 export * from './incidents';
 export * from './tasks';
 export * from './broadcasts';
+export * from './openapi-schemas';

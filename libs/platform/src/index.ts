@@ -5,6 +5,7 @@ export * from './database/snake-naming.strategy';
 export * from './database/spine';
 export * from './database/spine.entities';
 export * from './health/health.service';
+export * from './http/api-responses';
 export * from './http/http-setup';
 export * from './http/pagination';
 export * from './http/problem';
