@@ -187,7 +187,9 @@ describe('live status across api processes', () => {
       reference: incident.reference,
       title: 'Mail server down',
       status: 'active',
+      severity: 2,
       nextUpdateDueAt: incident.nextUpdateDueAt,
+      latestUpdate: null,
       lans: [],
     });
   });

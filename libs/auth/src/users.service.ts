@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import type { ActorRef, Page, UserView } from '@cordon/contracts';
+import type { ActorRef, Page, Role, UserView } from '@cordon/contracts';
 import { conflict } from '@cordon/domain';
 import { decodeCursor, pageLimit, Spine, toPage, ValidationProblem } from '@cordon/platform';
 import { toAuthUser, toUserView } from './auth-user';
@@ -76,6 +76,18 @@ export class UsersService {
   async findById(id: string): Promise<UserView | null> {
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
     return user ? toUserView(toAuthUser(user)) : null;
+  }
+
+  /** Active logins holding any of `roles`, by name: a short list (owners, command staff). */
+  async activeWithAnyRole(roles: readonly Role[]): Promise<UserView[]> {
+    const rows = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.active AND u.roles && CAST(:roles AS text[])', { roles: [...roles] })
+      .orderBy('LOWER(u.name)', 'ASC')
+      .addOrderBy('u.email', 'ASC')
+      .getMany();
+    return rows.map((u) => toUserView(toAuthUser(u)));
   }
 
   /** An active login by id (read through a transaction's `manager` when given), or null. */

@@ -10,7 +10,7 @@ import type {
   SilentRecipientView,
 } from '@cordon/contracts';
 import { AuthUser, CurrentUser, Roles } from '@cordon/auth';
-import { PageQueryDto, UuidParam } from '@cordon/platform';
+import { ApiPage, ApiProblems, ApiView, PageQueryDto, UuidParam } from '@cordon/platform';
 import { AcknowledgementsService } from './acknowledgements.service';
 import { BroadcastReads } from './broadcast-reads.service';
 import { BroadcastsService } from './broadcasts.service';
@@ -31,6 +31,15 @@ export class BroadcastsController {
   @Post('incidents/:id/broadcasts')
   @HttpCode(202)
   @ApiHeader({ name: 'Idempotency-Key', required: true })
+  @ApiView('BroadcastAccepted', 202)
+  @ApiProblems(
+    'validation_failed',
+    'malformed_json',
+    'unauthorized',
+    'forbidden',
+    'not_found',
+    'idempotency_mismatch',
+  )
   create(
     @UuidParam('id') incidentId: string,
     @Body() dto: CreateBroadcastDto,
@@ -41,6 +50,8 @@ export class BroadcastsController {
   }
 
   @Get('incidents/:id/broadcasts')
+  @ApiPage('BroadcastView')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden', 'not_found')
   list(
     @UuidParam('id') incidentId: string,
     @Query() query: PageQueryDto,
@@ -50,11 +61,15 @@ export class BroadcastsController {
   }
 
   @Get('broadcasts/:id')
+  @ApiView('BroadcastView')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden', 'not_found')
   get(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<BroadcastView> {
     return this.reads.get(id, user);
   }
 
   @Get('broadcasts/:id/deliveries')
+  @ApiPage('DeliveryView')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden', 'not_found')
   deliveries(
     @UuidParam('id') id: string,
     @Query() query: DeliveryQueryDto,
@@ -64,6 +79,8 @@ export class BroadcastsController {
   }
 
   @Get('broadcasts/:id/silent')
+  @ApiPage('SilentRecipientView')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden', 'not_found')
   silent(
     @UuidParam('id') id: string,
     @Query() query: PageQueryDto,
@@ -74,6 +91,8 @@ export class BroadcastsController {
 
   @Post('broadcasts/:id/retry-failed')
   @HttpCode(200)
+  @ApiView('RetryFailedResult')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden', 'not_found')
   retryFailed(
     @UuidParam('id') id: string,
     @CurrentUser() user: AuthUser,
@@ -83,6 +102,8 @@ export class BroadcastsController {
 
   @Post('broadcasts/:id/acknowledgements')
   @HttpCode(200)
+  @ApiView('AcknowledgementView')
+  @ApiProblems('validation_failed', 'malformed_json', 'unauthorized', 'forbidden', 'not_found')
   acknowledge(
     @UuidParam('id') id: string,
     @Body() dto: RecordAcknowledgementDto,

@@ -11,7 +11,7 @@ import {
 import { ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Public } from '@cordon/auth';
-import { RateLimit } from '@cordon/platform';
+import { ApiHtml, ApiProblems, RateLimit } from '@cordon/platform';
 import { AcknowledgementsService } from './acknowledgements.service';
 import { TwilioPost, TwilioWebhooksService } from './twilio-webhooks.service';
 
@@ -48,6 +48,8 @@ export class PublicCommsController {
   @RateLimit(ACK_LIMIT)
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
+  @ApiHtml('A thank-you page; the acknowledgement counts once')
+  @ApiProblems('not_found', 'rate_limited')
   ackByGet(@Param('token') token: string): Promise<string> {
     return this.acks.byLink(token);
   }
@@ -57,6 +59,8 @@ export class PublicCommsController {
   @RateLimit(ACK_LIMIT)
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
+  @ApiHtml('A thank-you page; the acknowledgement counts once')
+  @ApiProblems('not_found', 'rate_limited')
   ackByPost(@Param('token') token: string): Promise<string> {
     return this.acks.byLink(token);
   }

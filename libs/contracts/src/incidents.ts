@@ -1,4 +1,5 @@
 /** Incident command shapes: incidents, LAN plans, directives, detections and fault reports. */
+import type { UserView } from './auth';
 
 export const INCIDENT_STATUSES = ['active', 'contained', 'recovered', 'closed'] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
@@ -17,7 +18,8 @@ export interface CreateIncidentRequest {
   /** 1 (most severe) to 4. */
   severity: number;
   summary: string;
-  ownerId: string;
+  /** Who owns it; the caller when left out (they must be able to own). */
+  ownerId?: string;
   /** How often staff are owed an update; 60 when not given. */
   updateCadenceMinutes?: number;
 }
@@ -46,6 +48,9 @@ export interface HandoverRequest {
   reason: string;
 }
 
+/** `GET /incidents/:id/eligible-owners`: someone the incident could be handed to. */
+export type EligibleOwnerView = Pick<UserView, 'id' | 'name' | 'email' | 'roles' | 'departmentId'>;
+
 export interface IncidentStatusRequest {
   to: IncidentStatus;
   reason?: string;
@@ -72,6 +77,8 @@ export interface LanPlanView {
     /** Cleanup task done with evidence meeting the baseline and a clean scan. */
     verified: number;
     waived: number;
+    /** The other devices by why they hold the LAN shut (the reopen gate's states). */
+    blocked: ReopenBlockerCounts;
   };
   /** Fault reports matched to this LAN during the incident. */
   faultReports: number;
@@ -90,11 +97,44 @@ export interface LanTransitionRequest {
   notifyStaff?: boolean;
 }
 
+/**
+ * Where a device stands that keeps its LAN shut: detected `infected` or `isolated`
+ * (whatever its task says), its cleanup task `unclaimed`, `claimed` (in progress),
+ * done but with evidence short of the standard build (`below_baseline`), `cancelled`,
+ * or no cleanup task at all (`no_task`).
+ */
+export const REOPEN_BLOCKER_STATES = [
+  'infected',
+  'isolated',
+  'unclaimed',
+  'claimed',
+  'below_baseline',
+  'no_task',
+  'cancelled',
+] as const;
+export type ReopenBlockerState = (typeof REOPEN_BLOCKER_STATES)[number];
+
+/** Devices per blocker state; every state present, 0 when none. */
+export type ReopenBlockerCounts = Record<ReopenBlockerState, number>;
+
 /** Why a LAN cannot reopen: one per device neither verified nor waived. */
 export interface ReopenBlocker {
   deviceId: string;
   hostname: string;
+  state: ReopenBlockerState;
+  /** The same in words. */
   why: string;
+}
+
+/**
+ * The body of `409 reopen_blocked` (beside `type, title, status, detail, code`):
+ * infected and isolated devices first, then by host name.
+ */
+export interface ReopenBlockedProblem {
+  lanId: string;
+  lanCode: string;
+  blockers: ReopenBlocker[];
+  counts: ReopenBlockerCounts;
 }
 
 export interface WaiveRequest {

@@ -16,19 +16,40 @@ export type SubscribeAck =
 export interface StatusLan {
   code: string;
   phase: string;
+  lanId: string;
+  name: string;
+  siteId: string;
+  siteCode: string;
+  siteName: string;
+  /** Machines on the LAN; `done` = verified or waived (as on the LAN board). */
+  devices: { total: number; done: number };
 }
 
 export interface StatusIncident {
   reference: string;
   title: string;
   status: string;
+  /** 1 (most severe) to 4. */
+  severity: number;
   nextUpdateDueAt: string | null;
+  /** The owner's latest update to staff (`POST /incidents/:id/updates`), or null. */
+  latestUpdate: { message: string; at: string } | null;
   lans: StatusLan[];
+}
+
+/** A site and its LANs by name: what the public fault-report form offers. */
+export interface StatusSite {
+  id: string;
+  code: string;
+  name: string;
+  lans: { id: string; code: string; name: string }[];
 }
 
 /** `GET /api/v1/status` and the `status.updated` socket event. */
 export interface StatusView {
   incidents: StatusIncident[];
+  /** Every site, each with its LANs, by code. */
+  sites: StatusSite[];
   updatedAt: string;
 }
 

@@ -28,6 +28,11 @@ export interface TaskDeviceView {
   ip: string | null;
   lanId: string;
   lanCode: string | null;
+  lanName: string | null;
+  /** Where the machine is: its LAN's site. */
+  siteId: string | null;
+  siteCode: string | null;
+  siteName: string | null;
   health: string;
   compliant: boolean;
   /** What the record lacks against the standard build. */

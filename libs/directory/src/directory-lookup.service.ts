@@ -12,6 +12,12 @@ export interface DepartmentRef {
   name: string;
 }
 
+export interface SiteRef {
+  id: string;
+  code: string;
+  name: string;
+}
+
 export interface LanSummaryRef extends LanRef {
   code: string;
   name: string;
@@ -44,6 +50,11 @@ export class DirectoryLookup {
 
   async departments(manager: EntityManager = this.dataSource.manager): Promise<DepartmentRef[]> {
     const rows = await manager.getRepository(DepartmentEntity).find({ order: { code: 'ASC' } });
+    return rows.map(({ id, code, name }) => ({ id, code, name }));
+  }
+
+  async sites(manager: EntityManager = this.dataSource.manager): Promise<SiteRef[]> {
+    const rows = await manager.getRepository(SiteEntity).find({ order: { code: 'ASC' } });
     return rows.map(({ id, code, name }) => ({ id, code, name }));
   }
 

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { DepartmentView, Page, SiteView, SupportUnitView } from '@cordon/contracts';
 import { AuthUser, CurrentUser, Roles } from '@cordon/auth';
-import { PageQueryDto, UuidParam } from '@cordon/platform';
+import { ApiPage, ApiProblems, ApiView, PageQueryDto, UuidParam } from '@cordon/platform';
 import { DepartmentsService } from './departments.service';
 import { CreateDepartmentDto } from './dto/department.dto';
 import { CreateSiteDto } from './dto/site.dto';
@@ -23,6 +23,8 @@ export class DirectoryController {
 
   @Post('departments')
   @Roles('admin')
+  @ApiView('DepartmentView', 201)
+  @ApiProblems('validation_failed', 'malformed_json', 'unauthorized', 'forbidden', 'conflict')
   createDepartment(
     @Body() dto: CreateDepartmentDto,
     @CurrentUser() user: AuthUser,
@@ -32,6 +34,8 @@ export class DirectoryController {
 
   @Get('departments')
   @Roles('owner', 'command', 'itu')
+  @ApiPage('DepartmentView')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden')
   listDepartments(
     @Query() query: PageQueryDto,
     @CurrentUser() user: AuthUser,
@@ -41,6 +45,8 @@ export class DirectoryController {
 
   @Get('departments/:id')
   @Roles('owner', 'command', 'itu')
+  @ApiView('DepartmentView')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden', 'not_found')
   getDepartment(
     @UuidParam('id') id: string,
     @CurrentUser() user: AuthUser,
@@ -50,6 +56,15 @@ export class DirectoryController {
 
   @Post('support-units')
   @Roles('admin')
+  @ApiView('SupportUnitView', 201)
+  @ApiProblems(
+    'validation_failed',
+    'malformed_json',
+    'unauthorized',
+    'forbidden',
+    'conflict',
+    'unprocessable',
+  )
   createUnit(
     @Body() dto: CreateSupportUnitDto,
     @CurrentUser() user: AuthUser,
@@ -59,6 +74,8 @@ export class DirectoryController {
 
   @Get('support-units')
   @Roles('owner', 'command', 'itu')
+  @ApiPage('SupportUnitView')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden')
   listUnits(
     @Query() query: SupportUnitQueryDto,
     @CurrentUser() user: AuthUser,
@@ -68,12 +85,16 @@ export class DirectoryController {
 
   @Post('sites')
   @Roles('admin')
+  @ApiView('SiteView', 201)
+  @ApiProblems('validation_failed', 'malformed_json', 'unauthorized', 'forbidden', 'conflict')
   createSite(@Body() dto: CreateSiteDto, @CurrentUser() user: AuthUser): Promise<SiteView> {
     return this.sites.create(dto, user);
   }
 
   @Get('sites')
   @Roles('owner', 'command', 'itu')
+  @ApiPage('SiteView')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden')
   listSites(@Query() query: PageQueryDto, @CurrentUser() user: AuthUser): Promise<Page<SiteView>> {
     return this.sites.list(query, user);
   }

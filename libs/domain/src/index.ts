@@ -11,6 +11,8 @@ export * from './inventory/device-row';
 export * from './compliance/compliance';
 export * from './incidents/incident-status';
 export * from './incidents/incident-permissions';
+export * from './incidents/incident-ownership';
+export * from './incidents/significant-events';
 export * from './incidents/reference';
 export * from './incidents/cadence';
 export * from './lan-plans/lan-phase';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { DirectiveView, Page } from '@cordon/contracts';
 import { AuthUser, CurrentUser, Roles } from '@cordon/auth';
-import { PageQueryDto, UuidParam } from '@cordon/platform';
+import { ApiPage, ApiProblems, ApiView, PageQueryDto, UuidParam } from '@cordon/platform';
 import { CreateDirectiveDto } from './dto/directive.dto';
 import { DirectivesService } from './directives.service';
 
@@ -14,6 +14,8 @@ export class DirectivesController {
 
   @Post('incidents/:id/directives')
   @Roles('owner', 'command')
+  @ApiView('DirectiveView', 201)
+  @ApiProblems('validation_failed', 'malformed_json', 'unauthorized', 'forbidden', 'not_found')
   issue(
     @UuidParam('id') id: string,
     @Body() dto: CreateDirectiveDto,
@@ -24,6 +26,8 @@ export class DirectivesController {
 
   @Get('incidents/:id/directives')
   @Roles('owner', 'command', 'itu')
+  @ApiPage('DirectiveView')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden', 'not_found')
   list(
     @UuidParam('id') id: string,
     @Query() query: PageQueryDto,
@@ -35,6 +39,8 @@ export class DirectivesController {
   @Post('directives/:id/acknowledge')
   @HttpCode(200)
   @Roles('itu')
+  @ApiView('DirectiveView')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden', 'not_found')
   acknowledge(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<DirectiveView> {
     return this.directives.acknowledge(id, user);
   }

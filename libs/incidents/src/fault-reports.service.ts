@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
-import type { FaultReportAnswer, FaultReportView, LanPhase, Page } from '@cordon/contracts';
+import type {
+  ActorRef,
+  FaultReportAnswer,
+  FaultReportView,
+  LanPhase,
+  Page,
+} from '@cordon/contracts';
 import { actorOf, AuthUser } from '@cordon/auth';
 import { DirectoryLookup } from '@cordon/directory';
 import { faultAnswer, hasAnyRole, invalidField, DomainError, pickIncident } from '@cordon/domain';
@@ -10,6 +16,9 @@ import { FaultReportEntity, IncidentEntity } from './entities';
 import { nextDue } from './views';
 
 export const FAULT_REPORTS_STREAM = 'fault-reports';
+
+/** Who a report from the public status page (no login) is recorded as. */
+const STATUS_PAGE: ActorRef = { id: null, name: 'status page', kind: 'system' };
 
 const toView = (f: FaultReportEntity): FaultReportView => ({
   id: f.id,
@@ -41,7 +50,8 @@ export class FaultReportsService {
     private readonly lookup: DirectoryLookup,
   ) {}
 
-  async report(dto: FaultReportDto, user: AuthUser): Promise<FaultReportAnswer> {
+  /** `user` null: sent from the public status page without a login. */
+  async report(dto: FaultReportDto, user: AuthUser | null): Promise<FaultReportAnswer> {
     let { lanId = null, siteId = null } = dto;
     if (dto.staffId) {
       const place = await this.lookup.staffPlace(dto.staffId);
@@ -58,7 +68,7 @@ export class FaultReportsService {
     }
     const nearby = lanId ? [lanId] : lans.filter((l) => l.siteId === siteId).map((l) => l.id);
     try {
-      return await this.spine.run(actorOf(user), async (tx) => {
+      return await this.spine.run(user ? actorOf(user) : STATUS_PAGE, async (tx) => {
         const plans: { incident_id: string; lan_id: string; phase: LanPhase }[] = nearby.length
           ? await tx.manager.query(
               `SELECT incident_id, lan_id, phase FROM incident_lans
@@ -84,7 +94,7 @@ export class FaultReportsService {
           reporterName: dto.reporterName ?? null,
           contact: dto.contact ?? null,
           description: dto.description,
-          reportedById: user.id,
+          reportedById: user?.id ?? null,
         });
         const matched = incident
           ? plans

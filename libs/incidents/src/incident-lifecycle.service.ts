@@ -4,10 +4,10 @@ import type { IncidentView, UserView } from '@cordon/contracts';
 import { actorOf, AuthUser, UsersService } from '@cordon/auth';
 import {
   assertMayActOnIncident,
+  assertMayOwnIncident,
   decideIncidentStatus,
   DEFAULT_UPDATE_CADENCE_MINUTES,
   formatIncidentReference,
-  hasAnyRole,
   invalidField,
   isIncidentOwner,
 } from '@cordon/domain';
@@ -26,9 +26,8 @@ import { notify, updateDueReminder } from './notify-outbox';
 import { PlanProgress } from './plan-progress.service';
 import { nextDue, toIncidentView } from './views';
 
-/** Someone who may own an incident: an active user with the owner or command role (or an admin). */
-const mayOwn = (user: UserView | null): user is UserView =>
-  user !== null && hasAnyRole(user, ['owner', 'command']);
+/** `findActive` finds active users only: the ownership rule sees them as such. */
+const candidate = (user: UserView | null) => (user ? { ...user, active: true } : null);
 
 /**
  * An incident's life: declared with one owner, handed over explicitly, moved through
@@ -44,10 +43,9 @@ export class IncidentLifecycleService {
   ) {}
 
   async create(dto: CreateIncidentDto, user: AuthUser): Promise<IncidentView> {
-    const owner = await this.users.findActive(dto.ownerId);
-    if (!mayOwn(owner)) {
-      throw invalidField('ownerId', 'must be an active user with the owner or command role');
-    }
+    // no ownerId: the caller owns what they declare (when they may own)
+    const owner = candidate(await this.users.findActive(dto.ownerId ?? user.id));
+    assertMayOwnIncident(owner, 'ownerId');
     return this.spine.run(actorOf(user), async (tx) => {
       // the counter row's lock orders concurrent declarations; a rollback gives the number back
       const [{ year, last_number: number }] = await tx.manager.query(
@@ -97,10 +95,8 @@ export class IncidentLifecycleService {
 
   /** Only the current owner or an admin, to an active user who may own, with a reason; both are told. */
   async handover(id: string, dto: HandoverDto, user: AuthUser): Promise<IncidentView> {
-    const target = await this.users.findActive(dto.toUserId);
-    if (!mayOwn(target)) {
-      throw invalidField('toUserId', 'must be an active user with the owner or command role');
-    }
+    const target = candidate(await this.users.findActive(dto.toUserId));
+    assertMayOwnIncident(target, 'toUserId');
     return this.spine.run(actorOf(user), async (tx) => {
       const incident = await lockIncident(tx.manager, id, 'update');
       assertMayActOnIncident(user, await factsOf(tx.manager, incident), 'handover');

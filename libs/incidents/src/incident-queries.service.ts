@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { EventView, IncidentView, Page } from '@cordon/contracts';
-import type { AuthUser } from '@cordon/auth';
-import { departmentScope, DomainError } from '@cordon/domain';
+import type { EligibleOwnerView, EventView, IncidentView, Page } from '@cordon/contracts';
+import { AuthUser, UsersService } from '@cordon/auth';
+import {
+  BULK_EVENT_TYPES,
+  departmentScope,
+  DomainError,
+  mayOwnIncident,
+  OWNER_ROLES,
+  SIGNIFICANT_TASK_KIND,
+} from '@cordon/domain';
 import { decodeCursor, EventEntity, incidentStream, pageLimit, toPage } from '@cordon/platform';
 import { EventsQueryDto, IncidentQueryDto } from './dto/incident.dto';
 import { IncidentEntity } from './entities';
@@ -15,7 +22,24 @@ export class IncidentQueriesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: IncidentAccess,
+    private readonly users: UsersService,
   ) {}
+
+  /** Whom the incident could be handed to: active users who may own, but its owner, by name. */
+  async eligibleOwners(id: string, user: AuthUser): Promise<Page<EligibleOwnerView>> {
+    const { incident } = await this.access.load(id, user, 'list_eligible_owners');
+    const candidates = await this.users.activeWithAnyRole(OWNER_ROLES);
+    const items = candidates
+      .filter((u) => u.id !== incident.ownerId && mayOwnIncident({ ...u, active: true }))
+      .map(({ id, name, email, roles, departmentId }) => ({
+        id,
+        name,
+        email,
+        roles,
+        departmentId,
+      }));
+    return { items, nextCursor: null };
+  }
 
   async get(id: string, user: AuthUser): Promise<IncidentView> {
     const { incident, departmentIds } = await this.access.load(id, user, 'read');
@@ -60,16 +84,27 @@ export class IncidentQueriesService {
     );
   }
 
-  /** The timeline: events after `sinceSeq` (or the cursor), oldest first. */
+  /**
+   * The timeline: events after `sinceSeq` (or the cursor), oldest first; only the
+   * significant ones (`isSignificantEvent`, the same rule in SQL) or only some `types`.
+   */
   async events(id: string, query: EventsQueryDto, user: AuthUser): Promise<Page<EventView>> {
     await this.access.load(id, user, 'read');
     const limit = pageLimit(query);
     const after = decodeCursor(query.cursor, 1);
     const since = Math.max(query.sinceSeq ?? 0, after ? Number(after[0]) : 0);
-    const rows = await this.dataSource
+    const qb = this.dataSource
       .getRepository(EventEntity)
       .createQueryBuilder('e')
-      .where('e.stream = :stream AND e.seq > :since', { stream: incidentStream(id), since })
+      .where('e.stream = :stream AND e.seq > :since', { stream: incidentStream(id), since });
+    if (query.significant) {
+      qb.andWhere(
+        `(e.type <> ALL(CAST(:bulk AS text[])) OR (e.type LIKE 'task.%' AND e.data->>'kind' = :kind))`,
+        { bulk: [...BULK_EVENT_TYPES], kind: SIGNIFICANT_TASK_KIND },
+      );
+    }
+    if (query.types) qb.andWhere('e.type = ANY(CAST(:types AS text[]))', { types: query.types });
+    const rows = await qb
       .orderBy('e.seq', 'ASC')
       .limit(limit + 1)
       .getMany();

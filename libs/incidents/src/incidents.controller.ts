@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { EventView, IncidentView, Page, TaskView } from '@cordon/contracts';
+import type { EligibleOwnerView, EventView, IncidentView, Page, TaskView } from '@cordon/contracts';
 import { AuthUser, CurrentUser, Roles } from '@cordon/auth';
 import { UuidParam } from '@cordon/platform';
 import { CreateActionTaskDto } from './dto/action-task.dto';
@@ -69,6 +69,18 @@ export class IncidentsController {
     @CurrentUser() user: AuthUser,
   ): Promise<IncidentView> {
     return this.lifecycle.handover(id, dto, user);
+  }
+
+  @Get(':id/eligible-owners')
+  @Roles('owner', 'command')
+  @ApiOperation({
+    summary: 'Active users who may own the incident (handover targets), its owner left out',
+  })
+  eligibleOwners(
+    @UuidParam('id') id: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<Page<EligibleOwnerView>> {
+    return this.queries.eligibleOwners(id, user);
   }
 
   @Post(':id/status')

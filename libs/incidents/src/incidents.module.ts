@@ -23,6 +23,7 @@ import { LanPlansController } from './lan-plans.controller';
 import { LanPlansService } from './lan-plans.service';
 import { LanTransitionsService } from './lan-transitions.service';
 import { PlanProgress } from './plan-progress.service';
+import { PublicFaultReportsController } from './public-fault-reports.controller';
 import { PublicStatus } from './public-status.service';
 
 /**
@@ -44,6 +45,7 @@ import { PublicStatus } from './public-status.service';
     DirectivesController,
     DetectionsController,
     FaultReportsController,
+    PublicFaultReportsController,
   ],
   providers: [
     IncidentAccess,

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { LanPlanView, Page, WaiverView } from '@cordon/contracts';
 import { AuthUser, CurrentUser, Roles } from '@cordon/auth';
-import { PageQueryDto, UuidParam } from '@cordon/platform';
+import { ApiPage, ApiProblems, ApiView, PageQueryDto, UuidParam } from '@cordon/platform';
 import { AddLansDto, LanTransitionDto, WaiveDto } from './dto/lan-plan.dto';
 import { LanPlansService } from './lan-plans.service';
 import { LanTransitionsService } from './lan-transitions.service';
@@ -18,6 +18,15 @@ export class LanPlansController {
 
   @Post('lans')
   @Roles('owner', 'command')
+  @ApiPage('LanPlanView', 201)
+  @ApiProblems(
+    'validation_failed',
+    'malformed_json',
+    'unauthorized',
+    'forbidden',
+    'not_found',
+    'unprocessable',
+  )
   add(
     @UuidParam('id') id: string,
     @Body() dto: AddLansDto,
@@ -28,6 +37,8 @@ export class LanPlansController {
 
   @Get('lans')
   @Roles('owner', 'command', 'itu')
+  @ApiPage('LanPlanView')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden', 'not_found')
   list(
     @UuidParam('id') id: string,
     @Query() query: PageQueryDto,
@@ -42,6 +53,16 @@ export class LanPlansController {
   @ApiOperation({
     summary: 'shut_down creates cleanup tasks; reopened passes the gate or 409 reopen_blocked',
   })
+  @ApiView('LanPlanView')
+  @ApiProblems(
+    'validation_failed',
+    'malformed_json',
+    'unauthorized',
+    'forbidden',
+    'not_found',
+    'invalid_transition',
+    'reopen_blocked',
+  )
   transition(
     @UuidParam('id') id: string,
     @UuidParam('lanId') lanId: string,
@@ -54,6 +75,8 @@ export class LanPlansController {
   @Post('devices/:deviceId/waive')
   @HttpCode(200)
   @Roles('owner', 'command')
+  @ApiView('WaiverView')
+  @ApiProblems('validation_failed', 'malformed_json', 'unauthorized', 'forbidden', 'not_found')
   waive(
     @UuidParam('id') id: string,
     @UuidParam('deviceId') deviceId: string,

@@ -63,7 +63,7 @@ export class LanTransitionsService {
           throw new DomainError(
             'reopen_blocked',
             `${plan.code} cannot reopen: ${gate.blockers.length} device(s) neither verified nor waived`,
-            { lanId, lanCode: plan.code, blockers: gate.blockers },
+            { lanId, lanCode: plan.code, blockers: gate.blockers, counts: gate.blocked },
           );
         }
         blockersChecked = true;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { LanPhase, LanPlanView } from '@cordon/contracts';
 import { DirectoryLookup } from '@cordon/directory';
-import { GateDevice, GateResult, reopenGate } from '@cordon/domain';
+import { GateDevice, GateResult, noBlockers, reopenGate } from '@cordon/domain';
 import { BaselineService, DeviceRecordsService } from '@cordon/inventory';
 import { IncidentTasks } from '@cordon/tasks';
 
@@ -121,6 +121,7 @@ export class PlanProgress {
           total: gate?.total ?? 0,
           verified: gate?.verified ?? 0,
           waived: gate?.waived ?? 0,
+          blocked: gate?.blocked ?? noBlockers(),
         },
         faultReports: faults.get(r.lanId) ?? 0,
       };

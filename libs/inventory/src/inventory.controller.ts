@@ -9,7 +9,7 @@ import type {
 } from '@cordon/contracts';
 import { AuthUser, CurrentUser, Roles } from '@cordon/auth';
 import { ImportQueryDto } from '@cordon/directory';
-import { UuidParam } from '@cordon/platform';
+import { ApiPage, ApiProblems, ApiView, UuidParam } from '@cordon/platform';
 import { BaselineService } from './baseline.service';
 import { ComplianceService } from './compliance.service';
 import { DeviceImportService } from './device-import.service';
@@ -38,6 +38,8 @@ export class InventoryController {
       example: 'hostname,ip,lan,department,os,patches,avProduct,avSignatureDate\n',
     },
   })
+  @ApiView('ImportResult')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden')
   importDevices(
     @Body() csv: string,
     @Query() query: ImportQueryDto,
@@ -48,6 +50,8 @@ export class InventoryController {
 
   @Get('devices')
   @Roles('owner', 'command', 'itu')
+  @ApiPage('DeviceView')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden')
   listDevices(
     @Query() query: DeviceQueryDto,
     @CurrentUser() user: AuthUser,
@@ -57,24 +61,32 @@ export class InventoryController {
 
   @Get('devices/:id')
   @Roles('owner', 'command', 'itu')
+  @ApiView('DeviceView')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden', 'not_found')
   getDevice(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<DeviceView> {
     return this.devices.get(id, user);
   }
 
   @Put('baseline')
   @Roles('admin')
+  @ApiView('BaselineView')
+  @ApiProblems('validation_failed', 'malformed_json', 'unauthorized', 'forbidden')
   putBaseline(@Body() dto: PutBaselineDto, @CurrentUser() user: AuthUser): Promise<BaselineView> {
     return this.baselines.put(dto, user);
   }
 
   @Get('baseline')
   @Roles('owner', 'command', 'itu')
+  @ApiView('BaselineView')
+  @ApiProblems('unauthorized', 'forbidden')
   getBaseline(@CurrentUser() user: AuthUser): Promise<BaselineView> {
     return this.baselines.get(user);
   }
 
   @Get('compliance')
   @Roles('owner', 'command', 'itu')
+  @ApiView('ComplianceSummary')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden')
   summary(
     @Query() query: ComplianceQueryDto,
     @CurrentUser() user: AuthUser,

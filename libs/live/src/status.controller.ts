@@ -2,7 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@cordon/auth';
 import type { StatusView } from '@cordon/contracts';
-import { RateLimit } from '@cordon/platform';
+import { ApiProblems, ApiView, RateLimit } from '@cordon/platform';
 import { StatusService } from './status.service';
 
 @ApiTags('status')
@@ -16,6 +16,8 @@ export class StatusController {
   @ApiOperation({
     summary: 'Open incidents in plain words, their LANs and phases, the next update time (public)',
   })
+  @ApiView('StatusView')
+  @ApiProblems('rate_limited')
   current(): Promise<StatusView> {
     return this.status.current();
   }

@@ -52,7 +52,7 @@ export class StatusService implements OnModuleInit {
     this.computing ??= this.source
       .current()
       .then((view) => {
-        const key = JSON.stringify(view.incidents);
+        const key = JSON.stringify([view.incidents, view.sites]);
         const changed = this.cached !== null && this.cached.key !== key;
         this.cached = { view, at: Date.now(), key };
         if (changed) for (const listener of this.listeners) listener(view);

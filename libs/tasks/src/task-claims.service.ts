@@ -6,6 +6,7 @@ import {
   assertMayActOnIncident,
   assertMayWorkOnTask,
   decideTask,
+  isClaimedBy,
   notFound,
   readableDepartment,
   TASK_TRANSITIONS,
@@ -20,7 +21,7 @@ import { toTaskView } from './task-views';
  * Claiming and releasing tasks. A claim is one conditional UPDATE (`… WHERE status =
  * 'open'`): under any concurrency exactly one claimer changes the row; the others
  * find it claimed and get `already_claimed`. Only the winner's transaction appends
- * `task.claimed`.
+ * `task.claimed`. Claiming a task you hold already answers it unchanged (idempotent).
  */
 @Injectable()
 export class TaskClaimsService {
@@ -34,6 +35,8 @@ export class TaskClaimsService {
     const seen = await loadTask(this.dataSource.manager, id);
     if (!seen) throw notFound('Task', id);
     assertMayWorkOnTask(user, seen.departmentId);
+    // yours already: the same answer again, and no second event
+    if (isClaimedBy(seen, user.id)) return toTaskView(seen, new Date());
     decideTask(seen, 'claim', { actorId: user.id });
     return this.spine.run(actorOf(user), async (tx) => {
       const task = await transitionTask(
@@ -44,7 +47,12 @@ export class TaskClaimsService {
         [user.id, user.name, seen.departmentId],
         'department_id = $5',
       );
-      if (!task) throw await refusal(tx.manager, id, 'claim', user.id);
+      if (!task) {
+        // your own claim in flight beside this one won: answer it as it is
+        const now = await loadTask(tx.manager, id);
+        if (now && isClaimedBy(now, user.id)) return toTaskView(now, new Date());
+        throw await refusal(tx.manager, id, 'claim', user.id);
+      }
       await appendTaskEvent(tx, 'task.claimed', task, {
         claimedBy: { id: user.id, name: user.name },
       });

@@ -81,22 +81,30 @@ export class TaskQueriesService {
     const ids = tasks.map((t) => t.deviceId).filter((id): id is string => id !== null);
     if (ids.length === 0) return new Map();
     const manager = this.dataSource.manager;
-    const [records, baseline, lans] = await Promise.all([
+    const [records, baseline, lans, sites] = await Promise.all([
       this.devices.byIds(manager, ids),
       this.baselines.current(manager),
       this.directory.lans(manager),
+      this.directory.sites(manager),
     ]);
-    const lanCodes = new Map(lans.map((l) => [l.id, l.code]));
+    const lanById = new Map(lans.map((l) => [l.id, l]));
+    const siteById = new Map(sites.map((s) => [s.id, s]));
     return new Map(
       records.map((d) => {
         const compliance = assessCompliance(d, baseline);
+        const lan = lanById.get(d.lanId);
+        const site = lan?.siteId ? siteById.get(lan.siteId) : undefined;
         return [
           d.id,
           {
             hostname: d.hostname,
             ip: d.ip,
             lanId: d.lanId,
-            lanCode: lanCodes.get(d.lanId) ?? null,
+            lanCode: lan?.code ?? null,
+            lanName: lan?.name ?? null,
+            siteId: site?.id ?? null,
+            siteCode: site?.code ?? null,
+            siteName: site?.name ?? null,
             health: d.health,
             compliant: compliance.compliant,
             missingPatches: compliance.missingPatches,

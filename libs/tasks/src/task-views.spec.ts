@@ -53,6 +53,16 @@ describe(toTaskView.name, () => {
     expect(toTaskView(task, NOW, null).device).toBeNull();
   });
 
+  it('keeps who claimed a task and when once it is done or verified', () => {
+    for (const status of ['done', 'verified'] as const) {
+      expect(toTaskView({ ...task, status }, NOW)).toMatchObject({
+        claimedBy: { id: 'u1', name: 'Sam' },
+        claimedAt: '2026-09-02T10:00:00.000Z',
+        overdue: false,
+      });
+    }
+  });
+
   it('shows no claimer for an open or cancelled task', () => {
     for (const status of ['open', 'cancelled'] as const) {
       const view = toTaskView({ ...task, status, claimedById: null, claimedByName: null }, NOW);

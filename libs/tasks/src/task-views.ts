@@ -7,6 +7,7 @@ const ref = (id: string | null, name: string | null): UserRef | null =>
 
 /** The task as clients see it; `device` only when the caller looked it up (reads). */
 export function toTaskView(t: TaskEntity, now: Date, device?: TaskDeviceView | null): TaskView {
+  const worked = t.status === 'claimed' || t.status === 'done' || t.status === 'verified';
   return {
     id: t.id,
     kind: t.kind,
@@ -16,11 +17,9 @@ export function toTaskView(t: TaskEntity, now: Date, device?: TaskDeviceView | n
     lanId: t.lanId,
     departmentId: t.departmentId,
     title: t.title,
-    claimedBy:
-      t.status === 'claimed' || t.status === 'done' || t.status === 'verified'
-        ? ref(t.claimedById, t.claimedByName)
-        : null,
-    claimedAt: t.status === 'claimed' ? (t.claimedAt?.toISOString() ?? null) : null,
+    claimedBy: worked ? ref(t.claimedById, t.claimedByName) : null,
+    // kept once the work is done: when the machine was taken on, beside who took it
+    claimedAt: worked ? (t.claimedAt?.toISOString() ?? null) : null,
     dueAt: t.dueAt?.toISOString() ?? null,
     overdue: isTaskOverdue(t, now),
     evidence: t.evidence,

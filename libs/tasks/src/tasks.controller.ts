@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Page, TaskView } from '@cordon/contracts';
 import { AuthUser, CurrentUser, Roles } from '@cordon/auth';
-import { UuidParam } from '@cordon/platform';
+import { ApiPage, ApiProblems, ApiView, UuidParam } from '@cordon/platform';
 import { CompleteTaskDto, ReasonDto, ReassignTaskDto } from './dto/task-commands.dto';
 import { TaskQueryDto } from './dto/task-query.dto';
 import { TaskAssignmentService } from './task-assignment.service';
@@ -24,12 +24,16 @@ export class TasksController {
   @Get()
   @Roles('owner', 'command', 'itu')
   @ApiOperation({ summary: 'Tasks, newest first; ITU members see their own department only' })
+  @ApiPage('TaskView')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden')
   list(@Query() query: TaskQueryDto, @CurrentUser() user: AuthUser): Promise<Page<TaskView>> {
     return this.queries.list(query, user);
   }
 
   @Get(':id')
   @Roles('owner', 'command', 'itu')
+  @ApiView('TaskView')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden', 'not_found')
   get(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<TaskView> {
     return this.queries.get(id, user);
   }
@@ -38,6 +42,15 @@ export class TasksController {
   @HttpCode(200)
   @Roles('command', 'itu')
   @ApiOperation({ summary: 'Exclusive: exactly one claimer wins; 409 already_claimed' })
+  @ApiView('TaskView')
+  @ApiProblems(
+    'validation_failed',
+    'unauthorized',
+    'forbidden',
+    'not_found',
+    'already_claimed',
+    'invalid_transition',
+  )
   claim(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<TaskView> {
     return this.claims.claim(id, user);
   }
@@ -45,6 +58,8 @@ export class TasksController {
   @Post(':id/unclaim')
   @HttpCode(200)
   @Roles('owner', 'command', 'itu')
+  @ApiView('TaskView')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden', 'not_found', 'invalid_transition')
   unclaim(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<TaskView> {
     return this.claims.unclaim(id, user);
   }
@@ -53,6 +68,16 @@ export class TasksController {
   @HttpCode(200)
   @Roles('command', 'itu')
   @ApiOperation({ summary: '422 evidence_below_baseline names what is missing' })
+  @ApiView('TaskView')
+  @ApiProblems(
+    'validation_failed',
+    'malformed_json',
+    'unauthorized',
+    'forbidden',
+    'not_found',
+    'invalid_transition',
+    'evidence_below_baseline',
+  )
   complete(
     @UuidParam('id') id: string,
     @Body() dto: CompleteTaskDto,
@@ -64,6 +89,8 @@ export class TasksController {
   @Post(':id/verify')
   @HttpCode(200)
   @Roles('command')
+  @ApiView('TaskView')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden', 'not_found', 'invalid_transition')
   verify(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<TaskView> {
     return this.completion.verify(id, user);
   }
@@ -71,6 +98,15 @@ export class TasksController {
   @Post(':id/reopen')
   @HttpCode(200)
   @Roles('owner', 'command')
+  @ApiView('TaskView')
+  @ApiProblems(
+    'validation_failed',
+    'malformed_json',
+    'unauthorized',
+    'forbidden',
+    'not_found',
+    'invalid_transition',
+  )
   reopen(
     @UuidParam('id') id: string,
     @Body() dto: ReasonDto,
@@ -82,6 +118,16 @@ export class TasksController {
   @Post(':id/reassign')
   @HttpCode(200)
   @Roles('owner', 'command')
+  @ApiView('TaskView')
+  @ApiProblems(
+    'validation_failed',
+    'malformed_json',
+    'unauthorized',
+    'forbidden',
+    'not_found',
+    'invalid_transition',
+    'unprocessable',
+  )
   reassign(
     @UuidParam('id') id: string,
     @Body() dto: ReassignTaskDto,

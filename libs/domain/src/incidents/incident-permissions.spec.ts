@@ -26,6 +26,7 @@ type Who = keyof typeof ALL;
 const TABLE: [IncidentAction, Who[]][] = [
   ['read', ['OWNER', 'OTHER_OWNER', 'ADMIN', 'COMMAND', 'ITU_SOC']],
   ['handover', ['OWNER', 'ADMIN']],
+  ['list_eligible_owners', ['OWNER', 'ADMIN', 'COMMAND']],
   ['change_status', ['OWNER', 'ADMIN']],
   ['edit', ['OWNER', 'ADMIN']],
   ['post_update', ['OWNER', 'ADMIN', 'COMMAND']],

@@ -23,6 +23,7 @@ type Principal = 'owner' | 'admin' | 'command' | 'reader' | 'involved_itu';
 export const INCIDENT_ACTIONS = {
   read: ['owner', 'admin', 'command', 'reader', 'involved_itu'],
   handover: ['owner', 'admin'],
+  list_eligible_owners: ['owner', 'admin', 'command'],
   change_status: ['owner', 'admin'],
   edit: ['owner', 'admin'],
   post_update: ['owner', 'admin', 'command'],
@@ -44,6 +45,7 @@ export type IncidentAction = keyof typeof INCIDENT_ACTIONS;
 const WHAT: Record<IncidentAction, string> = {
   read: 'see this incident',
   handover: 'hand the incident over',
+  list_eligible_owners: 'list who could own the incident',
   change_status: 'change the incident status',
   edit: 'change the incident',
   post_update: 'post an update',

@@ -1,4 +1,11 @@
-import type { ReopenBlocker, TaskEvidence, TaskStatus } from '@cordon/contracts';
+import {
+  REOPEN_BLOCKER_STATES,
+  type ReopenBlocker,
+  type ReopenBlockerCounts,
+  type ReopenBlockerState,
+  type TaskEvidence,
+  type TaskStatus,
+} from '@cordon/contracts';
 import type { Baseline, DeviceHealth } from '../compliance/compliance';
 import { evidenceShortfall } from '../tasks/evidence';
 
@@ -18,13 +25,17 @@ export interface GateCleanup {
 }
 
 export type DeviceVerification =
-  { state: 'verified' } | { state: 'waived' } | { state: 'blocked'; why: string };
+  | { state: 'verified' }
+  | { state: 'waived' }
+  | { state: 'blocked'; blocker: ReopenBlockerState; why: string };
 
 /**
  * A device counts towards reopening its LAN when the owner waived it with a reason, or
  * when its cleanup task for this incident is done with evidence that meets the
  * baseline in force now (patches, signatures, a clean scan) and it has not been
  * detected infected or isolated since. The inventory record alone never counts.
+ * What blocks it is its health first (infected, isolated: whatever its task says),
+ * then its task.
  */
 export function verifyDevice(
   device: GateDevice,
@@ -33,35 +44,64 @@ export function verifyDevice(
   baseline: Baseline,
 ): DeviceVerification {
   if (waived) return { state: 'waived' };
-  const blocked = (why: string): DeviceVerification => ({ state: 'blocked', why });
-  if (!cleanup) return blocked('no cleanup task for this incident');
+  const blocked = (blocker: ReopenBlockerState, why: string): DeviceVerification => ({
+    state: 'blocked',
+    blocker,
+    why,
+  });
+  const cleaned = cleanup?.status === 'done' || cleanup?.status === 'verified';
+  if (device.health === 'infected') {
+    return blocked(
+      'infected',
+      cleaned ? 'detected infected after its cleanup' : 'detected infected',
+    );
+  }
+  if (device.health === 'isolated') return blocked('isolated', 'isolated from the network');
+  if (!cleanup) return blocked('no_task', 'no cleanup task for this incident');
   switch (cleanup.status) {
     case 'open':
-      return blocked('cleanup task not claimed yet');
+      return blocked('unclaimed', 'cleanup task not claimed yet');
     case 'claimed':
       return blocked(
+        'claimed',
         `cleanup task claimed${cleanup.claimedByName ? ` by ${cleanup.claimedByName}` : ''} but not completed`,
       );
     case 'cancelled':
-      return blocked('cleanup task was cancelled');
+      return blocked('cancelled', 'cleanup task was cancelled');
     case 'done':
     case 'verified':
       break;
   }
-  if (!cleanup.evidence) return blocked('cleanup task completed without evidence');
+  if (!cleanup.evidence)
+    return blocked('below_baseline', 'cleanup task completed without evidence');
   const { missing } = evidenceShortfall(cleanup.evidence, baseline, device.avProduct);
-  if (missing.length)
-    return blocked(`evidence falls short of the baseline: missing ${missing.join(', ')}`);
-  if (device.health === 'infected') return blocked('detected infected after its cleanup');
-  if (device.health === 'isolated') return blocked('isolated from the network');
+  if (missing.length) {
+    return blocked(
+      'below_baseline',
+      `evidence falls short of the baseline: missing ${missing.join(', ')}`,
+    );
+  }
   return { state: 'verified' };
+}
+
+export const noBlockers = (): ReopenBlockerCounts =>
+  Object.fromEntries(REOPEN_BLOCKER_STATES.map((s) => [s, 0])) as ReopenBlockerCounts;
+
+/** Infected and isolated devices first (the ones to act on), then by host name. */
+const rank = (b: ReopenBlocker): number =>
+  b.state === 'infected' ? 0 : b.state === 'isolated' ? 1 : 2;
+
+export function compareBlockers(a: ReopenBlocker, b: ReopenBlocker): number {
+  return rank(a) - rank(b) || (a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : 0);
 }
 
 export interface GateResult {
   total: number;
   verified: number;
   waived: number;
-  /** One per device neither verified nor waived, by host name. */
+  /** The devices neither verified nor waived, per blocker state. */
+  blocked: ReopenBlockerCounts;
+  /** One per device neither verified nor waived: infected and isolated first, then by host name. */
   blockers: ReopenBlocker[];
 }
 
@@ -71,13 +111,27 @@ export function reopenGate(
   waivers: ReadonlySet<string>,
   baseline: Baseline,
 ): GateResult {
-  const result: GateResult = { total: devices.length, verified: 0, waived: 0, blockers: [] };
+  const result: GateResult = {
+    total: devices.length,
+    verified: 0,
+    waived: 0,
+    blocked: noBlockers(),
+    blockers: [],
+  };
   for (const device of devices) {
     const v = verifyDevice(device, cleanups.get(device.id), waivers.has(device.id), baseline);
     if (v.state === 'verified') result.verified++;
     else if (v.state === 'waived') result.waived++;
-    else result.blockers.push({ deviceId: device.id, hostname: device.hostname, why: v.why });
+    else {
+      result.blocked[v.blocker]++;
+      result.blockers.push({
+        deviceId: device.id,
+        hostname: device.hostname,
+        state: v.blocker,
+        why: v.why,
+      });
+    }
   }
-  result.blockers.sort((a, b) => (a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : 0));
+  result.blockers.sort(compareBlockers);
   return result;
 }

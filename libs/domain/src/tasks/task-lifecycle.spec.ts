@@ -1,5 +1,11 @@
 import type { TaskStatus } from '@cordon/contracts';
-import { decideTask, isTaskOverdue, TASK_COMMANDS, TaskCommand } from './task-lifecycle';
+import {
+  decideTask,
+  isClaimedBy,
+  isTaskOverdue,
+  TASK_COMMANDS,
+  TaskCommand,
+} from './task-lifecycle';
 
 const STATUSES: TaskStatus[] = ['open', 'claimed', 'done', 'verified', 'cancelled'];
 
@@ -74,10 +80,13 @@ describe(decideTask.name, () => {
     ).toBe('done');
   });
 
-  it('refuses a second claim by the claimer as already claimed', () => {
-    expect(() =>
-      decideTask({ status: 'claimed', claimedById: 'me' }, 'claim', { actorId: 'me' }),
-    ).toThrow(expect.objectContaining({ code: 'already_claimed' }));
+  it('answers a second claim by the claimer as claimed, changing nothing', () => {
+    const mine = { status: 'claimed' as const, claimedById: 'me' };
+    expect(decideTask(mine, 'claim', { actorId: 'me' })).toBe('claimed');
+    expect(isClaimedBy(mine, 'me')).toBe(true);
+    expect(isClaimedBy(mine, 'you')).toBe(false);
+    expect(isClaimedBy(mine, undefined)).toBe(false);
+    expect(isClaimedBy({ status: 'done', claimedById: 'me' }, 'me')).toBe(false);
   });
 
   it('says who holds a task when refusing a claim', () => {

@@ -43,6 +43,10 @@ export interface TaskState {
   claimedByName?: string | null;
 }
 
+/** The task is claimed, by this actor: a claim again is idempotent. */
+export const isClaimedBy = (state: TaskState, actorId: string | undefined): boolean =>
+  state.status === 'claimed' && actorId !== undefined && state.claimedById === actorId;
+
 /**
  * The next status of a task for a command, or the refusal. A claim of a task someone
  * holds is `already_claimed`; completing a task another person claimed is too.
@@ -53,7 +57,9 @@ export function decideTask(
   options: { actorId?: string; toUserId?: string | null } = {},
 ): TaskStatus {
   const rule = TASK_TRANSITIONS[command];
-  // a second claim is refused even by the claimer: exactly one claim succeeds
+  // claiming what you hold already changes nothing (the service answers it as it is)
+  if (command === 'claim' && isClaimedBy(state, options.actorId)) return 'claimed';
+  // a claim of a task someone else holds is refused: exactly one claimer succeeds
   const held =
     state.status === 'claimed' && (command === 'claim' || state.claimedById !== options.actorId);
   if ((command === 'claim' || command === 'complete') && held) {

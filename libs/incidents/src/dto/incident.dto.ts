@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
   IsBoolean,
   IsIn,
   IsInt,
@@ -8,6 +11,7 @@ import {
   IsString,
   IsUUID,
   Max,
+  Matches,
   MaxLength,
   Min,
   MinLength,
@@ -47,9 +51,13 @@ export class CreateIncidentDto implements CreateIncidentRequest {
   @MaxLength(5000)
   summary!: string;
 
-  @ApiProperty({ format: 'uuid', description: 'an active user with the owner role' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'an active user who may own (owner or command role); the caller when left out',
+  })
+  @IsOptional()
   @IsUUID()
-  ownerId!: string;
+  ownerId?: string;
 
   @ApiPropertyOptional({
     minimum: MIN_UPDATE_CADENCE_MINUTES,
@@ -159,4 +167,33 @@ export class EventsQueryDto extends PageQueryDto {
   @IsInt()
   @Min(0)
   sinceSeq?: number;
+
+  @ApiPropertyOptional({
+    description:
+      'true: only the events that matter to people (no task.created, broadcast.progress and other per-machine or per-recipient rows; see isSignificantEvent)',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === 'true' ? true : value === 'false' ? false : value,
+  )
+  @IsBoolean()
+  significant?: boolean;
+
+  @ApiPropertyOptional({
+    type: String,
+    example: 'lan.phase_changed,device.isolated',
+    description: 'only these event types, comma-separated',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.split(',').map((t) => t.trim()) : value,
+  )
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @Matches(/^[a-z_]+\.[a-z_]+$/, {
+    each: true,
+    message: 'each type is noun.past_tense, e.g. lan.phase_changed',
+  })
+  types?: string[];
 }

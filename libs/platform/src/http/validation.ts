@@ -2,13 +2,24 @@ import { Param, ParseUUIDPipe, ValidationError, ValidationPipe } from '@nestjs/c
 import { FieldError } from '@cordon/contracts';
 import { ValidationProblem } from './problem';
 
+/**
+ * A field left out (undefined or null) reads as "<field> is required", once, instead of
+ * one message per type rule it fails; a rule's own wording that already says what is
+ * required ("hostname or ip is required") is kept.
+ */
+function messagesOf(error: ValidationError): string[] {
+  const constraints = error.constraints ?? {};
+  if (constraints['whitelistValidation']) return ['is not a known field'];
+  const messages = Object.values(constraints);
+  if (messages.length === 0 || (error.value !== undefined && error.value !== null)) return messages;
+  const own = messages.filter((m) => /\brequired\b/.test(m));
+  return own.length ? own : [`${error.property} is required`];
+}
+
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({
-      field,
-      message: message.replace(/^property \S+ should not exist$/, 'is not a known field'),
-    }));
+    const own = messagesOf(error).map((message) => ({ field, message }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
@@ -19,7 +30,8 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    validationError: { target: false, value: false },
+    // values are read by `messagesOf` (left out or not), never sent back
+    validationError: { target: false, value: true },
     exceptionFactory: (errors) => new ValidationProblem(flatten(errors)),
   });
 }
