@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type {
   AcknowledgementView,
   BroadcastAccepted,
+  BroadcastPreview,
   BroadcastView,
   DeliveryView,
   Page,
@@ -12,10 +13,11 @@ import type {
 import { AuthUser, CurrentUser, Roles } from '@cordon/auth';
 import { ApiPage, ApiProblems, ApiView, PageQueryDto, UuidParam } from '@cordon/platform';
 import { AcknowledgementsService } from './acknowledgements.service';
+import { BroadcastPreviewService } from './broadcast-preview.service';
 import { BroadcastReads } from './broadcast-reads.service';
 import { BroadcastsService } from './broadcasts.service';
 import { DeliveryQueryDto, RecordAcknowledgementDto } from './dto/broadcast-queries.dto';
-import { CreateBroadcastDto } from './dto/create-broadcast.dto';
+import { BroadcastPreviewDto, CreateBroadcastDto } from './dto/create-broadcast.dto';
 
 @ApiTags('broadcasts')
 @ApiBearerAuth()
@@ -26,6 +28,7 @@ export class BroadcastsController {
     private readonly broadcasts: BroadcastsService,
     private readonly reads: BroadcastReads,
     private readonly acks: AcknowledgementsService,
+    private readonly previews: BroadcastPreviewService,
   ) {}
 
   @Post('incidents/:id/broadcasts')
@@ -47,6 +50,16 @@ export class BroadcastsController {
     @CurrentUser() user: AuthUser,
   ): Promise<BroadcastAccepted> {
     return this.broadcasts.create(incidentId, dto, key, user);
+  }
+
+  @Post('incidents/:id/broadcasts/preview')
+  @HttpCode(200)
+  preview(
+    @UuidParam('id') incidentId: string,
+    @Body() dto: BroadcastPreviewDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<BroadcastPreview> {
+    return this.previews.preview(incidentId, dto, user);
   }
 
   @Get('incidents/:id/broadcasts')

@@ -7,11 +7,13 @@ import {
   HttpCode,
   Param,
   Post,
+  UseFilters,
 } from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Public } from '@cordon/auth';
 import { ApiHtml, ApiProblems, RateLimit } from '@cordon/platform';
+import { AckPageFilter } from './ack-page.filter';
 import { AcknowledgementsService } from './acknowledgements.service';
 import { TwilioPost, TwilioWebhooksService } from './twilio-webhooks.service';
 
@@ -48,6 +50,7 @@ export class PublicCommsController {
   @RateLimit(ACK_LIMIT)
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
+  @UseFilters(AckPageFilter)
   @ApiHtml('A thank-you page; the acknowledgement counts once')
   @ApiProblems('not_found', 'rate_limited')
   ackByGet(@Param('token') token: string): Promise<string> {
@@ -59,6 +62,7 @@ export class PublicCommsController {
   @RateLimit(ACK_LIMIT)
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
+  @UseFilters(AckPageFilter)
   @ApiHtml('A thank-you page; the acknowledgement counts once')
   @ApiProblems('not_found', 'rate_limited')
   ackByPost(@Param('token') token: string): Promise<string> {

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { EligibleOwnerView, EventView, IncidentView, Page, TaskView } from '@cordon/contracts';
 import { AuthUser, CurrentUser, Roles } from '@cordon/auth';
-import { UuidParam } from '@cordon/platform';
+import { ApiPage, ApiProblems, ApiView, UuidParam } from '@cordon/platform';
 import { CreateActionTaskDto } from './dto/action-task.dto';
 import {
   CreateIncidentDto,
@@ -30,12 +30,16 @@ export class IncidentsController {
   @Post()
   @Roles('owner', 'command')
   @ApiOperation({ summary: 'Declare an incident with its one owner; reference INC-YYYY-NNNN' })
+  @ApiView('IncidentView', 201)
+  @ApiProblems('validation_failed', 'malformed_json', 'unauthorized', 'forbidden', 'unprocessable')
   create(@Body() dto: CreateIncidentDto, @CurrentUser() user: AuthUser): Promise<IncidentView> {
     return this.lifecycle.create(dto, user);
   }
 
   @Get()
   @Roles('owner', 'command', 'itu')
+  @ApiPage('IncidentView')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden')
   list(
     @Query() query: IncidentQueryDto,
     @CurrentUser() user: AuthUser,
@@ -45,12 +49,23 @@ export class IncidentsController {
 
   @Get(':id')
   @Roles('owner', 'command', 'itu')
+  @ApiView('IncidentView')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden', 'not_found')
   get(@UuidParam('id') id: string, @CurrentUser() user: AuthUser): Promise<IncidentView> {
     return this.queries.get(id, user);
   }
 
   @Patch(':id')
   @Roles('owner', 'command')
+  @ApiView('IncidentView')
+  @ApiProblems(
+    'validation_failed',
+    'malformed_json',
+    'unauthorized',
+    'forbidden',
+    'not_found',
+    'invalid_transition',
+  )
   edit(
     @UuidParam('id') id: string,
     @Body() dto: EditIncidentDto,
@@ -63,6 +78,15 @@ export class IncidentsController {
   @HttpCode(200)
   @Roles('owner', 'command')
   @ApiOperation({ summary: 'Only the current owner or an admin; both owners are told' })
+  @ApiView('IncidentView')
+  @ApiProblems(
+    'validation_failed',
+    'malformed_json',
+    'unauthorized',
+    'forbidden',
+    'not_found',
+    'unprocessable',
+  )
   handover(
     @UuidParam('id') id: string,
     @Body() dto: HandoverDto,
@@ -76,6 +100,8 @@ export class IncidentsController {
   @ApiOperation({
     summary: 'Active users who may own the incident (handover targets), its owner left out',
   })
+  @ApiPage('EligibleOwnerView')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden', 'not_found')
   eligibleOwners(
     @UuidParam('id') id: string,
     @CurrentUser() user: AuthUser,
@@ -87,6 +113,16 @@ export class IncidentsController {
   @HttpCode(200)
   @Roles('owner', 'command')
   @ApiOperation({ summary: '409 close_blocked while LANs are down or tasks open, unless forced' })
+  @ApiView('IncidentView')
+  @ApiProblems(
+    'validation_failed',
+    'malformed_json',
+    'unauthorized',
+    'forbidden',
+    'not_found',
+    'close_blocked',
+    'invalid_transition',
+  )
   changeStatus(
     @UuidParam('id') id: string,
     @Body() dto: IncidentStatusDto,
@@ -98,6 +134,15 @@ export class IncidentsController {
   @Post(':id/updates')
   @Roles('owner', 'command')
   @ApiOperation({ summary: 'An update to staff; resets nextUpdateDueAt' })
+  @ApiView('IncidentView', 201)
+  @ApiProblems(
+    'validation_failed',
+    'malformed_json',
+    'unauthorized',
+    'forbidden',
+    'not_found',
+    'invalid_transition',
+  )
   postUpdate(
     @UuidParam('id') id: string,
     @Body() dto: IncidentUpdateDto,
@@ -109,6 +154,8 @@ export class IncidentsController {
   @Get(':id/events')
   @Roles('owner', 'command', 'itu')
   @ApiOperation({ summary: 'The timeline: events after sinceSeq, oldest first' })
+  @ApiPage('EventView')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden', 'not_found')
   events(
     @UuidParam('id') id: string,
     @Query() query: EventsQueryDto,
@@ -119,6 +166,15 @@ export class IncidentsController {
 
   @Post(':id/tasks')
   @Roles('owner', 'command')
+  @ApiView('TaskView', 201)
+  @ApiProblems(
+    'validation_failed',
+    'malformed_json',
+    'unauthorized',
+    'forbidden',
+    'not_found',
+    'unprocessable',
+  )
   createTask(
     @UuidParam('id') id: string,
     @Body() dto: CreateActionTaskDto,
