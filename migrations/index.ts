@@ -7,6 +7,7 @@ import { IncidentCommand1795766846263 } from './1795766846263-incident-command';
 import { Communications1795767047331 } from './1795767047331-communications';
 import { SmsReplies1795773457740 } from './1795773457740-sms-replies';
 import { SmsIndexesSentOnly1795777607968 } from './1795777607968-sms-indexes-sent-only';
+import { BroadcastSmsBody1796287535780 } from './1796287535780-broadcast-sms-body';
 
 export const MIGRATIONS = [
   // migrations: list
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   Communications1795767047331,
   SmsReplies1795773457740,
   SmsIndexesSentOnly1795777607968,
+  BroadcastSmsBody1796287535780,
 ];

@@ -1,15 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AcknowledgementVia, AcknowledgementView, ActorRef } from '@cordon/contracts';
 import { actorOf, AuthUser } from '@cordon/auth';
 import { notFound } from '@cordon/domain';
-import { Spine, SpineTransaction } from '@cordon/platform';
+import { APP_CONFIG, AppConfig, Spine, SpineTransaction } from '@cordon/platform';
 import { thankYouPage } from './ack-page';
 import { loadForAction } from './broadcast-access';
 import { BroadcastEventsService } from './broadcast-events.service';
 import { CommsIncidents } from './comms-incidents.port';
 import { ACK_TOKEN_PATTERN } from './delivery-sql';
 import { RecordAcknowledgementDto } from './dto/broadcast-queries.dto';
+import type { BroadcastContext } from './entities';
+import { shownSubject } from './shown-subject';
 import { returning } from './sql';
 
 export interface AckTarget {
@@ -38,6 +40,7 @@ export const toAckTarget = (row: AckTargetRow): AckTarget => ({
 });
 
 export interface AckOutcome extends AcknowledgementView {
+  /** The subject as the recipient's message had it (rendered for them). */
   subject: string;
   reference: string;
 }
@@ -54,6 +57,7 @@ export class AcknowledgementsService {
     private readonly spine: Spine,
     private readonly incidents: CommsIncidents,
     private readonly events: BroadcastEventsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The link in a message: records the acknowledgement and answers the thank-you page. */
@@ -144,10 +148,11 @@ export class AcknowledgementsService {
       acknowledged_at: Date;
       ack_via: AcknowledgementVia;
       ack_note: string | null;
+      lan_code: string | null;
       subject: string;
-      reference: string;
+      context: BroadcastContext;
     }[] = await tx.manager.query(
-      `SELECT r.acknowledged_at, r.ack_via, r.ack_note, b.subject, b.context->>'reference' AS reference
+      `SELECT r.acknowledged_at, r.ack_via, r.ack_note, r.lan_code, b.subject, b.context
        FROM broadcast_recipients r JOIN broadcasts b ON b.id = r.broadcast_id
        WHERE r.broadcast_id = $1 AND r.recipient_id = $2`,
       [target.broadcastId, target.recipientId],
@@ -162,8 +167,11 @@ export class AcknowledgementsService {
       at: row.acknowledged_at.toISOString(),
       note: row.ack_note,
       recorded: Boolean(updated[0]),
-      subject: row.subject,
-      reference: row.reference,
+      subject: shownSubject(row.subject, row.context, this.config.comms.timeZone, {
+        name: target.name,
+        lanCode: row.lan_code,
+      }),
+      reference: row.context.reference,
     };
   }
 

@@ -1,9 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { BroadcastView, DeliveryView, Page, SilentRecipientView } from '@cordon/contracts';
 import type { AuthUser } from '@cordon/auth';
 import { notFound } from '@cordon/domain';
-import { decodeCursor, PageQueryDto, pageLimit, toPage } from '@cordon/platform';
+import {
+  APP_CONFIG,
+  AppConfig,
+  decodeCursor,
+  PageQueryDto,
+  pageLimit,
+  toPage,
+} from '@cordon/platform';
 import { assertMayBroadcast, loadForAction } from './broadcast-access';
 import { countTotals } from './broadcast-totals';
 import { CommsIncidents } from './comms-incidents.port';
@@ -17,6 +24,7 @@ export class BroadcastReads {
   constructor(
     private readonly dataSource: DataSource,
     private readonly incidents: CommsIncidents,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async get(broadcastId: string, user: AuthUser): Promise<BroadcastView> {
@@ -28,7 +36,7 @@ export class BroadcastReads {
     const row = await this.dataSource.getRepository(BroadcastEntity).findOneBy({ id: broadcastId });
     const totals = await countTotals(this.dataSource.manager, broadcastId);
     if (!row || !totals) throw notFound('Broadcast', broadcastId);
-    return toBroadcastView(row, totals);
+    return toBroadcastView(row, totals, this.config.comms.timeZone);
   }
 
   /** An incident's broadcasts and notices, newest first. */
@@ -59,7 +67,7 @@ export class BroadcastReads {
     const views: BroadcastView[] = [];
     for (const row of rows.slice(0, limit + 1)) {
       const totals = await countTotals(this.dataSource.manager, row.id);
-      if (totals) views.push(toBroadcastView(row, totals));
+      if (totals) views.push(toBroadcastView(row, totals, this.config.comms.timeZone));
     }
     return toPage(
       views,

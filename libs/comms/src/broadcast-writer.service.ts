@@ -7,6 +7,7 @@ import { CommsIncident, CommsIncidents } from './comms-incidents.port';
 import { COMMS_JOBS, COMMS_QUEUES, escalationJobId, fanoutJobId } from './comms-queues';
 import { ackTokens, ELIGIBILITY_SQL } from './delivery-sql';
 import { BroadcastEventsService } from './broadcast-events.service';
+import { shownSubject } from './shown-subject';
 
 /** Someone a notice goes to by name (the owner), rather than through an audience. */
 export interface NamedRecipient {
@@ -64,8 +65,8 @@ export class BroadcastWriter {
     const fingerprint = requestFingerprint(request);
     const inserted: { id: string }[] = await tx.manager.query(
       `INSERT INTO broadcasts (incident_id, kind, idempotency_key, fingerprint, audience, channels,
-         subject, body, require_ack, escalate_after_minutes, context, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         subject, body, sms_body, require_ack, escalate_after_minutes, context, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT (incident_id, idempotency_key) DO NOTHING RETURNING id`,
       [
         incident.id,
@@ -76,6 +77,7 @@ export class BroadcastWriter {
         request.channels,
         request.subject,
         request.body,
+        request.smsBody,
         request.requireAck,
         request.escalateAfterMinutes,
         JSON.stringify({
@@ -91,11 +93,13 @@ export class BroadcastWriter {
 
     const recipients = await this.insertRecipients(tx, id, spec);
     const counts = await this.insertDeliveries(tx, id, request, recipients);
+    let nextUpdateDueAt = incident.nextUpdateDueAt?.toISOString() ?? null;
     if (spec.resetsCadence) {
       const due = await this.incidents.broadcastSent(tx, incident.id, id);
+      nextUpdateDueAt = due?.toISOString() ?? null;
       await tx.manager.query(
         `UPDATE broadcasts SET context = jsonb_set(context, '{nextUpdateDueAt}', $2::jsonb) WHERE id = $1`,
-        [id, JSON.stringify(due?.toISOString() ?? null)],
+        [id, JSON.stringify(nextUpdateDueAt)],
       );
     }
     await tx.manager.query(
@@ -105,7 +109,12 @@ export class BroadcastWriter {
     await tx.appendToIncident(incident.id, 'broadcast.created', {
       broadcastId: id,
       kind: spec.kind,
-      subject: request.subject,
+      subject: shownSubject(
+        request.subject,
+        { reference: incident.reference, title: incident.title, nextUpdateDueAt },
+        this.config.comms.timeZone,
+      ),
+      subjectTemplate: request.subject,
       channels: request.channels,
       requireAck: request.requireAck,
       recipients,

@@ -54,6 +54,8 @@ export class BroadcastsController {
 
   @Post('incidents/:id/broadcasts/preview')
   @HttpCode(200)
+  @ApiView('BroadcastPreview')
+  @ApiProblems('validation_failed', 'malformed_json', 'unauthorized', 'forbidden', 'not_found')
   preview(
     @UuidParam('id') incidentId: string,
     @Body() dto: BroadcastPreviewDto,

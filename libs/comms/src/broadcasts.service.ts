@@ -2,16 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { BroadcastAccepted, RetryFailedResult } from '@cordon/contracts';
 import { actorOf, AuthUser } from '@cordon/auth';
-import {
-  checkIdempotencyKey,
-  conflict,
-  fromStatuses,
-  normaliseBroadcastRequest,
-  notFound,
-} from '@cordon/domain';
+import { checkIdempotencyKey, fromStatuses, normaliseBroadcastRequest } from '@cordon/domain';
 import { StaffAudience } from '@cordon/directory';
 import { APP_CONFIG, AppConfig, Spine, ValidationProblem } from '@cordon/platform';
-import { assertMayBroadcast, loadForAction } from './broadcast-access';
+import { loadForAction } from './broadcast-access';
+import { incidentToBroadcastOn } from './broadcast-target';
 import { BroadcastWriter } from './broadcast-writer.service';
 import { CommsIncidents } from './comms-incidents.port';
 import { COMMS_JOBS, COMMS_QUEUES, fanoutJobId } from './comms-queues';
@@ -44,18 +39,14 @@ export class BroadcastsService {
     if (!checked.ok) throw new ValidationProblem(checked.errors);
     const request = checked.value;
 
-    const incident = await this.incidents.get(this.dataSource.manager, incidentId);
-    if (!incident) throw notFound('Incident', incidentId);
-    assertMayBroadcast(user, incident, 'send');
-    if (incident.status === 'closed') throw conflict(`Incident ${incident.reference} is closed`);
-    const unknown = await this.audience.unknownIds(request.audience);
-    if (unknown.length)
-      throw new ValidationProblem(
-        unknown.map((u) => ({
-          field: `audience.${u.field}`,
-          message: `unknown: ${u.ids.join(', ')}`,
-        })),
-      );
+    const incident = await incidentToBroadcastOn(
+      this.dataSource,
+      this.incidents,
+      this.audience,
+      incidentId,
+      request.audience,
+      user,
+    );
 
     const written = await this.spine.run(actorOf(user), (tx) =>
       this.writer.write(tx, {

@@ -4,6 +4,7 @@ import { DirectoryModule } from '@cordon/directory';
 import { IncidentsModule } from '@cordon/incidents';
 import { AcknowledgementsService } from './acknowledgements.service';
 import { BroadcastEventsService } from './broadcast-events.service';
+import { BroadcastPreviewService } from './broadcast-preview.service';
 import { BroadcastReads } from './broadcast-reads.service';
 import { BroadcastWriter } from './broadcast-writer.service';
 import { BroadcastsController } from './broadcasts.controller';
@@ -28,6 +29,7 @@ import { TwilioWebhooksService } from './twilio-webhooks.service';
     BroadcastWriter,
     BroadcastEventsService,
     BroadcastsService,
+    BroadcastPreviewService,
     BroadcastReads,
     AcknowledgementsService,
     SmsRepliesService,

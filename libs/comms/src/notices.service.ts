@@ -18,7 +18,7 @@ export function noticeRequest(
   notice: NoticeTemplate,
   audience: BroadcastRequest['audience'] = NOBODY,
 ): BroadcastRequest {
-  return { ...notice, audience, escalateAfterMinutes: null };
+  return { ...notice, smsBody: notice.smsBody ?? null, audience, escalateAfterMinutes: null };
 }
 
 /**

@@ -12,7 +12,7 @@ import {
 import { ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Public } from '@cordon/auth';
-import { ApiHtml, ApiProblems, RateLimit } from '@cordon/platform';
+import { ApiHtml, ApiHtmlProblems, ApiProblems, RateLimit } from '@cordon/platform';
 import { AckPageFilter } from './ack-page.filter';
 import { AcknowledgementsService } from './acknowledgements.service';
 import { TwilioPost, TwilioWebhooksService } from './twilio-webhooks.service';
@@ -52,7 +52,8 @@ export class PublicCommsController {
   @Header('Cache-Control', 'no-store')
   @UseFilters(AckPageFilter)
   @ApiHtml('A thank-you page; the acknowledgement counts once')
-  @ApiProblems('not_found', 'rate_limited')
+  @ApiHtmlProblems('not_found')
+  @ApiProblems('rate_limited')
   ackByGet(@Param('token') token: string): Promise<string> {
     return this.acks.byLink(token);
   }
@@ -64,7 +65,8 @@ export class PublicCommsController {
   @Header('Cache-Control', 'no-store')
   @UseFilters(AckPageFilter)
   @ApiHtml('A thank-you page; the acknowledgement counts once')
-  @ApiProblems('not_found', 'rate_limited')
+  @ApiHtmlProblems('not_found')
+  @ApiProblems('rate_limited')
   ackByPost(@Param('token') token: string): Promise<string> {
     return this.acks.byLink(token);
   }

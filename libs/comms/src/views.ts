@@ -7,18 +7,25 @@ import type {
   SilentRecipientView,
 } from '@cordon/contracts';
 import { BroadcastEntity } from './entities';
+import { shownSubject } from './shown-subject';
 
 const iso = (d: Date | string | null): string | null =>
   d === null ? null : new Date(d).toISOString();
 
-export function toBroadcastView(b: BroadcastEntity, totals: BroadcastTotals): BroadcastView {
+export function toBroadcastView(
+  b: BroadcastEntity,
+  totals: BroadcastTotals,
+  timeZone: string,
+): BroadcastView {
   return {
     id: b.id,
     incidentId: b.incidentId,
     kind: b.kind,
     status: b.status,
-    subject: b.subject,
+    subject: shownSubject(b.subject, b.context, timeZone),
+    subjectTemplate: b.subject,
     body: b.body,
+    smsBody: b.smsBody,
     channels: b.channels,
     audience: b.audience,
     requireAck: b.requireAck,

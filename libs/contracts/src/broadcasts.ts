@@ -17,9 +17,40 @@ export interface CreateBroadcastRequest {
   /** Templates: `{{name}}`, `{{reference}}`, `{{title}}`, `{{lan}}`, `{{nextUpdate}}`, `{{ackLink}}`. */
   subject: string;
   body: string;
+  /**
+   * The SMS text, a template like `body` (at most 1,000 characters; `smsSegments` in
+   * @cordon/domain counts its segments). Without it the SMS is the subject; with
+   * `requireAck` either ends with "Reply YES to confirm you have read this."
+   */
+  smsBody?: string;
   requireAck?: boolean;
   /** With `requireAck`: unacknowledged recipients get the other channel after this long. */
   escalateAfterMinutes?: number;
+}
+
+/** `POST /incidents/:id/broadcasts/preview`: who a broadcast would reach; nothing is written. */
+export interface BroadcastPreviewRequest {
+  audience: BroadcastAudience;
+  channels: BroadcastChannel[];
+  requireAck?: boolean;
+}
+
+/** The reach of one channel in a preview: deliveries that would be sent, and skipped. */
+export interface ChannelReach {
+  reachable: number;
+  skipped: number;
+}
+
+/**
+ * 200: what a broadcast to this audience would make now, by the same rules: `recipients`
+ * people; per channel asked for, how many would be sent and skipped (a channel not asked
+ * for is `{reachable: 0, skipped: 0}`); skipped deliveries by reason (`no_email`,
+ * `no_mobile`, `invalid_mobile`, `no_sms_consent`; a reason with none is absent).
+ */
+export interface BroadcastPreview {
+  recipients: number;
+  byChannel: Record<BroadcastChannel, ChannelReach>;
+  skippedReasons: Record<string, number>;
 }
 
 /** 202: the broadcast is stored and queued; the same key answers the same broadcast. */
@@ -73,8 +104,14 @@ export interface BroadcastView {
   incidentId: string;
   kind: BroadcastKind;
   status: BroadcastStatus;
+  /** The subject with the incident's reference, title and next update filled in. */
   subject: string;
+  /** The subject as written, `{{variables}}` and all. */
+  subjectTemplate: string;
+  /** The body as written (a template). */
   body: string;
+  /** The SMS text as written, or null: the SMS is the subject. */
+  smsBody: string | null;
   channels: BroadcastChannel[];
   audience: BroadcastAudience;
   requireAck: boolean;

@@ -71,6 +71,16 @@ export class CreateBroadcastDto {
   @MaxLength(5_000)
   body!: string;
 
+  @ApiPropertyOptional({
+    description:
+      'The SMS text, a template like body; without it the SMS is the subject (plus "Reply YES…" with requireAck)',
+    example: '{{reference}}: network {{lan}} closes at 14:00.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1_000)
+  smsBody?: string;
+
   @ApiPropertyOptional({ default: false })
   @IsOptional()
   @IsBoolean()
@@ -82,4 +92,23 @@ export class CreateBroadcastDto {
   @Min(1)
   @Max(7 * 24 * 60)
   escalateAfterMinutes?: number;
+}
+
+export class BroadcastPreviewDto {
+  @ApiProperty({ type: AudienceDto })
+  @ValidateNested()
+  @Type(() => AudienceDto)
+  audience!: AudienceDto;
+
+  @ApiProperty({ type: [String], enum: ['email', 'sms'], example: ['email', 'sms'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(2)
+  @IsIn(['email', 'sms'], { each: true })
+  channels!: BroadcastChannel[];
+
+  @ApiPropertyOptional({ default: false, description: 'accepted; it changes no count' })
+  @IsOptional()
+  @IsBoolean()
+  requireAck?: boolean;
 }

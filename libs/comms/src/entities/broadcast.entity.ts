@@ -61,6 +61,10 @@ export class BroadcastEntity {
   @Column({ type: 'text' })
   body!: string;
 
+  /** The SMS text as a template; null: the SMS is the subject (`renderMessage`). */
+  @Column({ type: 'text', nullable: true })
+  smsBody!: string | null;
+
   @Column({ type: 'boolean', default: false })
   requireAck!: boolean;
 

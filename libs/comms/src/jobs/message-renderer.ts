@@ -8,6 +8,7 @@ import type { ClaimedDelivery } from './delivery-store';
 interface BroadcastContent {
   subject: string;
   body: string;
+  smsBody: string | null;
   requireAck: boolean;
   context: BroadcastContext;
   /** The next update time as written in messages (formatted once per broadcast). */
@@ -60,10 +61,11 @@ export class MessageRenderer {
     const rows: {
       subject: string;
       body: string;
+      sms_body: string | null;
       require_ack: boolean;
       context: BroadcastContext;
     }[] = await this.dataSource.query(
-      `SELECT subject, body, require_ack, context FROM broadcasts WHERE id = $1`,
+      `SELECT subject, body, sms_body, require_ack, context FROM broadcasts WHERE id = $1`,
       [broadcastId],
     );
     const row = rows[0];
@@ -71,6 +73,7 @@ export class MessageRenderer {
     return {
       subject: row.subject,
       body: row.body,
+      smsBody: row.sms_body,
       requireAck: row.require_ack,
       context: row.context,
       nextUpdate: formatUpdateTime(

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   BroadcastRequestInput,
   checkIdempotencyKey,
@@ -29,9 +30,18 @@ describe(normaliseBroadcastRequest.name, () => {
       channels: ['email', 'sms'],
       subject: 'Network closing',
       body: 'Dear {{name}}',
+      smsBody: null,
       requireAck: true,
       escalateAfterMinutes: 30,
     });
+  });
+
+  it('keeps an SMS text, trimmed, and takes a blank one for none', () => {
+    expect(ok({ ...base, smsBody: ' {{reference}}: closing ' }).smsBody).toBe(
+      '{{reference}}: closing',
+    );
+    expect(ok({ ...base, smsBody: '  ' }).smsBody).toBeNull();
+    expect(ok({ ...base, smsBody: null }).smsBody).toBeNull();
   });
 
   it('lets all: true stand for everyone and drop the lists', () => {
@@ -57,6 +67,7 @@ describe(normaliseBroadcastRequest.name, () => {
     [{ subject: '   ' }, 'subject'],
     [{ body: 'Hi {{nam}}' }, 'body'],
     [{ subject: '{{oops}}' }, 'subject'],
+    [{ smsBody: '{{reference}} {{lnk}}' }, 'smsBody'],
   ] as [Partial<BroadcastRequestInput>, string][])('refuses %j naming %s', (change, field) => {
     const result = normaliseBroadcastRequest({ ...base, ...change }, defaults);
     expect(result.ok).toBe(false);
@@ -78,6 +89,25 @@ describe(requestFingerprint.name, () => {
     );
   });
 
+  it('differs between two SMS texts', () => {
+    expect(fp({ ...base, smsBody: 'Closing' })).not.toBe(fp({ ...base, smsBody: 'Closed' }));
+  });
+
+  it('is, without an SMS text, the hash it was before SMS texts existed (stored keys still match)', () => {
+    const before = JSON.stringify([
+      false,
+      [A, B],
+      [],
+      [],
+      ['email', 'sms'],
+      'Network closing',
+      'Dear {{name}}',
+      true,
+      30,
+    ]);
+    expect(fp(base)).toBe(createHash('sha256').update(before).digest('hex'));
+  });
+
   it.each([
     ['another audience', { audience: { departmentIds: [A] } }],
     ['another channel set', { channels: ['email'] }],
@@ -85,6 +115,7 @@ describe(requestFingerprint.name, () => {
     ['another body', { body: 'Dear {{name}}!' }],
     ['no acknowledgement', { requireAck: false }],
     ['another escalation time', { escalateAfterMinutes: 10 }],
+    ['an SMS text', { smsBody: 'Closing' }],
   ] as [string, Partial<BroadcastRequestInput>][])('differs with %s', (_what, change) => {
     expect(fp({ ...base, ...change })).not.toBe(fp(base));
   });

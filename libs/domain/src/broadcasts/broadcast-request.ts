@@ -20,6 +20,7 @@ export interface BroadcastRequestInput {
   channels: string[];
   subject: string;
   body: string;
+  smsBody?: string | null;
   requireAck?: boolean;
   escalateAfterMinutes?: number;
 }
@@ -29,6 +30,8 @@ export interface BroadcastRequest {
   channels: Channel[];
   subject: string;
   body: string;
+  /** The SMS text as a template; null: derived from the subject (see `renderMessage`). */
+  smsBody: string | null;
   requireAck: boolean;
   /** Unacknowledged recipients get the other channel after this long; null: never. */
   escalateAfterMinutes: number | null;
@@ -44,15 +47,20 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldProb
 const sortedUnique = (ids: readonly string[] | undefined): string[] =>
   [...new Set((ids ?? []).map((id) => id.toLowerCase()))].sort();
 
+/** Who a broadcast reaches and how: what an audience preview is asked for. */
+export interface BroadcastTarget {
+  audience: Audience;
+  channels: Channel[];
+}
+
 /**
- * A broadcast request in canonical form: ids de-duplicated and sorted, channels in
- * order, text trimmed, `all` clearing the lists it makes pointless. Refuses an empty
- * audience, unknown channels and unknown template variables, naming the field.
+ * The audience and channels of a request in canonical form: ids de-duplicated and
+ * sorted, channels in order, `all` clearing the lists it makes pointless. Refuses an
+ * empty audience and unknown channels, naming the field.
  */
-export function normaliseBroadcastRequest(
-  input: BroadcastRequestInput,
-  defaults: { escalateAfterMinutes: number | null },
-): Checked<BroadcastRequest> {
+export function normaliseBroadcastTarget(
+  input: Pick<BroadcastRequestInput, 'audience' | 'channels'>,
+): Checked<BroadcastTarget> {
   const errors: FieldProblem[] = [];
   const all = input.audience.all === true;
   const audience: Audience = {
@@ -68,13 +76,30 @@ export function normaliseBroadcastRequest(
     });
   const channels = normaliseChannels(input.channels);
   if (!channels) errors.push({ field: 'channels', message: 'must hold email and/or sms' });
+  if (errors.length || !channels) return { ok: false, errors };
+  return { ok: true, value: { audience, channels } };
+}
+
+/**
+ * A broadcast request in canonical form: the target as `normaliseBroadcastTarget`
+ * gives it, text trimmed (an empty `smsBody` is none). Refuses what that refuses, empty
+ * text and unknown template variables, naming the field.
+ */
+export function normaliseBroadcastRequest(
+  input: BroadcastRequestInput,
+  defaults: { escalateAfterMinutes: number | null },
+): Checked<BroadcastRequest> {
+  const target = normaliseBroadcastTarget(input);
+  const errors: FieldProblem[] = target.ok ? [] : [...target.errors];
   const subject = input.subject.trim();
   const body = input.body.trim();
+  const smsBody = input.smsBody?.trim() || null;
   if (!subject) errors.push({ field: 'subject', message: 'must not be empty' });
   if (!body) errors.push({ field: 'body', message: 'must not be empty' });
   for (const [field, text] of [
     ['subject', subject],
     ['body', body],
+    ['smsBody', smsBody ?? ''],
   ] as const) {
     const unknown = unknownVariables(text);
     if (unknown.length)
@@ -87,16 +112,17 @@ export function normaliseBroadcastRequest(
   const escalateAfterMinutes = requireAck
     ? (input.escalateAfterMinutes ?? defaults.escalateAfterMinutes)
     : null;
-  if (errors.length || !channels) return { ok: false, errors };
+  if (errors.length || !target.ok) return { ok: false, errors };
   return {
     ok: true,
-    value: { audience, channels, subject, body, requireAck, escalateAfterMinutes },
+    value: { ...target.value, subject, body, smsBody, requireAck, escalateAfterMinutes },
   };
 }
 
 /**
  * The fingerprint stored with an Idempotency-Key: a hash of the canonical request, so
  * the same request (ids in any order, the same channels) matches and any change does not.
+ * `smsBody` joins the hash only when given, so a key stored before it existed still matches.
  */
 export function requestFingerprint(request: BroadcastRequest): string {
   const canonical = JSON.stringify([
@@ -109,6 +135,7 @@ export function requestFingerprint(request: BroadcastRequest): string {
     request.body,
     request.requireAck,
     request.escalateAfterMinutes,
+    ...(request.smsBody === null ? [] : [request.smsBody]),
   ]);
   return createHash('sha256').update(canonical).digest('hex');
 }

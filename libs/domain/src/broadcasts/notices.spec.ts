@@ -10,6 +10,7 @@ import {
   ownerNotice,
   updateReminderNotice,
 } from './notices';
+import { smsSegments } from './sms-segments';
 import { renderMessage, TemplateValues, unknownVariables } from './template';
 
 const values: TemplateValues = {
@@ -26,10 +27,34 @@ describe('notices', () => {
     const notice = lanPhaseNotice('shut_down', 'worm traffic')!;
     expect(notice).toMatchObject({ channels: ['email', 'sms'], requireAck: true });
     const sms = renderMessage(notice, values).sms;
-    expect(sms).toContain('your network SOC-HALL is being shut down');
-    expect(sms).toContain('Reason: worm traffic.');
-    expect(sms).toContain('Next update by 15:00, Fri 27 Nov');
-    expect(sms).toMatch(/Reply YES/);
+    expect(sms).toBe(
+      'INC-2026-0007: your network SOC-HALL is being shut down. Reason: worm traffic. ' +
+        'Next update 15:00, Fri 27 Nov.\nReply YES to confirm you have read this.',
+    );
+    expect(smsSegments(sms).segments).toBe(1);
+  });
+
+  it('sends notice SMS of at most two segments, whatever the records hold', () => {
+    const long = 'the worm spread through every share on the floor and beyond '.repeat(30);
+    const host = 'soc-pc-014.social-services.council.example';
+    const notices = [
+      lanPhaseNotice('shut_down', long)!,
+      lanPhaseNotice('shut_down', null)!,
+      lanPhaseNotice('reopened', null)!,
+      updateReminderNotice(),
+      ownerNotice('new_owner', 'Bob Someone-Longname', long),
+      ownerNotice('previous_owner', 'Bob', long),
+      directiveEscalationNotice(long, ['SOC', 'EDU', 'HWY'], '18:00, Fri 27 Nov'),
+      directiveIssuedNotice(long, 'Social Services (SOC)', '18:00, Fri 27 Nov'),
+      directiveUnreachableNotice(long, 'Highways (HWY)'),
+      deviceIsolatedNotice(host, 'SOC-HALL'),
+    ];
+    for (const notice of notices) {
+      const sms = renderMessage(notice, values).sms;
+      expect(sms).not.toContain('Ann,');
+      expect(smsSegments(sms)).toMatchObject({ encoding: 'GSM-7' });
+      expect(smsSegments(sms).segments).toBeLessThanOrEqual(2);
+    }
   });
 
   it('has no notice for a phase it does not know', () => {
@@ -70,10 +95,14 @@ describe('notices', () => {
     expect(message.subject).toBe(
       'INC-2026-0007: directive to Social Services (SOC), due 18:00, Fri 27 Nov',
     );
-    expect(message.sms).toBe(
+    expect(message.text).toBe(
       'Ann, the owner of incident INC-2026-0007 (Welchia) has issued a directive to ' +
         'Social Services (SOC): "Install MS03-026 on every machine". Due by 18:00, Fri 27 Nov. ' +
         'Acknowledge it for your department in Cordon.',
+    );
+    expect(message.sms).toBe(
+      'INC-2026-0007: directive to Social Services (SOC), due 18:00, Fri 27 Nov: ' +
+        '"Install MS03-026 on every machine". Acknowledge it in Cordon.',
     );
   });
 
@@ -83,18 +112,25 @@ describe('notices', () => {
       values,
     );
     expect(message.subject).toBe('INC-2026-0007: nobody in Highways (HWY) received your directive');
-    expect(message.sms).toBe(
+    expect(message.text).toBe(
       'Ann, Highways (HWY) has no IT unit member in Cordon, so nobody there was sent your ' +
         'directive "Install MS03-026 on every machine" (incident INC-2026-0007). Call them, ' +
         'or have an administrator give their IT unit a login.',
     );
+    expect(message.sms).toBe(
+      'INC-2026-0007: nobody in Highways (HWY) received your directive ' +
+        '"Install MS03-026 on every machine". Call them.',
+    );
   });
 
-  it('cuts a long directive so the SMS stays within 1,600 characters', () => {
+  it('cuts a long directive: the email within 1,600 characters, the SMS to a short quote', () => {
     const long = 'patch every machine now '.repeat(200);
-    const sms = renderMessage(directiveIssuedNotice(long, 'Education (EDU)', '18:00'), values).sms;
-    expect(sms.length).toBeLessThanOrEqual(1600);
-    expect(sms).toContain('… (full text in Cordon)"');
+    const message = renderMessage(directiveIssuedNotice(long, 'Education (EDU)', '18:00'), values);
+    expect(message.text.length).toBeLessThanOrEqual(1600);
+    expect(message.text).toContain('… (full text in Cordon)"');
+    expect(message.sms).toMatch(
+      /: "patch every machine now patch every machine now patch\.\.\."\./,
+    );
   });
 
   it('keeps directive text and names from being read as variables', () => {
@@ -109,13 +145,17 @@ describe('notices', () => {
   it("tells a department's ITU which machine was isolated, where, and that a task waits", () => {
     const message = renderMessage(deviceIsolatedNotice('soc-pc-014', 'SOC-HALL'), values);
     expect(message.subject).toBe('INC-2026-0007: infected machine soc-pc-014 isolated');
-    expect(message.sms).toBe(
+    expect(message.text).toBe(
       'Ann, soc-pc-014 on SOC-HALL was detected infected and has been isolated from the ' +
         "network (incident INC-2026-0007). A task to clean it is in your department's queue: " +
         'claim it in Cordon.',
     );
+    expect(message.sms).toBe(
+      'INC-2026-0007: soc-pc-014 on SOC-HALL is infected and was isolated. ' +
+        'Claim the task to clean it in Cordon.',
+    );
     expect(renderMessage(deviceIsolatedNotice('x{{lan}}', null), values).sms).toMatch(
-      /^Ann, x\{ \{lan\} \} was detected infected/,
+      /^INC-2026-0007: x\{ \{lan\} \} is infected/,
     );
   });
 });

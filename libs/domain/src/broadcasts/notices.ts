@@ -8,6 +8,8 @@ import type { Channel } from './channels';
 export interface NoticeTemplate {
   subject: string;
   body: string;
+  /** A short SMS (one or two segments); without it the SMS is the subject. */
+  smsBody?: string;
   channels: Channel[];
   requireAck: boolean;
 }
@@ -19,6 +21,12 @@ const because = (reason: string | null | undefined): string =>
   reason && reason.trim() ? ` Reason: ${literal(reason.trim())}.` : '';
 
 const BOTH: Channel[] = ['email', 'sms'];
+
+/** Record text quoted in an SMS is cut to this many characters. */
+export const NOTICE_SMS_QUOTE_MAX = 60;
+
+// '...' rather than '…': one character outside GSM-7 would make the whole SMS UCS-2
+const quoted = (text: string): string => literal(excerpt(text, NOTICE_SMS_QUOTE_MAX, '...'));
 
 /** To the staff of a LAN whose phase changed; a shutdown asks them to confirm. */
 export function lanPhaseNotice(
@@ -33,6 +41,9 @@ export function lanPhaseNotice(
           '{{name}}, your network {{lan}} is being shut down now for cleaning, as part of incident ' +
           `{{reference}} ({{title}}). Your PC will be off the network until it reopens.${because(reason)} ` +
           'Next update by {{nextUpdate}}.',
+        smsBody:
+          '{{reference}}: your network {{lan}} is being shut down.' +
+          `${reason && reason.trim() ? ` Reason: ${quoted(reason)}.` : ''} Next update {{nextUpdate}}.`,
         channels: BOTH,
         requireAck: true,
       };
@@ -51,6 +62,8 @@ export function lanPhaseNotice(
         body:
           '{{name}}, your network {{lan}} has been reopened (incident {{reference}}). ' +
           'If your PC still misbehaves, report it to the help desk.',
+        smsBody:
+          '{{reference}}: your network {{lan}} is open again. If your PC misbehaves, call the help desk.',
         channels: BOTH,
         requireAck: false,
       };
@@ -65,6 +78,8 @@ export const updateReminderNotice = (): NoticeTemplate => ({
   body:
     '{{name}}, staff were promised an update on {{reference}} ({{title}}) by {{nextUpdate}} ' +
     'and none has gone out. Send one now, before they start calling the help desk.',
+  smsBody:
+    '{{reference}}: staff were promised an update by {{nextUpdate}} and none has gone out. Send one now.',
   channels: BOTH,
   requireAck: false,
 });
@@ -135,6 +150,7 @@ export function directiveIssuedNotice(
       `{{name}}, the owner of incident {{reference}} ({{title}}) has issued a directive to ` +
       `${literal(department)}: "${said}". Due by ${literal(due)}. ` +
       'Acknowledge it for your department in Cordon.',
+    smsBody: `{{reference}}: directive to ${literal(department)}, due ${literal(due)}: "${quoted(text)}". Acknowledge it in Cordon.`,
     channels: BOTH,
     requireAck: false,
   };
@@ -152,6 +168,7 @@ export function directiveUnreachableNotice(text: string, department: string): No
       `{{name}}, ${literal(department)} has no IT unit member in Cordon, so nobody there ` +
       `was sent your directive "${said}" (incident {{reference}}). Call them, or have an ` +
       'administrator give their IT unit a login.',
+    smsBody: `{{reference}}: nobody in ${literal(department)} received your directive "${quoted(text)}". Call them.`,
     channels: BOTH,
     requireAck: false,
   };
@@ -169,6 +186,7 @@ export function deviceIsolatedNotice(hostname: string, lan: string | null): Noti
       `{{name}}, ${literal(hostname)}${where} was detected infected and has been ` +
       `isolated from the network (incident {{reference}}). A task to clean it is in your ` +
       "department's queue: claim it in Cordon.",
+    smsBody: `{{reference}}: ${literal(hostname)}${where} is infected and was isolated. Claim the task to clean it in Cordon.`,
     channels: BOTH,
     requireAck: false,
   };

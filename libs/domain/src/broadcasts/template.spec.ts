@@ -1,8 +1,10 @@
+import { smsSegments } from './sms-segments';
 import {
   ACK_SMS_LINE,
   escapeHtml,
   formatUpdateTime,
   renderHtml,
+  renderIncidentSubject,
   renderMessage,
   renderText,
   TemplateValues,
@@ -64,7 +66,35 @@ describe('broadcast templates', () => {
     );
     expect(message.html).toContain(`<a href="${values.ackLink}">`);
     expect(message.html).toContain('Dear Ann &lt;Admin&gt; &amp; Co');
-    expect(message.sms).toBe(`Dear Ann <Admin> & Co, SOC-HALL closes.\n${ACK_SMS_LINE}`);
+    expect(message.sms).toBe(`INC-2026-0007: network closing\n${ACK_SMS_LINE}`);
+  });
+
+  it('sends the SMS text when there is one, rendered, with "Reply YES" when acknowledgement is asked', () => {
+    const content = {
+      subject: '{{reference}}: network closing',
+      body: 'Dear {{name}},\n\n'.padEnd(2_000, 'long email text '),
+      smsBody: ' {{lan}} closes at 14:00 ({{reference}}) ',
+    };
+    expect(renderMessage({ ...content, requireAck: true }, values).sms).toBe(
+      `SOC-HALL closes at 14:00 (INC-2026-0007)\n${ACK_SMS_LINE}`,
+    );
+    expect(renderMessage({ ...content, requireAck: false }, values).sms).toBe(
+      'SOC-HALL closes at 14:00 (INC-2026-0007)',
+    );
+  });
+
+  it('derives a one-segment SMS from a long email: the subject, never the body', () => {
+    const message = renderMessage(
+      {
+        subject: '{{reference}}:   network\nclosing',
+        body: 'Dear {{name}}, '.padEnd(3_000, 'more words about the closures '),
+        requireAck: true,
+      },
+      values,
+    );
+    expect(message.sms).toBe(`INC-2026-0007: network closing\n${ACK_SMS_LINE}`);
+    expect(message.sms).not.toContain('Dear');
+    expect(smsSegments(message.sms).segments).toBe(1);
   });
 
   it('does not add the link twice when the body places it', () => {
@@ -81,7 +111,24 @@ describe('broadcast templates', () => {
       values,
     );
     expect(message.text).toBe('Plain SOC-HALL');
-    expect(message.sms).toBe('Plain SOC-HALL');
+    expect(message.sms).toBe('s');
+  });
+
+  it.each([
+    ['{{reference}}: {{title}}, next {{nextUpdate}}', 'INC-2026-0007: W32, next 15:00, Tue 27 Nov'],
+    [
+      '{{ reference }}  for\n{{name}} on {{lan}} {{ackLink}}',
+      'INC-2026-0007 for {{name}} on {{lan}} {{ackLink}}',
+    ],
+    ['{ {reference} } stays', '{ {reference} } stays'],
+  ])('renders %j for the incident as %j', (template, shown) => {
+    expect(
+      renderIncidentSubject(template, {
+        reference: 'INC-2026-0007',
+        title: 'W32',
+        nextUpdate: '15:00, Tue 27 Nov',
+      }),
+    ).toBe(shown);
   });
 
   it('formats the next update time in the council time zone', () => {

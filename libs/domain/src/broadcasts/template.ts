@@ -94,6 +94,8 @@ export function renderHtml(template: string, values: TemplateValues): string {
 export interface BroadcastContent {
   subject: string;
   body: string;
+  /** The SMS text; without it the SMS is the subject. */
+  smsBody?: string | null;
   requireAck: boolean;
 }
 
@@ -107,15 +109,19 @@ export interface RenderedMessage {
 export const ACK_SMS_LINE = 'Reply YES to confirm you have read this.';
 const ACK_TEXT_LINE = 'Please confirm you have read this:';
 
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
 /**
- * What one recipient is sent. When acknowledgement is asked for and the body does not
- * place `{{ackLink}}` itself, the email ends with the link and the SMS with "Reply YES".
+ * What one recipient is sent. The SMS is the broadcast's own SMS text or, without one,
+ * the subject — never the whole email. When acknowledgement is asked for and the body
+ * does not place `{{ackLink}}` itself, the email ends with the link; the SMS always
+ * ends with "Reply YES".
  */
 export function renderMessage(content: BroadcastContent, values: TemplateValues): RenderedMessage {
-  const subject = renderText(content.subject, values).replace(/\s+/g, ' ').trim();
+  const subject = oneLine(renderText(content.subject, values));
   let text = renderText(content.body, values).trim();
   let html = renderHtml(content.body, values);
-  let sms = text;
+  let sms = content.smsBody ? renderText(content.smsBody, values).trim() : subject;
   if (content.requireAck) {
     if (!usesVariable(content.body, 'ackLink') && values.ackLink) {
       text += `\n\n${ACK_TEXT_LINE} ${values.ackLink}`;
@@ -124,6 +130,28 @@ export function renderMessage(content: BroadcastContent, values: TemplateValues)
     sms += `\n${ACK_SMS_LINE}`;
   }
   return { subject, text, html: wrapHtml(subject, html), sms };
+}
+
+/** The values all recipients of a broadcast share: those of its incident. */
+export type IncidentValues = Pick<TemplateValues, 'reference' | 'title' | 'nextUpdate'>;
+
+/**
+ * A subject as the owner and the timeline show it: the incident's values filled in,
+ * on one line; the per-recipient variables (`{{name}}`, `{{lan}}`, `{{ackLink}}`) are
+ * left as written, since they differ from one recipient to the next.
+ */
+export function renderIncidentSubject(template: string, values: IncidentValues): string {
+  return oneLine(
+    pieces(template)
+      .map((p) =>
+        'text' in p
+          ? p.text
+          : p.variable in values
+            ? values[p.variable as keyof IncidentValues]
+            : `{{${p.variable}}}`,
+      )
+      .join(''),
+  );
 }
 
 function wrapHtml(subject: string, body: string): string {
