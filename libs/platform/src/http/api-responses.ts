@@ -14,6 +14,9 @@ export const schemaRef = (name: ContractSchemaName): { $ref: string } => ({
   $ref: `#/components/schemas/${name}`,
 });
 
+const PROBLEM = { 'application/problem+json': { schema: schemaRef('Problem') } };
+const HTML = { 'text/html': { schema: { type: 'string' } } };
+
 /** The success answer: one contract type. Give the status the route answers (POST: 201). */
 export const ApiView = (
   name: ContractSchemaName,
@@ -46,13 +49,13 @@ export const ApiPage = (
 
 /** A success answer that is an HTML page (acknowledgement links, printable pages). */
 export const ApiHtml = (description: string, status: SuccessStatus = 200): MethodDecorator =>
-  ApiResponse({ status, description, content: { 'text/html': { schema: { type: 'string' } } } });
+  ApiResponse({ status, description, content: HTML });
 
-/**
- * The error answers a route can give, by their stable codes: one application/problem+json
- * response per HTTP status (`ERROR_STATUS`), its description listing the codes.
- */
-export function ApiProblems(...codes: ErrorCode[]): MethodDecorator & ClassDecorator {
+function problems(
+  codes: ErrorCode[],
+  content: Record<string, { schema: object }>,
+  prefix: string,
+): MethodDecorator {
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of codes) {
     const status = ERROR_STATUS[code];
@@ -62,9 +65,20 @@ export function ApiProblems(...codes: ErrorCode[]): MethodDecorator & ClassDecor
     ...[...byStatus].map(([status, group]) =>
       ApiResponse({
         status,
-        description: `problem+json, code ${group.map((c) => `\`${c}\``).join(' or ')}`,
-        content: { 'application/problem+json': { schema: schemaRef('Problem') } },
+        description: `${prefix}code ${group.map((c) => `\`${c}\``).join(' or ')}`,
+        content,
       }),
     ),
   );
 }
+
+/**
+ * The error answers a route can give, by their stable codes: one application/problem+json
+ * response per HTTP status (`ERROR_STATUS`), its description listing the codes.
+ */
+export const ApiProblems = (...codes: ErrorCode[]): MethodDecorator =>
+  problems(codes, PROBLEM, 'problem+json, ');
+
+/** Errors answered as a page to a browser, and problem+json to a client asking for JSON. */
+export const ApiHtmlProblems = (...codes: ErrorCode[]): MethodDecorator =>
+  problems(codes, { ...HTML, ...PROBLEM }, 'a page (text/html) or problem+json, ');
