@@ -4,6 +4,7 @@ import { actorOf, AuthUser } from '@cordon/auth';
 import {
   assertMayActOnIncident,
   decideLanTransition,
+  describeBlockers,
   DomainError,
   hasAnyRole,
   isIncidentOwner,
@@ -62,7 +63,7 @@ export class LanTransitionsService {
         if (gate && gate.blockers.length) {
           throw new DomainError(
             'reopen_blocked',
-            `${plan.code} cannot reopen: ${gate.blockers.length} device(s) neither verified nor waived`,
+            `${plan.code} cannot reopen: ${gate.blockers.length} device(s) neither verified nor waived (${describeBlockers(gate.blocked)})`,
             { lanId, lanCode: plan.code, blockers: gate.blockers, counts: gate.blocked },
           );
         }

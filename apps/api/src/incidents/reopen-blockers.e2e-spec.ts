@@ -105,6 +105,10 @@ describe('reopen blockers over HTTP', () => {
       cancelled: 0,
     };
     expect(refused.body.counts).toEqual(counts);
+    expect(refused.body.detail).toBe(
+      'SOC-HALL cannot reopen: 6 device(s) neither verified nor waived (1 infected, 1 isolated, ' +
+        '1 not claimed, 1 in progress, 1 below the baseline, 1 without a cleanup task)',
+    );
 
     // the LAN board counts the same from the same gate
     const board = await o.get(`incidents/${id}/lans`).expect(200);

@@ -1,6 +1,13 @@
 import { REOPEN_BLOCKER_STATES, type ReopenBlockerState } from '@cordon/contracts';
 import type { Baseline } from '../compliance/compliance';
-import { GateCleanup, GateDevice, noBlockers, reopenGate, verifyDevice } from './reopen-gate';
+import {
+  describeBlockers,
+  GateCleanup,
+  GateDevice,
+  noBlockers,
+  reopenGate,
+  verifyDevice,
+} from './reopen-gate';
 
 const BASELINE: Baseline = {
   requiredPatches: ['MS03-026', 'MS03-039'],
@@ -226,5 +233,16 @@ describe(noBlockers.name, () => {
   it('names every state once, at 0', () => {
     expect(Object.keys(noBlockers())).toEqual([...REOPEN_BLOCKER_STATES]);
     expect(Object.values(noBlockers()).every((n) => n === 0)).toBe(true);
+  });
+});
+
+describe(describeBlockers.name, () => {
+  it.each<[Partial<Record<ReopenBlockerState, number>>, string]>([
+    [{}, ''],
+    [{ unclaimed: 240, claimed: 60, infected: 12 }, '12 infected, 240 not claimed, 60 in progress'],
+    [{ isolated: 1, below_baseline: 2 }, '1 isolated, 2 below the baseline'],
+    [{ no_task: 3, cancelled: 1 }, '3 without a cleanup task, 1 with the task cancelled'],
+  ])('%j → %s', (counts, expected) => {
+    expect(describeBlockers({ ...noBlockers(), ...counts })).toBe(expected);
   });
 });

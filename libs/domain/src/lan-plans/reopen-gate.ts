@@ -87,6 +87,22 @@ export function verifyDevice(
 export const noBlockers = (): ReopenBlockerCounts =>
   Object.fromEntries(REOPEN_BLOCKER_STATES.map((s) => [s, 0])) as ReopenBlockerCounts;
 
+const STATE_WORDS: Record<ReopenBlockerState, string> = {
+  infected: 'infected',
+  isolated: 'isolated',
+  unclaimed: 'not claimed',
+  claimed: 'in progress',
+  below_baseline: 'below the baseline',
+  no_task: 'without a cleanup task',
+  cancelled: 'with the task cancelled',
+};
+
+/** "12 infected, 240 not claimed, 60 in progress": the states that hold, in order. */
+export const describeBlockers = (counts: ReopenBlockerCounts): string =>
+  REOPEN_BLOCKER_STATES.filter((s) => counts[s] > 0)
+    .map((s) => `${counts[s]} ${STATE_WORDS[s]}`)
+    .join(', ');
+
 /** Infected and isolated devices first (the ones to act on), then by host name. */
 const rank = (b: ReopenBlocker): number =>
   b.state === 'infected' ? 0 : b.state === 'isolated' ? 1 : 2;
