@@ -36,7 +36,7 @@ describe('sending limits per provider', () => {
     expect(new Set(mail.map((m) => m.to[0])).size).toBe(total);
     expect(mail).toHaveLength(total);
     // (the owner's own notice of the incident may arrive meanwhile: not this broadcast's)
-    const ours = (body: string) => body.includes(': update on ');
+    const ours = (body: string) => body.startsWith('[limited] '); // the SMS is the subject
     const sms = h.double.messages.filter((m) => ours(m.body));
     expect(new Set(sms.map((m) => m.to)).size).toBe(smsEligible);
     expect(sms).toHaveLength(smsEligible);
