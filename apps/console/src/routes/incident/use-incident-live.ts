@@ -20,7 +20,14 @@ const REFETCH_DEBOUNCE_MS = 400;
  * Follows one incident live from `sinceSeq` and applies each event to the screens' cached
  * data with the pure reducers (incident header, LAN board, tasks, timeline). What an
  * event cannot say by itself (device counts behind a bar, a new task's details, a
- * directive's acknowledgements) is read again from the api, once per burst.
+ * directive's acknowledgements) is read again from the api, once per burst, each key
+ * exactly (a prefix would reload every list of the incident).
+ *
+ * `sinceSeq`: the incident's latest seq at the time the page's data is read, so that
+ * nothing is replayed and nothing missed. incident-queries.ts `loadTimelineCursor` reads
+ * the significant timeline into incidentKeys.timeline and finds that seq; the incident,
+ * LAN plan and tasks are read after it. Not the last *significant* seq: a resume from
+ * there replays every task and delivery event since (thousands after a shutdown).
  */
 export function useIncidentLive(incidentId: string, sinceSeq: number | null): void {
   const qc = useQueryClient();
@@ -32,7 +39,8 @@ export function useIncidentLive(incidentId: string, sinceSeq: number | null): vo
       if (timer.current) return;
       timer.current = setTimeout(() => {
         timer.current = null;
-        for (const k of pending.current) void qc.invalidateQueries({ queryKey: JSON.parse(k) });
+        for (const k of pending.current)
+          void qc.invalidateQueries({ queryKey: JSON.parse(k), exact: true });
         pending.current.clear();
       }, REFETCH_DEBOUNCE_MS);
     },
@@ -40,20 +48,35 @@ export function useIncidentLive(incidentId: string, sinceSeq: number | null): vo
   );
 
   useIncidentEvents(incidentId, sinceSeq, (event: LiveEvent) => {
-    qc.setQueryData<Live<IncidentView>>(incidentKeys.incident(incidentId), (v) => v && reduceIncident(v, event));
-    qc.setQueryData<Live<LanPlanView>[]>(incidentKeys.lans(incidentId), (v) => v && reduceLans(v, event));
-    qc.setQueryData<EventView[]>(incidentKeys.timeline(incidentId), (v) => v && reduceTimeline(v, event));
+    qc.setQueryData<Live<IncidentView>>(
+      incidentKeys.incident(incidentId),
+      (v) => v && reduceIncident(v, event),
+    );
+    qc.setQueryData<Live<LanPlanView>[]>(
+      incidentKeys.lans(incidentId),
+      (v) => v && reduceLans(v, event),
+    );
+    qc.setQueryData<EventView[]>(
+      incidentKeys.timeline(incidentId),
+      (v) => v && reduceTimeline(v, event),
+    );
     const tasks = qc.getQueryData<Live<TaskView>[]>(incidentKeys.tasks(incidentId));
     if (tasks) {
       if (addsTask(tasks, event)) refetch(incidentKeys.tasks(incidentId));
       else qc.setQueryData(incidentKeys.tasks(incidentId), reduceTasks(tasks, event));
     }
-    if (changesLanCounts(event) || event.type === 'lan.planned') refetch(incidentKeys.lans(incidentId));
+    if (changesLanCounts(event) || event.type === 'lan.planned')
+      refetch(incidentKeys.lans(incidentId));
     if (event.type.startsWith('directive.')) refetch(incidentKeys.directives(incidentId));
-    if (event.type.startsWith('detection.') || event.type === 'device.isolated' || event.type === 'device.infected')
+    if (
+      event.type.startsWith('detection.') ||
+      event.type === 'device.isolated' ||
+      event.type === 'device.infected'
+    )
       refetch(incidentKeys.detections(incidentId));
     if (event.type.startsWith('fault.')) refetch(incidentKeys.faultReports(incidentId));
     if (event.type.startsWith('broadcast.')) refetch(incidentKeys.broadcasts(incidentId));
-    if (event.type === 'incident.updated' || event.type === 'lan.planned') refetch(incidentKeys.incident(incidentId));
+    if (event.type === 'incident.updated' || event.type === 'lan.planned')
+      refetch(incidentKeys.incident(incidentId));
   });
 }
