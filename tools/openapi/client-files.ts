@@ -6,7 +6,7 @@ import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { format, resolveConfig } from 'prettier';
 
 const root = join(__dirname, '..', '..');
-export const GENERATE_CLIENT_COMMAND = 'node tools/run-ts.mjs tools/openapi/generate-client.ts';
+export const GENERATE_CLIENT_COMMAND = 'npm run openapi:generate';
 export const CLIENT_FILES = {
   document: join(root, 'apps/console/src/api/openapi.json'),
   types: join(root, 'apps/console/src/api/schema.d.ts'),

@@ -11,7 +11,7 @@ import { createGenerator } from 'ts-json-schema-generator';
 
 const root = join(__dirname, '..', '..');
 export const CONTRACT_SCHEMAS_FILE = join(root, 'libs/contracts/src/openapi-schemas.ts');
-export const CONTRACT_SCHEMAS_COMMAND = 'node tools/run-ts.mjs tools/openapi/contract-schemas.ts';
+export const CONTRACT_SCHEMAS_COMMAND = 'npm run openapi:generate';
 
 /** Exported names that are not HTTP shapes: the generated module's own, and functions. */
 const NOT_SCHEMAS = new Set(['ContractSchemaName', 'isErrorCode']);
