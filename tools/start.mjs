@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // npm start: the production build of api + worker in the foreground (built first if
 // missing). SIGTERM/SIGINT stop both gracefully; if either dies, the other is stopped.
+// Once the api answers /api/v1/health it prints where Cordon is, and the demo logins
+// when `npm run demo` passed them (CORDON_DEMO_LOGINS) or where to find them.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -33,8 +35,9 @@ if (!outputs.every((f) => existsSync(join(root, f)))) {
   ]);
 }
 
+const { CORDON_DEMO_LOGINS: demoLogins, ...inherited } = process.env;
 const env = {
-  ...process.env,
+  ...inherited,
   CONSOLE_DIR: process.env.CONSOLE_DIR ?? join(root, 'dist/apps/console'),
 };
 // One secret for every process of this start, when none is configured (development only:
@@ -80,6 +83,34 @@ for (const entry of children) {
     if (children.every((c) => c.exited !== null)) process.exit(exitCode);
   });
 }
+// The last words of startup, after the services' own log lines: where to go, who to be.
+const port = env.PORT || '3000';
+const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+const announceWhenReady = async () => {
+  for (let waited = 0; !stopping && waited < 180_000; waited += 500) {
+    const healthy = await fetch(`http://127.0.0.1:${port}/api/v1/health`, {
+      signal: AbortSignal.timeout(1_000),
+    }).then(
+      (res) => res.ok,
+      () => false,
+    );
+    if (stopping) return;
+    if (healthy) {
+      const logins = demoLogins
+        ? `${demoLogins.trimEnd()}\n`
+        : env.NODE_ENV === 'production'
+          ? ''
+          : 'Demo logins: `npm run seed:demo` loads the demo council and prints them (the README lists them too).\n';
+      process.stdout.write(
+        `\nCordon is ready: ${publicUrl}  (API docs ${publicUrl}/api/docs, staff status page ${publicUrl}/status)\n\n${logins}\n`,
+      );
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+};
+announceWhenReady();
+
 process.on('SIGTERM', () => stopAll('SIGTERM'));
 process.on('SIGINT', () => stopAll('SIGTERM'));
 process.on('SIGHUP', () => stopAll('SIGTERM'));
