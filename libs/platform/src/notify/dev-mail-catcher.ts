@@ -5,6 +5,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { SMTPServer } from 'smtp-server';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
+import { BurstLog } from '../logging/burst-log';
 import { readHead } from './mail-headers';
 
 export type CatcherStart = 'started' | 'already_listening' | 'not_needed';
@@ -29,15 +30,19 @@ export class DevMailCatcher implements OnModuleDestroy {
   private readonly logger = new Logger(DevMailCatcher.name);
   private server: SMTPServer | null = null;
   private starting: Promise<CatcherStart> | null = null;
-  /** At most one summary line per this many milliseconds (tests shorten it). */
-  summaryEveryMs = 5_000;
-  private caught = 0;
-  private unreported = 0;
-  private latest: { to: string; subject: string; file: string } | null = null;
-  private lastReportAt = 0;
-  private summaryTimer: NodeJS.Timeout | null = null;
+  private readonly caughtLog: BurstLog;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.caughtLog = new BurstLog(
+      this.logger,
+      (n) => `caught ${n} message${n === 1 ? '' : 's'} in ${this.directory}`,
+    );
+  }
+
+  /** At most one summary line per this many milliseconds (tests shorten it). */
+  set summaryEveryMs(ms: number) {
+    this.caughtLog.everyMs = ms;
+  }
 
   get directory(): string {
     return this.config.mailDir;
@@ -108,7 +113,7 @@ export class DevMailCatcher implements OnModuleDestroy {
     this.server = null;
     this.starting = null;
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
-    this.report();
+    this.caughtLog.flush();
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -123,36 +128,11 @@ export class DevMailCatcher implements OnModuleDestroy {
     // written aside, then renamed: a reader never sees half a message
     await writeFile(`${path}.part`, raw);
     await rename(`${path}.part`, path);
-    this.caught++;
-    this.unreported++;
-    this.latest = { to: recipients.join(', '), subject: headers.get('subject') ?? '', file: name };
-    this.scheduleReport();
-    return name;
-  }
-
-  /** Reports at once after a quiet spell; otherwise once the interval since the last line is up. */
-  private scheduleReport(): void {
-    if (this.summaryTimer) return;
-    const wait = this.lastReportAt + this.summaryEveryMs - Date.now();
-    if (wait <= 0) return this.report();
-    this.summaryTimer = setTimeout(() => this.report(), wait);
-    this.summaryTimer.unref();
-  }
-
-  private report(): void {
-    if (this.summaryTimer) clearTimeout(this.summaryTimer);
-    this.summaryTimer = null;
-    if (this.unreported === 0 || !this.latest) return;
-    this.logger.log({
-      msg: `caught ${this.caught} message${this.caught === 1 ? '' : 's'} in ${this.directory}`,
-      new: this.unreported,
-      total: this.caught,
-      // the latest of them
-      to: this.latest.to,
-      subject: this.latest.subject,
-      file: this.latest.file,
+    this.caughtLog.note({
+      to: recipients.join(', '),
+      subject: headers.get('subject') ?? '',
+      file: name,
     });
-    this.unreported = 0;
-    this.lastReportAt = Date.now();
+    return name;
   }
 }

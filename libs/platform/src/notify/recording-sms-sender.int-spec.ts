@@ -44,9 +44,17 @@ describe(RecordingSmsSender.name, () => {
       }),
     ]);
     expect(Date.parse(lines[0].at)).toBeGreaterThanOrEqual(since.getTime());
-    expect(logs.filter((l) => l.includes('sms recorded'))).toHaveLength(2);
+    // the first at once; the second waits for the summary interval
+    expect(logs.filter((l) => l.includes('sms recorded'))).toHaveLength(1);
     expect(JSON.parse(logs.find((l) => l.includes(a.providerId))!)).toMatchObject({
+      msg: `sms recorded, not sent: 1 in ${join(dir, 'sms.jsonl')}`,
       to: '+447700900001',
+    });
+    sender.recordedLog.flush();
+    expect(JSON.parse(logs.find((l) => l.includes(b.providerId))!)).toMatchObject({
+      msg: `sms recorded, not sent: 2 in ${join(dir, 'sms.jsonl')}`,
+      new: 1,
+      to: '+447700900002',
     });
 
     const recent = await sender.findRecent({ to: '+447700900001', since });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
+import { BurstLog } from '../logging/burst-log';
 import { PermanentSendError } from './send-errors';
 import {
   isE164,
@@ -25,8 +26,9 @@ interface RecordedLine {
 /**
  * Development stand-in when no Twilio credentials are configured: nothing is sent. Each
  * SMS becomes one JSON line `{sid, to, from, body, statusCallback, at}` in `sms.jsonl`
- * under `smsDir` (SMS_DIR, default `tmp/sms/`) and one log line. It refuses numbers
- * Twilio would refuse (21211), so development meets the same failures.
+ * under `smsDir` (SMS_DIR, default `tmp/sms/`), logged like the mail catcher's: one
+ * after a quiet spell at once, a burst as one summary line at most every 5 s. It refuses
+ * numbers Twilio would refuse (21211), so development meets the same failures.
  */
 export class RecordingSmsSender implements SmsSender {
   readonly kind = 'recording' as const;
@@ -34,9 +36,15 @@ export class RecordingSmsSender implements SmsSender {
   private readonly logger = new Logger(RecordingSmsSender.name);
   readonly file: string;
   private ready: Promise<unknown> | null = null;
+  /** At most one summary line per `everyMs` (tests shorten it). */
+  readonly recordedLog: BurstLog;
 
   constructor(private readonly directory: string) {
     this.file = join(directory, 'sms.jsonl');
+    this.recordedLog = new BurstLog(
+      this.logger,
+      (n) => `sms recorded, not sent: ${n} in ${this.file}`,
+    );
   }
 
   async send(sms: OutgoingSms): Promise<SmsReceipt> {
@@ -53,7 +61,7 @@ export class RecordingSmsSender implements SmsSender {
     };
     // one write per line, O_APPEND: concurrent sends never interleave inside a line
     await appendFile(this.file, JSON.stringify(line) + '\n');
-    this.logger.log({ msg: 'sms recorded, not sent', to: sms.to, sid: line.sid, file: this.file });
+    this.recordedLog.note({ to: sms.to, sid: line.sid });
     return { providerId: line.sid, status: 'sent' };
   }
 
