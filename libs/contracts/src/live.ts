@@ -4,6 +4,17 @@ import type { LiveEvent } from './events';
 /** socket.io namespace of the live feed. */
 export const LIVE_NAMESPACE = '/live';
 
+/**
+ * socket.io namespace of the public status: no token; on connection the server emits
+ * `status.updated` with the current StatusView, then again on every change. Emit-only.
+ */
+export const STATUS_NAMESPACE = '/status';
+
+/** What the server emits on the public /status namespace (clients emit nothing). */
+export interface PublicStatusServerEvents {
+  'status.updated': (status: StatusView) => void;
+}
+
 export interface SubscribeRequest {
   incidentId: string;
   /** The last seq the client has; events after it are sent before the acknowledgement. */

@@ -3,4 +3,5 @@ export * from './live-access.policy';
 export * from './live-feed';
 export * from './live.gateway';
 export * from './live.module';
+export * from './public-status.gateway';
 export * from './status.service';

@@ -5,10 +5,11 @@ import { IncidentLivePolicy } from './incident-live.policy';
 import { LiveAccessPolicy, LIVE_ACCESS_POLICY } from './live-access.policy';
 import { LiveFeed } from './live-feed';
 import { LiveGateway } from './live.gateway';
+import { PublicStatusGateway } from './public-status.gateway';
 import { StatusController } from './status.controller';
 import { StatusService } from './status.service';
 
-/** The live feed over socket.io and the public status (HTTP and the status room). */
+/** The live feed over socket.io and the public status (HTTP, the status room, /status). */
 @Module({})
 export class LiveModule {
   static forRoot(options: { policy?: Type<LiveAccessPolicy> } = {}): DynamicModule {
@@ -19,6 +20,7 @@ export class LiveModule {
       providers: [
         LiveFeed,
         LiveGateway,
+        PublicStatusGateway,
         StatusService,
         { provide: LIVE_ACCESS_POLICY, useClass: options.policy ?? IncidentLivePolicy },
       ],
