@@ -41,6 +41,12 @@ export interface IncidentView {
   affectedDepartmentIds: string[];
   createdAt: string;
   closedAt: string | null;
+  /**
+   * On reads (`GET /incidents`, `GET /incidents/:id`): the seq of the incident's latest
+   * event when it was read. A client shows what it read and subscribes to /live from
+   * this seq, so it misses nothing and replays nothing.
+   */
+  lastSeq?: number;
 }
 
 export interface HandoverRequest {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { EligibleOwnerView, EventView, IncidentView, Page } from '@cordon/contracts';
 import { AuthUser, UsersService } from '@cordon/auth';
 import {
@@ -10,7 +10,14 @@ import {
   OWNER_ROLES,
   SIGNIFICANT_TASK_KIND,
 } from '@cordon/domain';
-import { decodeCursor, EventEntity, incidentStream, pageLimit, toPage } from '@cordon/platform';
+import {
+  decodeCursor,
+  EventEntity,
+  EventStreamEntity,
+  incidentStream,
+  pageLimit,
+  toPage,
+} from '@cordon/platform';
 import { EventsQueryDto, IncidentQueryDto } from './dto/incident.dto';
 import { IncidentEntity } from './entities';
 import { IncidentAccess } from './incident-access.service';
@@ -43,7 +50,8 @@ export class IncidentQueriesService {
 
   async get(id: string, user: AuthUser): Promise<IncidentView> {
     const { incident, departmentIds } = await this.access.load(id, user, 'read');
-    return toIncidentView(incident, departmentIds);
+    const seqs = await this.lastSeqs([id]);
+    return toIncidentView(incident, departmentIds, seqs.get(id) ?? 0);
   }
 
   /** ITU members see the incidents that involve their department; the others see all. */
@@ -75,12 +83,13 @@ export class IncidentQueriesService {
       .addOrderBy('i.id', 'DESC')
       .limit(limit + 1)
       .getMany();
-    const departments = await this.departmentsOf(rows.slice(0, limit).map((r) => r.id));
+    const ids = rows.slice(0, limit).map((r) => r.id);
+    const [departments, seqs] = await Promise.all([this.departmentsOf(ids), this.lastSeqs(ids)]);
     return toPage(
       rows,
       limit,
       (i) => [i.createdAt.toISOString(), i.id],
-      (i) => toIncidentView(i, departments.get(i.id) ?? []),
+      (i) => toIncidentView(i, departments.get(i.id) ?? [], seqs.get(i.id) ?? 0),
     );
   }
 
@@ -114,6 +123,15 @@ export class IncidentQueriesService {
       (e) => [e.seq],
       (e) => ({ seq: e.seq, at: e.at.toISOString(), type: e.type, actor: e.actor, data: e.data }),
     );
+  }
+
+  /** The seq of each incident's latest event (its stream's counter). */
+  private async lastSeqs(ids: string[]): Promise<Map<string, number>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.getRepository(EventStreamEntity).find({
+      where: { stream: In(ids.map(incidentStream)) },
+    });
+    return new Map(rows.map((r) => [r.stream.slice(r.stream.indexOf(':') + 1), r.lastSeq]));
   }
 
   private async departmentsOf(ids: string[]): Promise<Map<string, string[]>> {

@@ -5,7 +5,11 @@ import type { IncidentEntity } from './entities';
 export const nextDue = (i: IncidentEntity): Date | null =>
   nextUpdateDueAt(i.lastUpdateAt, i.updateCadenceMinutes, i.status);
 
-export function toIncidentView(i: IncidentEntity, departmentIds: string[]): IncidentView {
+export function toIncidentView(
+  i: IncidentEntity,
+  departmentIds: string[],
+  lastSeq?: number,
+): IncidentView {
   return {
     id: i.id,
     reference: i.reference,
@@ -20,5 +24,6 @@ export function toIncidentView(i: IncidentEntity, departmentIds: string[]): Inci
     affectedDepartmentIds: departmentIds,
     createdAt: i.createdAt.toISOString(),
     closedAt: i.closedAt?.toISOString() ?? null,
+    ...(lastSeq === undefined ? {} : { lastSeq }),
   };
 }

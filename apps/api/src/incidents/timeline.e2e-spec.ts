@@ -98,4 +98,12 @@ describe('incident timeline filters over HTTP', () => {
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['types']);
     expect((await events('significant=maybe')).status).toBe(400);
   });
+
+  it('reads an incident with the seq of its latest event, to subscribe from', async () => {
+    const rows = await all('');
+    const last = rows[rows.length - 1].seq;
+    expect((await as(api, owner.token).get(`incidents/${id}`).expect(200)).body.lastSeq).toBe(last);
+    const listed = (await as(api, owner.token).get('incidents').expect(200)).body.items;
+    expect(listed.find((i: { id: string }) => i.id === id).lastSeq).toBe(last);
+  });
 });
