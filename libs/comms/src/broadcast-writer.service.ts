@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { BroadcastKind } from '@cordon/contracts';
-import { BroadcastRequest, DomainError, requestFingerprint } from '@cordon/domain';
+import { BroadcastRequest, DomainError } from '@cordon/domain';
 import { StaffAudience } from '@cordon/directory';
 import { APP_CONFIG, AppConfig, SpineTransaction } from '@cordon/platform';
 import { CommsIncident, CommsIncidents } from './comms-incidents.port';
 import { COMMS_JOBS, COMMS_QUEUES, escalationJobId, fanoutJobId } from './comms-queues';
 import { ackTokens, ELIGIBILITY_SQL } from './delivery-sql';
 import { BroadcastEventsService } from './broadcast-events.service';
+import { requestFingerprint } from './fingerprint';
 import { shownSubject } from './shown-subject';
 
 /** Someone a notice goes to by name (the owner), rather than through an audience. */

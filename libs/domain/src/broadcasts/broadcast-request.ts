@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Channel, normaliseChannels } from './channels';
 import { TEMPLATE_VARIABLES, unknownVariables } from './template';
 
@@ -120,12 +119,13 @@ export function normaliseBroadcastRequest(
 }
 
 /**
- * The fingerprint stored with an Idempotency-Key: a hash of the canonical request, so
- * the same request (ids in any order, the same channels) matches and any change does not.
- * `smsBody` joins the hash only when given, so a key stored before it existed still matches.
+ * What the fingerprint stored with an Idempotency-Key is a hash of (the hash is taken
+ * in comms: the domain stays free of node modules, the console imports it): the same
+ * request (ids in any order, the same channels) gives the same text, any change another.
+ * `smsBody` is in it only when given, so a key stored before it existed still matches.
  */
-export function requestFingerprint(request: BroadcastRequest): string {
-  const canonical = JSON.stringify([
+export function canonicalRequest(request: BroadcastRequest): string {
+  return JSON.stringify([
     request.audience.all,
     request.audience.departmentIds,
     request.audience.siteIds,
@@ -137,7 +137,6 @@ export function requestFingerprint(request: BroadcastRequest): string {
     request.escalateAfterMinutes,
     ...(request.smsBody === null ? [] : [request.smsBody]),
   ]);
-  return createHash('sha256').update(canonical).digest('hex');
 }
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
