@@ -48,7 +48,7 @@ async function main(): Promise<void> {
         : []),
       ...(i.broadcast
         ? [
-            `  broadcast: ${i.broadcast.recipients} staff, ${i.broadcast.acknowledged} acknowledged (the worker sends it when Cordon starts)`,
+            `  broadcast: ${i.broadcast.recipients} staff, ${i.broadcast.acknowledged} acknowledged${i.created ? ' (the worker sends it when Cordon starts)' : ''}`,
           ]
         : []),
       `  detections: ${i.detections}`,
