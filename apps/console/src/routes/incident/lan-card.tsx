@@ -75,7 +75,7 @@ export function LanCard({ incidentId, lan, siteName, canAct, onOutcome }: Props)
       </h4>
       <p className="lan-name">
         {lan.name}
-        {siteName && <span className="muted"> · {siteName}</span>}
+        {siteName && !lan.name.includes(siteName) && <span className="muted"> · {siteName}</span>}
       </p>
       <Progress
         label={`${d.verified} verified, ${d.waived} waived`}
@@ -85,7 +85,11 @@ export function LanCard({ incidentId, lan, siteName, canAct, onOutcome }: Props)
       />
       {blocked > 0 && lan.phase !== 'reopened' && (
         <p className="lan-blocked">
-          <span className="muted">Still to clear:</span> {blockerSummary(d.blocked)}
+          <span className="muted">{lan.phase === 'planned' ? 'Known:' : 'Still to clear:'}</span>{' '}
+          {lan.phase === 'planned'
+            ? blockerSummary({ infected: d.blocked.infected, isolated: d.blocked.isolated }) ||
+              'no machine known infected'
+            : blockerSummary(d.blocked)}
         </p>
       )}
       {lan.faultReports > 0 && (

@@ -37,9 +37,12 @@ export function PostUpdateForm({ incident }: { incident: IncidentView }) {
   const fieldError = error instanceof ApiProblem ? error.field('message') : undefined;
   return (
     <form className="post-update" onSubmit={submit}>
-      <label className="field">
+      <label className="field" htmlFor="post-update-message">
         <span>Status update to staff</span>
+      </label>
+      <div className="post-update-row">
         <textarea
+          id="post-update-message"
           name="message"
           rows={2}
           required
@@ -48,20 +51,15 @@ export function PostUpdateForm({ incident }: { incident: IncidentView }) {
           aria-invalid={fieldError ? true : undefined}
           aria-describedby="post-update-hint"
         />
-        <span id="post-update-hint" className="muted">
-          Shown on the staff status page; posting it resets the next update due (
-          {incident.updateCadenceMinutes} min).
-        </span>
-        {fieldError && <span className="field-error">{fieldError}</span>}
-      </label>
-      <div className="row">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Posting…' : 'Post update'}
         </button>
-        <span role="status" className="muted">
-          {done}
-        </span>
       </div>
+      {fieldError && <p className="field-error">{fieldError}</p>}
+      <p id="post-update-hint" className="muted post-update-hint">
+        Shown on the staff status page; posting resets the next update due (
+        {incident.updateCadenceMinutes} min). <span role="status">{done}</span>
+      </p>
       {!fieldError && <ProblemAlert error={error} />}
     </form>
   );

@@ -41,8 +41,10 @@ export function ReopenBlockers({ incidentId, lanCode, refusal, canAct, headingRe
         {shown.map((b) => (
           <li key={b.deviceId} data-testid={`blocker-${b.hostname}`}>
             <div>
-              <strong>{b.hostname}</strong>{' '}
-              <span className={`badge state-${b.state}`}>{stateWords(b.state)}</span>
+              <strong>{b.hostname}</strong>
+              {(b.state === 'infected' || b.state === 'isolated') && (
+                <span className={`badge state-${b.state}`}> {stateWords(b.state)}</span>
+              )}
               <div className="muted">{b.why}</div>
             </div>
             {canAct && (

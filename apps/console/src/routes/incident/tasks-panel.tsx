@@ -60,6 +60,9 @@ export function TasksPanel({ incidentId, ready }: { incidentId: string; ready: b
                         {expanded ? '▾' : '▸'} {dept?.name ?? 'Department'}
                         {dept && <span className="visually-hidden"> tasks</span>}
                       </button>
+                      {c.cancelled > 0 && (
+                        <span className="muted tasks-cancelled"> {c.cancelled} cancelled</span>
+                      )}
                     </th>
                     {SHOWN_STATUSES.map((s) => (
                       <td key={s.status} className="num">
