@@ -31,7 +31,8 @@ export function serveConsole(app: INestApplication, configured: string | null): 
       ),
   });
   express.use((req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || NOT_CONSOLE.test(req.path)) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || NOT_CONSOLE.test(req.path))
+      return next();
     if (!req.accepts('html')) return next();
     const page = req.path === '/status' || req.path === '/status/' ? 'status.html' : 'index.html';
     res.setHeader('Cache-Control', 'no-cache');
