@@ -1,0 +1,189 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type {
+  EventView,
+  IncidentView,
+  LiveEvent,
+  Page,
+  TaskStatus,
+  TaskView,
+} from '@cordon/contracts';
+import { api } from '../../api/client';
+import { useUser } from '../../auth/session';
+import { useIncidentEvents } from '../../live/live-context';
+import { Live, reduceTasks } from '../../live/reducers';
+import { findTip } from './find-tip';
+import { mergeTasks, upsertTask } from './queue-view';
+
+/** The lists the queue reads; live events are applied to each. */
+export const QUEUE_LISTS = ['open', 'claimed', 'done'] as const;
+export type QueueList = (typeof QUEUE_LISTS)[number];
+
+export const queueKeys = {
+  incidents: ['queue', 'incidents'] as const,
+  list: (list: QueueList) => ['queue', 'tasks', list] as const,
+  directives: (incidentId: string) => ['queue', 'directives', incidentId] as const,
+};
+
+/** The most a list reads (500 a page); a department's queue is a few hundred machines. */
+const LIST_CAP = 3_000;
+/** Window of the probes that find where to start following an incident. */
+const TIP_WINDOW = 25;
+const REFETCH_DEBOUNCE_MS = 400;
+
+async function readAll(status: TaskStatus, cap = LIST_CAP): Promise<TaskView[]> {
+  const items: TaskView[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<TaskView> = await api.get<Page<TaskView>>('tasks', {
+      status,
+      limit: 500,
+      cursor,
+    });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor && items.length < cap);
+  return items;
+}
+
+/**
+ * Task events received lately, in order. A list read while events arrive may have been
+ * read before them: once read, the events that came during the read are applied to it
+ * again (harmless if it already shows them), so a refetch never undoes a claim seen live.
+ */
+const recent = { events: [] as LiveEvent[], count: 0 };
+const RECENT_MAX = 1_000;
+
+function remember(event: LiveEvent): void {
+  recent.events.push(event);
+  recent.count++;
+  if (recent.events.length > RECENT_MAX) recent.events.splice(0, recent.events.length - RECENT_MAX);
+}
+
+async function readLive(read: () => Promise<TaskView[]>): Promise<Live<TaskView>[]> {
+  const mark = recent.count;
+  const items: Live<TaskView>[] = await read();
+  const missed = recent.count - mark;
+  return missed > 0 ? recent.events.slice(-missed).reduce(reduceTasks, items) : items;
+}
+
+const readers: Record<QueueList, () => Promise<Live<TaskView>[]>> = {
+  open: () => readLive(() => readAll('open')),
+  claimed: () => readLive(() => readAll('claimed')),
+  // the latest completed work, for the Done tab: done (awaiting verification) and verified
+  done: () =>
+    readLive(async () => [...(await readAll('done', 200)), ...(await readAll('verified', 200))]),
+};
+
+/** The department's tasks (the api scopes an ITU member to his department), merged. */
+export function useQueueTasks() {
+  const open = useQuery({ queryKey: queueKeys.list('open'), queryFn: readers.open });
+  const claimed = useQuery({ queryKey: queueKeys.list('claimed'), queryFn: readers.claimed });
+  const done = useQuery({ queryKey: queueKeys.list('done'), queryFn: readers.done });
+  const tasks = useMemo(
+    () => mergeTasks([open.data, claimed.data, done.data] as (Live<TaskView>[] | undefined)[]),
+    [open.data, claimed.data, done.data],
+  );
+  return {
+    tasks,
+    isPending: open.isPending || claimed.isPending || done.isPending,
+    error: open.error ?? claimed.error ?? done.error,
+  };
+}
+
+/** Puts the api's answer about a task in every list, and into `into` when it is not there. */
+export function usePutTask() {
+  const qc = useQueryClient();
+  return useCallback(
+    (answer: TaskView, into: QueueList | null) => {
+      const known = QUEUE_LISTS.flatMap(
+        (l) => qc.getQueryData<TaskView[]>(queueKeys.list(l)) ?? [],
+      ).find((t) => t.id === answer.id);
+      const task = { ...answer, device: answer.device ?? known?.device };
+      // a read in flight may answer older than this: the live event of the change,
+      // reapplied to it (see readLive), puts it right
+      for (const list of QUEUE_LISTS)
+        qc.setQueryData<Live<TaskView>[]>(
+          queueKeys.list(list),
+          (v) => v && upsertTask(v, task, list === into),
+        );
+    },
+    [qc],
+  );
+}
+
+/** Open incidents that involve the department (the api scopes the list for ITU members). */
+export function useQueueIncidents() {
+  return useQuery({
+    queryKey: queueKeys.incidents,
+    queryFn: () => api.get<Page<IncidentView>>('incidents', { open: true, limit: 100 }),
+    // an incident that comes to involve the department appears within a minute
+    refetchInterval: 60_000,
+  });
+}
+
+/** Reads once per burst what an event cannot carry (a new task's machine, acknowledgements). */
+function useDebouncedRefetch() {
+  const qc = useQueryClient();
+  const pending = useRef(new Set<string>());
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+  return useCallback(
+    (key: readonly unknown[]) => {
+      pending.current.add(JSON.stringify(key));
+      if (timer.current) return;
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        for (const k of pending.current)
+          void qc.invalidateQueries({ queryKey: JSON.parse(k) as unknown[] });
+        pending.current.clear();
+      }, REFETCH_DEBOUNCE_MS);
+    },
+    [qc],
+  );
+}
+
+/**
+ * Follows one incident for the queue: finds where its log ends (see find-tip.ts),
+ * subscribes from there, reads the lists again once (so they are not older than the
+ * cursor), then applies each task event to every list with `reduceTasks`: a task a
+ * colleague claims leaves everyone's Unclaimed at once.
+ */
+export function useFollowIncident(incidentId: string): void {
+  const qc = useQueryClient();
+  const user = useUser();
+  const refetch = useDebouncedRefetch();
+  const tip = useQuery({
+    queryKey: ['queue', 'tip', incidentId],
+    queryFn: () =>
+      findTip(async (sinceSeq) => {
+        const page = await api.get<Page<EventView>>(`incidents/${incidentId}/events`, {
+          sinceSeq,
+          limit: TIP_WINDOW,
+        });
+        return { count: page.items.length, last: page.items.at(-1)?.seq ?? null };
+      }, TIP_WINDOW),
+    staleTime: Infinity,
+    gcTime: 0,
+  });
+  const since = tip.data ?? null;
+  useEffect(() => {
+    if (since === null) return;
+    for (const list of QUEUE_LISTS) void qc.invalidateQueries({ queryKey: queueKeys.list(list) });
+  }, [since === null, qc]);
+  useIncidentEvents(incidentId, since, (event: LiveEvent) => {
+    const d = event.data as { departmentId?: string };
+    const ours = !user.departmentId || !d.departmentId || d.departmentId === user.departmentId;
+    if (event.type.startsWith('task.')) {
+      remember(event);
+      for (const list of QUEUE_LISTS)
+        qc.setQueryData<Live<TaskView>[]>(queueKeys.list(list), (v) => v && reduceTasks(v, event));
+      if (event.type === 'task.created' && ours) refetch(queueKeys.list('open'));
+      // moved to another department or given to someone: read the lists again
+      if (event.type === 'task.reassigned')
+        for (const list of QUEUE_LISTS) refetch(queueKeys.list(list));
+    }
+    if (event.type.startsWith('directive.')) refetch(queueKeys.directives(incidentId));
+    if (event.type === 'incident.status_changed') refetch(queueKeys.incidents);
+  });
+}
