@@ -1,5 +1,80 @@
-/** Stub: written by another engineer. */
-export function TimelinePanel(props: { incidentId: string }) {
-  void props;
-  return null;
+import { useMemo, useState } from 'react';
+import { describeProblem } from '../../api/problem';
+import { clock, councilDay, when } from '../../ui/time';
+import { useDepartments } from './directory-queries';
+import { useIncidentTasks, useLanPlan } from './incident-queries';
+import { groupTimeline, newestFirst } from './timeline-groups';
+import { useTimeline } from './timeline-queries';
+import { broadcastSubjects, describeRow, TimelineNames } from './timeline-sentences';
+import './panels.css';
+
+export { useTimeline } from './timeline-queries';
+
+const SHOWN = 30;
+
+/** Today's times as 14:02, earlier days with their date (council time). */
+const stamp = (iso: string) =>
+  councilDay(new Date(iso)) === councilDay() ? clock(iso) : when(iso);
+
+/**
+ * The incident's log as sentences, newest first, live (the page's feed appends to
+ * incidentKeys.timeline). Bulk rows are grouped (timeline-groups.ts); "Show older"
+ * reveals more rows a page at a time.
+ */
+export function TimelinePanel({ incidentId }: { incidentId: string }) {
+  const timeline = useTimeline(incidentId);
+  const departments = useDepartments();
+  const lans = useLanPlan(incidentId, true);
+  const tasks = useIncidentTasks(incidentId, true);
+  const [shown, setShown] = useState(SHOWN);
+
+  const events = timeline.data;
+  const rows = useMemo(() => newestFirst(groupTimeline(events ?? [])), [events]);
+  const names = useMemo<TimelineNames>(
+    () => ({
+      departments: new Map((departments.data?.items ?? []).map((d) => [d.id, d.code])),
+      lans: new Map((lans.data ?? []).map((l) => [l.lanId, l.code])),
+      taskHosts: new Map(
+        (tasks.data ?? []).flatMap((t) => (t.device ? [[t.id, t.device.hostname] as const] : [])),
+      ),
+      broadcasts: broadcastSubjects(events ?? []),
+    }),
+    [departments.data, lans.data, tasks.data, events],
+  );
+
+  return (
+    <section className="card timeline-panel" aria-labelledby="timeline-title">
+      <h2 id="timeline-title">Timeline</h2>
+      <p className="muted small">
+        Newest first, live. Many alike (tasks, deliveries) are counted in one line.
+      </p>
+      {timeline.isPending && <p role="status">Loading the timeline…</p>}
+      {timeline.isError && (
+        <p className="alert alert-error" role="alert">
+          {describeProblem(timeline.error)}{' '}
+          <button type="button" onClick={() => void timeline.refetch()}>
+            Try again
+          </button>
+        </p>
+      )}
+      {timeline.isSuccess && rows.length === 0 && (
+        <p className="muted">Nothing has happened yet.</p>
+      )}
+      {rows.length > 0 && (
+        <ol className="timeline" aria-label="Timeline, newest first">
+          {rows.slice(0, shown).map((row) => (
+            <li key={row.key} className={`timeline-row tl-${row.type.split('.')[0]}`}>
+              <time dateTime={row.latest.at}>{stamp(row.latest.at)}</time>{' '}
+              <span>{describeRow(row, names)}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {rows.length > shown && (
+        <button type="button" onClick={() => setShown(shown + SHOWN)}>
+          Show older ({rows.length - shown} more)
+        </button>
+      )}
+    </section>
+  );
 }

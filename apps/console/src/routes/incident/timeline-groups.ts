@@ -1,0 +1,106 @@
+/**
+ * The timeline folded into rows people can read: the per-machine and per-recipient
+ * events (a task per device, its claim and completion, a broadcast's progress and each
+ * acknowledgement) come in the hundreds, so a run of them becomes one row per kind
+ * ("313 cleanup tasks created on SOC-HALL"), and a broadcast's progress shows only its
+ * latest count. Everything else stays one row per event.
+ */
+import type { EventView } from '@cordon/contracts';
+
+/**
+ * The bulk types, as the api's `isSignificantEvent` names them
+ * (libs/domain/src/incidents/significant-events.ts); the console cannot import the domain.
+ */
+export const BULK_TYPES: readonly string[] = [
+  'task.created',
+  'task.claimed',
+  'task.unclaimed',
+  'task.completed',
+  'task.verified',
+  'broadcast.sending',
+  'broadcast.progress',
+  'broadcast.acknowledged',
+  'broadcast.reply_received',
+  'broadcast.retry_requested',
+];
+
+/** Broadcast events that are only a newer count of the same thing: the latest one stands for all. */
+const LATEST_ONLY = new Set(['broadcast.progress', 'broadcast.sending']);
+
+export interface TimelineRow {
+  /** Stable across renders: the type, what it groups by, and the first seq of the group. */
+  key: string;
+  type: string;
+  /** Oldest first; one event for a single row. */
+  events: EventView[];
+  /** The newest event of the row (its time and, for a progress row, its counts). */
+  latest: EventView;
+  /** How many events the row stands for (1 for a single row; the latest only for progress). */
+  count: number;
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/** Whether an event is one of many alike (a one-off `action` task is not). */
+export function isBulk(event: EventView): boolean {
+  if (!BULK_TYPES.includes(event.type)) return false;
+  return !(event.type.startsWith('task.') && event.data['kind'] === 'action');
+}
+
+/** What bulk events of one row share: the LAN for new tasks, the department for task work, the broadcast. */
+export function groupKey(event: EventView): string {
+  const d = event.data;
+  if (event.type === 'task.created')
+    return `${event.type}:${str(d['kind'])}:${str(d['lanId']) || str(d['departmentId'])}`;
+  if (event.type.startsWith('task.')) return `${event.type}:${str(d['departmentId'])}`;
+  return `${event.type}:${str(d['broadcastId'])}`;
+}
+
+/**
+ * Rows of the timeline, oldest first. A run of consecutive bulk events (nothing
+ * significant between them) is split by `groupKey`; each group becomes one row placed
+ * at its latest event. Events are taken by seq whatever the order given.
+ */
+export function groupTimeline(events: readonly EventView[]): TimelineRow[] {
+  const sorted = [...events].sort((a, b) => a.seq - b.seq);
+  const rows: TimelineRow[] = [];
+  let run = new Map<string, EventView[]>();
+  const flush = () => {
+    const groups = [...run.entries()].map(([key, list]) => {
+      const latest = list[list.length - 1];
+      return {
+        key: `${key}:${list[0].seq}`,
+        type: latest.type,
+        events: list,
+        latest,
+        count: LATEST_ONLY.has(latest.type) ? 1 : list.length,
+      };
+    });
+    groups.sort((a, b) => a.latest.seq - b.latest.seq);
+    rows.push(...groups);
+    run = new Map();
+  };
+  for (const event of sorted) {
+    if (!isBulk(event)) {
+      flush();
+      rows.push({
+        key: String(event.seq),
+        type: event.type,
+        events: [event],
+        latest: event,
+        count: 1,
+      });
+      continue;
+    }
+    const key = groupKey(event);
+    const list = run.get(key);
+    if (list) list.push(event);
+    else run.set(key, [event]);
+  }
+  flush();
+  return rows;
+}
+
+/** Newest first, as the panel shows them. */
+export const newestFirst = (rows: readonly TimelineRow[]): TimelineRow[] =>
+  [...rows].sort((a, b) => b.latest.seq - a.latest.seq);

@@ -1,0 +1,139 @@
+import type { EventView } from '@cordon/contracts';
+import { groupTimeline } from './timeline-groups';
+import { broadcastSubjects, describeEvent, describeRow, TimelineNames } from './timeline-sentences';
+
+const margaret = { id: 'u1', name: 'Margaret Hale', kind: 'user' as const };
+const ev = (
+  seq: number,
+  type: string,
+  data: Record<string, unknown>,
+  actor: EventView['actor'] = margaret,
+): EventView => ({ seq, at: '2026-12-03T14:02:00.000Z', type, actor, data });
+
+const names: TimelineNames = {
+  departments: new Map([
+    ['soc', 'SOC'],
+    ['edu', 'EDU'],
+  ]),
+  lans: new Map([['hall', 'SOC-HALL']]),
+  taskHosts: new Map([['t42', 'SOC-PC-0042']]),
+  broadcasts: new Map([['b1', 'Network closed for cleaning']]),
+};
+
+describe('describeEvent', () => {
+  it.each([
+    [
+      ev(1, 'lan.phase_changed', {
+        lanId: 'hall',
+        code: 'SOC-HALL',
+        to: 'shut_down',
+        reason: 'cleaning before reopening',
+      }),
+      'Margaret Hale shut down SOC-HALL: cleaning before reopening',
+    ],
+    [
+      ev(2, 'task.claimed', {
+        taskId: 't42',
+        kind: 'clean_device',
+        departmentId: 'soc',
+        claimedBy: { id: 'i', name: 'Ivan' },
+      }),
+      'Ivan (SOC) claimed the cleanup of SOC-PC-0042',
+    ],
+    [
+      ev(3, 'broadcast.completed', {
+        broadcastId: 'b1',
+        totals: {
+          recipients: 2950,
+          sent: 2000,
+          delivered: 900,
+          failed: 50,
+          acknowledged: 2400,
+          silent: 550,
+        },
+      }),
+      "Broadcast 'Network closed for cleaning' sent to 2,950 staff — 2,900 delivered, 50 failed, 2,400 acknowledged",
+    ],
+    [
+      ev(
+        4,
+        'detection.recorded',
+        { hostname: 'EDU-PC-7', signature: 'W32.Welchia', source: 'ids-1', action: 'isolated' },
+        { id: null, name: 'ids', kind: 'api_key' },
+      ),
+      'Monitoring (ids) detected EDU-PC-7 — W32.Welchia (ids-1): isolated',
+    ],
+    [
+      ev(5, 'directive.acknowledged', {
+        departmentId: 'edu',
+        acknowledgedBy: { id: 'x', name: 'Ana' },
+        late: true,
+      }),
+      'Ana acknowledged a directive for EDU, late',
+    ],
+    [
+      ev(6, 'device.waived', {
+        hostname: 'SOC-PC-9',
+        code: 'SOC-HALL',
+        reason: 'unplugged for good',
+      }),
+      'Margaret Hale waived SOC-PC-9 on SOC-HALL: unplugged for good',
+    ],
+    [
+      ev(7, 'incident.updated', { changes: { severity: 2 } }),
+      "Margaret Hale changed the incident: severity to '2'",
+    ],
+    [ev(8, 'tasks.cancelled', { count: 3, reason: 'closed' }), '3 open tasks cancelled: closed'],
+    [
+      ev(9, 'something.new', {}, { id: null, name: 'system', kind: 'system' }),
+      'Cordon: something new',
+    ],
+  ])('%#: reads %s', (event, sentence) => {
+    expect(describeEvent(event, names)).toBe(sentence);
+  });
+
+  it('names the broadcast from its created event', () => {
+    const created = ev(1, 'broadcast.created', {
+      broadcastId: 'b9',
+      subject: 'Next update',
+      recipients: 1,
+      channels: ['email', 'sms'],
+    });
+    const subjects = broadcastSubjects([created]);
+    expect(describeEvent(created, { broadcasts: subjects })).toBe(
+      "Margaret Hale sent broadcast 'Next update' to 1 member of staff by email and SMS",
+    );
+    expect(
+      describeEvent(ev(2, 'broadcast.sending', { broadcastId: 'b9' }), { broadcasts: subjects }),
+    ).toBe("Sending broadcast 'Next update'");
+  });
+});
+
+describe('describeRow', () => {
+  it('says how many tasks a shutdown created on the LAN', () => {
+    const events = Array.from({ length: 313 }, (_, i) =>
+      ev(i + 1, 'task.created', {
+        kind: 'clean_device',
+        lanId: 'hall',
+        departmentId: 'soc',
+        hostname: `H${i}`,
+      }),
+    );
+    expect(describeRow(groupTimeline(events)[0], names)).toBe(
+      '313 cleanup tasks created on SOC-HALL',
+    );
+  });
+
+  it('names the first claimers and counts the others', () => {
+    const claim = (seq: number, who: string) =>
+      ev(seq, 'task.claimed', { departmentId: 'soc', claimedBy: { id: who, name: who } });
+    const rows = groupTimeline([
+      claim(1, 'Ivan'),
+      claim(2, 'Ana'),
+      claim(3, 'Ivan'),
+      claim(4, 'Bo'),
+      claim(5, 'Cy'),
+    ]);
+    expect(describeRow(rows[0], names)).toBe('5 cleanups claimed in SOC by Ivan, Ana and 2 others');
+  });
+});

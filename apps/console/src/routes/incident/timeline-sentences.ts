@@ -1,0 +1,238 @@
+/**
+ * The timeline in words: who did what, for every event type the api appends to an
+ * incident (libs/incidents, libs/tasks, libs/comms), and a row of many alike in one
+ * sentence. Unknown types still read as "<who>: <type in words>". Pure: the names of
+ * departments, LANs, task machines and broadcast subjects are passed in.
+ */
+import type { EventView } from '@cordon/contracts';
+import { clock } from '../../ui/time';
+import type { TimelineRow } from './timeline-groups';
+
+export interface TimelineNames {
+  /** Department id → its code (SOC). */
+  departments?: ReadonlyMap<string, string>;
+  /** LAN id → its code (SOC-HALL). */
+  lans?: ReadonlyMap<string, string>;
+  /** Task id → its machine's host name (claims and completions do not carry it). */
+  taskHosts?: ReadonlyMap<string, string>;
+  /** Broadcast id → its subject (from `broadcast.created`, see `broadcastSubjects`). */
+  broadcasts?: ReadonlyMap<string, string>;
+}
+
+type Data = Record<string, unknown>;
+const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
+const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
+const person = (v: unknown): string => str((v as { name?: unknown } | null)?.name);
+export const count = (n: number): string => n.toLocaleString('en-GB');
+const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
+const staff = (n: number) => (n === 1 ? '1 member of staff' : `${count(n)} staff`);
+const short = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const reasonOf = (d: Data) => (str(d['reason']) ? `: ${str(d['reason'])}` : '');
+
+const PHASE_WORDS: Record<string, string> = {
+  planned: 'planned',
+  shut_down: 'shut down',
+  cleaning: 'cleaning',
+  reopened: 'reopened',
+};
+
+const CHANNEL_WORDS: Record<string, string> = { email: 'email', sms: 'SMS' };
+
+/** Broadcast id → subject, from the `broadcast.created` events in the list. */
+export function broadcastSubjects(events: readonly EventView[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const e of events)
+    if (e.type === 'broadcast.created') map.set(str(e.data['broadcastId']), str(e.data['subject']));
+  return map;
+}
+
+function actorOf(event: EventView): string {
+  if (event.actor.kind === 'system') return 'Cordon';
+  if (event.actor.kind === 'api_key') return `Monitoring (${event.actor.name})`;
+  return event.actor.name || 'Someone';
+}
+
+function words(names: TimelineNames, d: Data) {
+  const dept = (id = str(d['departmentId'])) => names.departments?.get(id) ?? 'a department';
+  const lan = () => str(d['code']) || names.lans?.get(str(d['lanId'])) || 'a LAN';
+  const host = () =>
+    str(d['hostname']) ||
+    str((d['device'] as Data | null)?.['hostname']) ||
+    names.taskHosts?.get(str(d['taskId'])) ||
+    'a machine';
+  const broadcast = () => {
+    const subject = names.broadcasts?.get(str(d['broadcastId']));
+    return subject ? `broadcast '${short(subject, 40)}'` : 'a broadcast';
+  };
+  const work = () =>
+    d['kind'] === 'isolate_and_clean'
+      ? 'isolation cleanup'
+      : d['kind'] === 'action'
+        ? `task '${short(str(d['title']) || 'action')}'`
+        : 'cleanup';
+  return { dept, lan, host, broadcast, work };
+}
+
+/** One event in one sentence (without its time, which the panel shows beside it). */
+export function describeEvent(event: EventView, names: TimelineNames = {}): string {
+  const d = event.data;
+  const who = actorOf(event);
+  const w = words(names, d);
+  switch (event.type) {
+    case 'incident.created':
+      return `${who} declared ${str(d['reference'])} '${str(d['title'])}', severity ${str(d['severity'])}, owned by ${person(d['owner']) || who}`;
+    case 'incident.owner_changed':
+      return `${who} handed the incident over from ${person(d['from'])} to ${person(d['to'])}${reasonOf(d)}`;
+    case 'incident.status_changed':
+      return `${who} ${d['forced'] ? 'forced' : 'changed'} the status from ${str(d['from'])} to ${str(d['to'])}${reasonOf(d)}`;
+    case 'incident.update_posted': {
+      const next = str(d['nextUpdateDueAt']);
+      return `${who} updated staff: '${short(str(d['message']), 120)}'${next ? ` — next update by ${clock(next)}` : ''}`;
+    }
+    case 'incident.updated': {
+      const changes = (d['changes'] as Data | undefined) ?? {};
+      const list = Object.entries(changes).map(([k, v]) =>
+        k === 'updateCadenceMinutes'
+          ? `updates every ${str(v)} min`
+          : `${k} to '${short(str(v), 60)}'`,
+      );
+      return `${who} changed the incident${list.length ? `: ${list.join(', ')}` : ''}`;
+    }
+    case 'incident.update_overdue':
+      return `The update to staff due at ${clock(str(d['dueAt']))} is overdue: ${person(d['owner']) || 'the owner'} was reminded`;
+    case 'lan.planned':
+      return `${who} put ${w.lan()} in the plan`;
+    case 'lan.phase_changed': {
+      const to = str(d['to']);
+      const verb =
+        to === 'shut_down'
+          ? `shut down ${w.lan()}`
+          : to === 'cleaning'
+            ? `started cleaning ${w.lan()}`
+            : to === 'reopened'
+              ? `reopened ${w.lan()}`
+              : `moved ${w.lan()} to ${PHASE_WORDS[to] ?? to}`;
+      return `${who} ${verb}${reasonOf(d)}`;
+    }
+    case 'device.waived':
+      return `${who} waived ${w.host()} on ${w.lan()}${reasonOf(d)}`;
+    case 'device.isolated':
+      return `${w.host()} was isolated from the network (${w.dept()})`;
+    case 'device.infected':
+      return `${w.host()} was marked infected (${w.dept()})`;
+    case 'detection.recorded':
+      return `${who} detected ${w.host()} — ${short(str(d['signature']), 80)}${str(d['source']) ? ` (${str(d['source'])})` : ''}: ${d['action'] === 'isolated' ? 'isolated' : 'marked infected'}${d['unknownDevice'] ? ', a machine not in the inventory' : ''}`;
+    case 'directive.issued': {
+      const depts = ((d['departmentIds'] as string[] | undefined) ?? []).map((id) => w.dept(id));
+      return `${who} directed ${depts.length > 3 ? plural(depts.length, 'department') : depts.join(', ')} by ${clock(str(d['dueAt']))}: '${short(str(d['text']), 120)}'`;
+    }
+    case 'directive.acknowledged':
+      return `${person(d['acknowledgedBy']) || who} acknowledged a directive for ${w.dept()}${d['late'] ? ', late' : ''}`;
+    case 'directive.escalated':
+      return `${w.dept()} had not acknowledged a directive due at ${clock(str(d['dueAt']))}: the owner was told`;
+    case 'fault.reported':
+      return str(d['lanId'])
+        ? `A fault was reported on ${w.lan()}`
+        : 'A fault was reported at a site';
+    case 'broadcast.created': {
+      const channels = ((d['channels'] as string[] | undefined) ?? []).map(
+        (c) => CHANNEL_WORDS[c] ?? c,
+      );
+      const notice = d['kind'] && d['kind'] !== 'broadcast';
+      return `${who} sent ${notice ? 'a notice' : 'broadcast'} '${short(str(d['subject']), 60)}' to ${staff(num(d['recipients']))}${channels.length ? ` by ${channels.join(' and ')}` : ''}${d['requireAck'] ? ', acknowledgement asked' : ''}`;
+    }
+    case 'broadcast.sending':
+      return `Sending ${w.broadcast()}`;
+    case 'broadcast.progress':
+    case 'broadcast.completed':
+    case 'broadcast.round_completed': {
+      const t = (d['totals'] as Data | undefined) ?? {};
+      const done = event.type === 'broadcast.progress' ? 'sending to' : 'sent to';
+      const sent = num(t['sent']) + num(t['delivered']);
+      const parts = [`${count(sent)} delivered`];
+      if (num(t['failed'])) parts.push(`${count(num(t['failed']))} failed`);
+      if (num(t['acknowledged']) || num(t['silent']))
+        parts.push(`${count(num(t['acknowledged']))} acknowledged`);
+      const head = w.broadcast();
+      return `${head.charAt(0).toUpperCase()}${head.slice(1)} ${done} ${staff(num(t['recipients']))} — ${parts.join(', ')}`;
+    }
+    case 'broadcast.acknowledged':
+      return `${str(d['name']) || 'A member of staff'} acknowledged ${w.broadcast()}${str(d['via']) ? ` (${str(d['via'])})` : ''}`;
+    case 'broadcast.reply_received':
+      return `${str(d['name']) || 'A member of staff'} replied to ${w.broadcast()} by SMS: '${short(str(d['text']), 100)}'`;
+    case 'broadcast.retry_requested':
+      return `${who} retried ${plural(num(d['retried']), 'failed delivery', 'failed deliveries')} of ${w.broadcast()}`;
+    case 'broadcast.escalated':
+      return `${count(num(d['escalated']))} silent staff were sent ${w.broadcast()} by their other channel${num(d['noOtherChannel']) ? ` (${count(num(d['noOtherChannel']))} have no other)` : ''}`;
+    case 'task.created':
+      return d['kind'] === 'action'
+        ? `${who} gave ${w.dept()} a task: '${short(str(d['title']), 100)}'`
+        : `${d['kind'] === 'isolate_and_clean' ? 'Isolation' : 'Cleanup'} task created for ${w.host()} (${w.dept()})`;
+    case 'task.claimed':
+      return `${person(d['claimedBy']) || who} (${w.dept()}) claimed the ${w.work()} of ${w.host()}`;
+    case 'task.unclaimed':
+      return `${who} released the ${w.work()} of ${w.host()}${person(d['previousClaimer']) ? ` (held by ${person(d['previousClaimer'])})` : ''}`;
+    case 'task.completed':
+      return `${person(d['completedBy']) || who} (${w.dept()}) completed the ${w.work()} of ${w.host()}`;
+    case 'task.verified':
+      return `${person(d['verifiedBy']) || who} verified the ${w.work()} of ${w.host()}`;
+    case 'task.reopened':
+      return `The ${w.work()} of ${w.host()} was reopened${reasonOf(d)}`;
+    case 'task.cancelled':
+      return `The ${w.work()} of ${w.host()} was cancelled${reasonOf(d)}`;
+    case 'task.reassigned': {
+      const from = str((d['from'] as Data | undefined)?.['departmentId']);
+      const to = str((d['to'] as Data | undefined)?.['departmentId']);
+      return `${who} moved the ${w.work()} of ${w.host()} from ${w.dept(from)} to ${w.dept(to)}${reasonOf(d)}`;
+    }
+    case 'tasks.cancelled':
+      return `${plural(num(d['count']), 'open task')} cancelled${reasonOf(d)}`;
+    default:
+      return `${who}: ${event.type.replace(/[._]/g, ' ')}`;
+  }
+}
+
+/** A row: one event as above, or many alike in one sentence. */
+export function describeRow(row: TimelineRow, names: TimelineNames = {}): string {
+  if (row.count === 1) return describeEvent(row.latest, names);
+  const d = row.latest.data;
+  const w = words(names, d);
+  const n = row.count;
+  const by = () => {
+    const people = [
+      ...new Set(
+        row.events.map(
+          (e) =>
+            person(e.data['claimedBy'] ?? e.data['completedBy'] ?? e.data['verifiedBy']) ||
+            e.actor.name,
+        ),
+      ),
+    ];
+    if (people.length === 0) return '';
+    if (people.length <= 2) return ` by ${people.join(' and ')}`;
+    return ` by ${people.slice(0, 2).join(', ')} and ${plural(people.length - 2, 'other')}`;
+  };
+  const kind = d['kind'] === 'isolate_and_clean' ? 'isolation task' : 'cleanup task';
+  switch (row.type) {
+    case 'task.created':
+      return str(d['lanId'])
+        ? `${plural(n, kind)} created on ${names.lans?.get(str(d['lanId'])) ?? 'a LAN'}`
+        : `${plural(n, kind)} created for ${w.dept()}`;
+    case 'task.claimed':
+      return `${plural(n, 'cleanup')} claimed in ${w.dept()}${by()}`;
+    case 'task.unclaimed':
+      return `${plural(n, 'cleanup')} released back to ${w.dept()}'s queue`;
+    case 'task.completed':
+      return `${plural(n, 'cleanup')} completed in ${w.dept()}${by()}`;
+    case 'task.verified':
+      return `${plural(n, 'cleanup')} verified in ${w.dept()}${by()}`;
+    case 'broadcast.acknowledged':
+      return `${staff(n)} acknowledged ${w.broadcast()}`;
+    case 'broadcast.reply_received':
+      return `${plural(n, 'SMS reply', 'SMS replies')} to ${w.broadcast()}`;
+    case 'broadcast.retry_requested':
+      return `${plural(n, 'retry', 'retries')} of ${w.broadcast()}`;
+    default:
+      return `${describeEvent(row.latest, names)} (and ${count(n - 1)} more like it)`;
+  }
+}
