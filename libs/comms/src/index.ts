@@ -7,3 +7,5 @@ export * from './jobs/scan.processor';
 export * from './jobs/email-send.processor';
 export * from './jobs/notify.processor';
 export { COMMS_ENTITIES } from './entities';
+export * from './broadcasts.service';
+export * from './acknowledgements.service';

@@ -9,3 +9,7 @@ export * from './jobs/incident-jobs.module';
 export * from './jobs/directive-escalation.processor';
 export * from './notify-outbox';
 export { INCIDENT_ENTITIES } from './entities';
+export * from './lan-plans.service';
+export * from './lan-transitions.service';
+export * from './directives.service';
+export * from './detections.service';

@@ -25,6 +25,7 @@ export interface ConsoleWorld {
   api: ApiHarness;
   worker: INestApplicationContext;
   council: CouncilFixture;
+  admin: Person;
   owner: Person;
   itu: Person;
   colleague: Person;
@@ -40,8 +41,8 @@ export async function startConsoleWorld(consoleDir: string, staff = 24): Promise
   api.config.publicUrl = api.url;
   const worker = await startCommsWorker({ ...api.config });
   const council = await createCouncil(api);
-  const admin = as(api, council.admin);
-  await admin.put('baseline', TEST_BASELINE).expect(200);
+  const asAdmin = as(api, council.admin);
+  await asAdmin.put('baseline', TEST_BASELINE).expect(200);
   const hosts = ['SOC-PC-001', 'SOC-PC-002', 'SOC-PC-003'];
   const devices = [
     DEVICE_HEADER,
@@ -49,9 +50,9 @@ export async function startConsoleWorld(consoleDir: string, staff = 24): Promise
       (h, i) => `${h},10.20.1.${11 + i},SOC-HALL,SOC,Windows XP SP1,MS03-026,Sophos,2026-01-15`,
     ),
   ].join('\n');
-  const imported = await admin.csv('devices/import', devices + '\n').expect(200);
+  const imported = await asAdmin.csv('devices/import', devices + '\n').expect(200);
   if (imported.body.rejected.length) throw new Error(JSON.stringify(imported.body.rejected));
-  const people = await admin.csv('staff/import', commsStaffCsv(staff)).expect(200);
+  const people = await asAdmin.csv('staff/import', commsStaffCsv(staff)).expect(200);
   if (people.body.rejected.length) throw new Error(JSON.stringify(people.body.rejected));
   const person = async (
     roles: Parameters<ApiHarness['login']>[0],
@@ -63,6 +64,7 @@ export async function startConsoleWorld(consoleDir: string, staff = 24): Promise
     email,
     name,
   });
+  const admin = await person(['admin'], 'Alex Admin', 'alex.admin@council.example');
   const owner = await person(['owner'], 'Margaret Hale', 'margaret.hale@council.example');
   const itu = await person(
     ['itu'],
@@ -80,6 +82,7 @@ export async function startConsoleWorld(consoleDir: string, staff = 24): Promise
     api,
     worker,
     council,
+    admin,
     owner,
     itu,
     colleague,
