@@ -42,10 +42,13 @@ export function ReopenBlockers({ incidentId, lanCode, refusal, canAct, headingRe
           <li key={b.deviceId} data-testid={`blocker-${b.hostname}`}>
             <div>
               <strong>{b.hostname}</strong>
-              {(b.state === 'infected' || b.state === 'isolated') && (
-                <span className={`badge state-${b.state}`}> {stateWords(b.state)}</span>
-              )}
-              <div className="muted">{b.why}</div>
+              <div
+                className={
+                  b.state === 'infected' || b.state === 'isolated' ? 'blocker-why-bad' : 'muted'
+                }
+              >
+                {b.why}
+              </div>
             </div>
             {canAct && (
               <button type="button" onClick={() => setWaiving(b)}>

@@ -29,59 +29,49 @@ export function TasksPanel({ incidentId, ready }: { incidentId: string; ready: b
         </p>
       )}
       {order.length > 0 && (
-        <div className="table-wrap">
-          <table className="tasks-table">
-            <thead>
-              <tr>
-                <th scope="col">Department</th>
-                {SHOWN_STATUSES.map((s) => (
-                  <th scope="col" key={s.status} className="num">
-                    {s.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {order.map((deptId) => {
-                const c = counts.get(deptId);
-                if (!c) return null;
-                const dept = names.get(deptId);
-                const expanded = open === deptId;
-                return [
-                  <tr key={deptId} data-testid={`tasks-${dept?.code ?? deptId}`}>
-                    <th scope="row">
-                      <button
-                        type="button"
-                        className="link"
-                        aria-expanded={expanded}
-                        aria-controls={`tasks-of-${deptId}`}
-                        onClick={() => setOpen(expanded ? null : deptId)}
-                      >
-                        {expanded ? '▾' : '▸'} {dept?.name ?? 'Department'}
-                        {dept && <span className="visually-hidden"> tasks</span>}
-                      </button>
-                      {c.cancelled > 0 && (
-                        <span className="muted tasks-cancelled"> {c.cancelled} cancelled</span>
-                      )}
-                    </th>
-                    {SHOWN_STATUSES.map((s) => (
-                      <td key={s.status} className="num">
-                        {c[s.status]}
-                      </td>
-                    ))}
-                  </tr>,
-                  expanded && (
-                    <tr key={`${deptId}-list`} id={`tasks-of-${deptId}`}>
-                      <td colSpan={SHOWN_STATUSES.length + 1}>
-                        <DepartmentTasks tasks={tasks.data ?? []} departmentId={deptId} />
-                      </td>
-                    </tr>
-                  ),
-                ];
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ul className="dept-list">
+          {order.map((deptId) => {
+            const c = counts.get(deptId);
+            if (!c) return null;
+            const dept = names.get(deptId);
+            const expanded = open === deptId;
+            return (
+              <li key={deptId} data-testid={`tasks-${dept?.code ?? deptId}`}>
+                <h3 className="dept-name">
+                  <button
+                    type="button"
+                    className="link"
+                    aria-expanded={expanded}
+                    aria-controls={`tasks-of-${deptId}`}
+                    onClick={() => setOpen(expanded ? null : deptId)}
+                  >
+                    <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>{' '}
+                    {dept?.name ?? 'Department'}
+                    <span className="visually-hidden"> tasks</span>
+                  </button>
+                  <span className="muted">
+                    {' '}
+                    {c.total} task{c.total === 1 ? '' : 's'}
+                    {c.cancelled > 0 && `, ${c.cancelled} cancelled`}
+                  </span>
+                </h3>
+                <dl className="task-counts">
+                  {SHOWN_STATUSES.map((st) => (
+                    <div key={st.status} className={`count-${st.status}`}>
+                      <dt>{st.label}</dt>
+                      <dd>{c[st.status]}</dd>
+                    </div>
+                  ))}
+                </dl>
+                {expanded && (
+                  <div id={`tasks-of-${deptId}`}>
+                    <DepartmentTasks tasks={tasks.data ?? []} departmentId={deptId} />
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
       )}
       {capped && <p className="muted">Counting the first {MAX_TASK_PAGES * 500} tasks only.</p>}
     </section>
