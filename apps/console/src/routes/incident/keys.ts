@@ -8,4 +8,6 @@ export const incidentKeys = {
   detections: (id: string) => ['incident', id, 'detections'] as const,
   faultReports: (id: string) => ['incident', id, 'fault-reports'] as const,
   broadcasts: (id: string) => ['incident', id, 'broadcasts'] as const,
+  /** The events the chart folds (chart-series.ts CHART_EVENT_TYPES), kept live by the chart. */
+  chartEvents: (id: string) => ['incident', id, 'chart-events'] as const,
 };
