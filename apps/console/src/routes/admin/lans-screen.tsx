@@ -1,0 +1,161 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { FormEvent, useState } from 'react';
+import type { LanView } from '@cordon/contracts';
+import { api } from '../../api/client';
+import { ProblemAlert } from '../../ui/problem-alert';
+import { namesById, useDepartments, useLans, useSites } from './admin-queries';
+import { Field, fieldError, otherError, uniqueError } from './field';
+
+/** LANs by site and department, and a form to add one. */
+export function LansScreen() {
+  const lans = useLans();
+  const sites = namesById(useSites().data?.items);
+  const departments = namesById(useDepartments().data?.items);
+  const rows = [...(lans.data?.items ?? [])].sort((a, b) => a.code.localeCompare(b.code));
+  return (
+    <section aria-labelledby="admin-title">
+      <h2 id="admin-title">LANs</h2>
+      <div className="admin-split">
+        <div className="table-wrap">
+          {lans.isPending && <p>Loading LANs…</p>}
+          <ProblemAlert error={lans.error} />
+          {lans.data && (
+            <table>
+              <caption className="muted small">{rows.length} LANs</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Code</th>
+                  <th scope="col">Name</th>
+                  <th scope="col">Site</th>
+                  <th scope="col">Department</th>
+                  <th scope="col">Address range</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((l) => (
+                  <tr key={l.id} data-testid={`lan-${l.code}`}>
+                    <td className="nowrap">{l.code}</td>
+                    <td>{l.name}</td>
+                    <td>{sites.get(l.siteId) ?? '…'}</td>
+                    <td>{departments.get(l.departmentId) ?? '…'}</td>
+                    <td>{l.cidr ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+        <CreateLan sites={sites} departments={departments} />
+      </div>
+    </section>
+  );
+}
+
+function CreateLan({
+  sites,
+  departments,
+}: {
+  sites: Map<string, string>;
+  departments: Map<string, string>;
+}) {
+  const qc = useQueryClient();
+  const empty = { code: '', name: '', siteId: '', departmentId: '', cidr: '' };
+  const [form, setForm] = useState(empty);
+  const [made, setMade] = useState<LanView | null>(null);
+  const create = useMutation({
+    mutationFn: () =>
+      api.post<LanView>('lans', {
+        code: form.code.trim(),
+        name: form.name.trim(),
+        siteId: form.siteId || undefined,
+        departmentId: form.departmentId || undefined,
+        ...(form.cidr.trim() ? { cidr: form.cidr.trim() } : {}),
+      }),
+    onSuccess: (lan) => {
+      setMade(lan);
+      setForm(empty);
+      void qc.invalidateQueries({ queryKey: ['lans'] });
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setMade(null);
+    create.mutate();
+  };
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [k]: e.target.value });
+  const err = (f: string) => fieldError(create.error, f);
+  const invalid = (f: string) => (err(f) ? true : undefined);
+  const options = (names: Map<string, string>) =>
+    [...names]
+      .sort((a, b) => a[1].localeCompare(b[1]))
+      .map(([id, label]) => (
+        <option key={id} value={id}>
+          {label}
+        </option>
+      ));
+  return (
+    <form className="card" onSubmit={submit} aria-labelledby="create-lan">
+      <h3 id="create-lan">Add a LAN</h3>
+      <Field
+        label="Code"
+        error={uniqueError(create.error, 'code')}
+        hint="e.g. SOC-HALL: department, then site"
+      >
+        <input
+          value={form.code}
+          onChange={set('code')}
+          required
+          aria-invalid={uniqueError(create.error, 'code') ? true : undefined}
+        />
+      </Field>
+      <Field label="Name" error={err('name')}>
+        <input
+          value={form.name}
+          onChange={set('name')}
+          placeholder="Social Services, Civic Hall"
+          required
+          aria-invalid={invalid('name')}
+        />
+      </Field>
+      <Field label="Site" error={err('siteId')}>
+        <select
+          value={form.siteId}
+          onChange={set('siteId')}
+          required
+          aria-invalid={invalid('siteId')}
+        >
+          <option value="">Choose a site</option>
+          {options(sites)}
+        </select>
+      </Field>
+      <Field label="Department" error={err('departmentId')}>
+        <select
+          value={form.departmentId}
+          onChange={set('departmentId')}
+          required
+          aria-invalid={invalid('departmentId')}
+        >
+          <option value="">Choose a department</option>
+          {options(departments)}
+        </select>
+      </Field>
+      <Field label="Address range (optional)" error={err('cidr')} hint="CIDR, e.g. 10.20.1.0/24">
+        <input value={form.cidr} onChange={set('cidr')} aria-invalid={invalid('cidr')} />
+      </Field>
+      <ProblemAlert
+        error={otherError(create.error, ['code', 'name', 'siteId', 'departmentId', 'cidr'], 'code')}
+      />
+      {made && (
+        <p className="alert alert-ok" role="status">
+          Added LAN {made.code} · {made.name}.
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={create.isPending}>
+          {create.isPending ? 'Adding…' : 'Add LAN'}
+        </button>
+      </div>
+    </form>
+  );
+}
