@@ -1,0 +1,95 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef } from 'react';
+import type { BroadcastView, EventView, IncidentView, LiveEvent, Page } from '@cordon/contracts';
+import { api } from '../../api/client';
+import { useIncidentEvents } from '../../live/live-context';
+import { Live, reduceBroadcast, reduceIncident } from '../../live/reducers';
+import { findTip } from '../queue/find-tip';
+import { broadcastKey } from './broadcast-progress';
+
+export const deskKeys = {
+  incident: (id: string) => ['incident', id] as const,
+  broadcasts: (id: string) => ['broadcast-desk', id, 'broadcasts'] as const,
+};
+
+const TIP_WINDOW = 25;
+/** Events that change a broadcast in ways its progress report does not carry. */
+const REREAD = [
+  'broadcast.created',
+  'broadcast.acknowledged',
+  'broadcast.escalated',
+  'broadcast.retry_requested',
+  'broadcast.sending',
+];
+
+/**
+ * Follows the incident for the desk from where its log ends now (find-tip.ts explains
+ * why not from 0): progress reports are applied with `reduceBroadcast` to the open
+ * broadcast and to the list, the incident header with `reduceIncident`; what a report
+ * does not carry (an acknowledgement's name, a new broadcast) is read again once per burst.
+ */
+export function useDeskLive(incidentId: string): void {
+  const qc = useQueryClient();
+  const pending = useRef(new Set<string>());
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+  const reread = useCallback(
+    (key: readonly unknown[]) => {
+      pending.current.add(JSON.stringify(key));
+      if (timer.current) return;
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        for (const k of pending.current)
+          void qc.invalidateQueries({ queryKey: JSON.parse(k) as unknown[] });
+        pending.current.clear();
+      }, 500);
+    },
+    [qc],
+  );
+  const tip = useQuery({
+    queryKey: ['broadcast-desk', incidentId, 'tip'],
+    queryFn: () =>
+      findTip(async (sinceSeq) => {
+        const page = await api.get<Page<EventView>>(`incidents/${incidentId}/events`, {
+          sinceSeq,
+          limit: TIP_WINDOW,
+        });
+        return { count: page.items.length, last: page.items.at(-1)?.seq ?? null };
+      }, TIP_WINDOW),
+    staleTime: Infinity,
+    gcTime: 0,
+  });
+  const since = tip.data ?? null;
+  useEffect(() => {
+    // anything read before the subscription started is read again after it
+    if (since !== null) void qc.invalidateQueries({ queryKey: deskKeys.broadcasts(incidentId) });
+  }, [since === null, incidentId, qc]);
+  useIncidentEvents(incidentId, since, (event: LiveEvent) => {
+    qc.setQueryData<Live<IncidentView>>(
+      deskKeys.incident(incidentId),
+      (v) => v && reduceIncident(v, event),
+    );
+    if (!event.type.startsWith('broadcast.')) return;
+    const broadcastId = (event.data as { broadcastId?: string }).broadcastId;
+    if (broadcastId)
+      qc.setQueryData<Live<BroadcastView>>(
+        broadcastKey(broadcastId),
+        (v) => v && reduceBroadcast(v, event),
+      );
+    qc.setQueryData<{ pages: Page<Live<BroadcastView>>[]; pageParams: unknown[] }>(
+      deskKeys.broadcasts(incidentId),
+      (v) =>
+        v && {
+          ...v,
+          pages: v.pages.map((p) => ({
+            ...p,
+            items: p.items.map((b) => reduceBroadcast(b, event)),
+          })),
+        },
+    );
+    if (REREAD.includes(event.type)) {
+      reread(deskKeys.broadcasts(incidentId));
+      if (broadcastId) reread(broadcastKey(broadcastId));
+    }
+  });
+}
