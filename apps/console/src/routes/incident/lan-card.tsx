@@ -114,6 +114,7 @@ export function LanCard({ incidentId, lan, siteName, canAct, onOutcome }: Props)
           refusal={refusal}
           canAct={canAct}
           headingRef={blockersHeading}
+          onOutcome={onOutcome}
         />
       )}
       {confirming && step && (

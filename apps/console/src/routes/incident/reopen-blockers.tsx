@@ -12,10 +12,18 @@ interface Props {
   refusal: ReopenBlockedProblem;
   canAct: boolean;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  onOutcome: (text: string) => void;
 }
 
 /** The reopen gate's refusal: the machines holding the LAN shut and why, each with the owner's waiver. */
-export function ReopenBlockers({ incidentId, lanCode, refusal, canAct, headingRef }: Props) {
+export function ReopenBlockers({
+  incidentId,
+  lanCode,
+  refusal,
+  canAct,
+  headingRef,
+  onOutcome,
+}: Props) {
   const [waived, setWaived] = useState<Set<string>>(new Set());
   const [all, setAll] = useState(false);
   const [waiving, setWaiving] = useState<ReopenBlocker | null>(null);
@@ -72,6 +80,7 @@ export function ReopenBlockers({ incidentId, lanCode, refusal, canAct, headingRe
           onConfirm={async (reason) => {
             await api.post(`incidents/${incidentId}/devices/${waiving.deviceId}/waive`, { reason });
             setWaived((s) => new Set(s).add(waiving.deviceId));
+            onOutcome(`${waiving.hostname} waived: it no longer holds ${lanCode} shut.`);
           }}
         >
           <p>
