@@ -1,4 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { BroadcastAccepted, BroadcastView, IncidentView, Page } from '@cordon/contracts';
 import { api } from '../../api/client';
@@ -15,6 +16,7 @@ export function BroadcastDeskPage() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const selected = params.get('b');
+  const [justSent, setJustSent] = useState<string | null>(null);
   useDeskLive(id);
   const incident = useQuery({
     queryKey: deskKeys.incident(id),
@@ -30,9 +32,7 @@ export function BroadcastDeskPage() {
   const onSent = (accepted: BroadcastAccepted) => {
     setParams({ b: accepted.id });
     void broadcasts.refetch();
-    requestAnimationFrame(() =>
-      document.getElementById('progress-title')?.scrollIntoView({ block: 'start' }),
-    );
+    setJustSent(accepted.id);
   };
   const i = incident.data;
   return (
@@ -47,7 +47,9 @@ export function BroadcastDeskPage() {
       {i && <p className="muted desk-incident">{i.title}</p>}
       <ProblemAlert error={incident.error} />
       {incident.isPending && <p aria-busy="true">Loading the incident…</p>}
-      {selected && <BroadcastProgress key={selected} broadcastId={selected} />}
+      {selected && (
+        <BroadcastProgress key={selected} broadcastId={selected} justSent={justSent === selected} />
+      )}
       <div className="desk-layout">
         {i &&
           (i.status === 'closed' ? (

@@ -1,10 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import type { BroadcastView } from '@cordon/contracts';
 import { api } from '../../api/client';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { Progress } from '../../ui/progress';
 import { clock, when } from '../../ui/time';
-import { channelProgress, formatCount, KIND_WORDS, skippedWords, STATUS_WORDS } from './compose';
+import {
+  channelProgress,
+  formatCount,
+  KIND_WORDS,
+  listedSubject,
+  skippedWords,
+  STATUS_WORDS,
+} from './compose';
 import { FailedDeliveries, SilentRecipients } from './delivery-lists';
 
 export const broadcastKey = (id: string) => ['broadcast', id] as const;
@@ -14,7 +22,18 @@ export const broadcastKey = (id: string) => ['broadcast', id] as const;
  * how many people acknowledged; live from the incident's `broadcast.progress` events
  * (applied by the desk), read again every few seconds while it is still sending.
  */
-export function BroadcastProgress({ broadcastId }: { broadcastId: string }) {
+export function BroadcastProgress({
+  broadcastId,
+  justSent,
+}: {
+  broadcastId: string;
+  justSent?: boolean;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // after sending, the eye (and a screen reader) goes where the news will be
+    if (justSent) heading.current?.focus();
+  }, [justSent]);
   const read = useQuery({
     queryKey: broadcastKey(broadcastId),
     queryFn: () => api.get<BroadcastView>(`broadcasts/${broadcastId}`),
@@ -23,20 +42,22 @@ export function BroadcastProgress({ broadcastId }: { broadcastId: string }) {
   const b = read.data;
   return (
     <section className="card progress-panel" aria-labelledby="progress-title">
-      <h2 id="progress-title">Delivery progress</h2>
+      <h2 id="progress-title" ref={heading} tabIndex={-1}>
+        Delivery progress
+      </h2>
       <ProblemAlert error={read.error} />
       {read.isPending && <p aria-busy="true">Loading the broadcast…</p>}
       {b && (
         <>
           <p className="progress-subject">
-            <strong>{b.subject}</strong>
+            <strong>{listedSubject(b.subject)}</strong>
             <span className="muted small">
               {' '}
               · {KIND_WORDS[b.kind] ?? b.kind} by {b.createdBy.name}, {when(b.createdAt)}
             </span>
           </p>
           <p role="status" className={`broadcast-status status-${b.status}`}>
-            {b.status === 'completed' ? '✓ ' : '⏳ '}
+            {b.status === 'completed' ? '✓ ' : ''}
             {STATUS_WORDS[b.status]}
             {b.status === 'completed' && b.completedAt ? ` at ${clock(b.completedAt)}` : ''}:{' '}
             {formatCount(b.totals.recipients)} {b.totals.recipients === 1 ? 'person' : 'staff'}

@@ -6,6 +6,7 @@ import {
   fingerprint,
   isEmptyAudience,
   keyFor,
+  listedSubject,
   skippedWords,
   smsLength,
 } from './compose';
@@ -99,5 +100,13 @@ describe('skippedWords / channelProgress', () => {
     expect(channelProgress(totals, ['sms'])).toEqual([
       { channel: 'sms', label: 'SMS', deliveries: 10, queued: 2, sent: 7, failed: 1, skipped: 0 },
     ]);
+  });
+});
+
+describe('listedSubject', () => {
+  it('shows what each recipient gets in words, not braces', () => {
+    expect(listedSubject('INC-1: your network {{lan}} is being shut down')).toBe(
+      'INC-1: your network ‹their LAN› is being shut down',
+    );
   });
 });

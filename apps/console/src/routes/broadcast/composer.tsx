@@ -123,125 +123,127 @@ export function Composer({ incident, onSent }: Props) {
   };
 
   return (
-    <form className="composer" onSubmit={askToSend} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Compose</h2>
-      <div className="composer-grid">
-        <div>
-          <AudiencePicker value={audience} onChange={setAudience} error={shown('audience')} />
-          <fieldset aria-invalid={shown('channels') ? true : undefined}>
-            <legend>Channels</legend>
-            <div className="row">
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={channels.includes('email')}
-                  onChange={(e) => toggleChannel('email', e.target.checked)}
-                />
-                Email
-              </label>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={channels.includes('sms')}
-                  onChange={(e) => toggleChannel('sms', e.target.checked)}
-                />
-                SMS
-              </label>
-            </div>
-            {shown('channels') && <p className="field-error">{shown('channels')}</p>}
-          </fieldset>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={requireAck}
-              onChange={(e) => setRequireAck(e.target.checked)}
-            />
-            Require acknowledgement (a link by email, "Reply YES" by SMS)
-          </label>
-          {requireAck && channels.length === 2 && (
-            <label className="field">
-              <span>Escalate to the other channel after (minutes, optional)</span>
+    <>
+      <form className="composer" onSubmit={askToSend} noValidate aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`}>Compose</h2>
+        <div className="composer-grid">
+          <div>
+            <AudiencePicker value={audience} onChange={setAudience} error={shown('audience')} />
+            <fieldset aria-invalid={shown('channels') ? true : undefined}>
+              <legend>Channels</legend>
+              <div className="row">
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={channels.includes('email')}
+                    onChange={(e) => toggleChannel('email', e.target.checked)}
+                  />
+                  Email
+                </label>
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={channels.includes('sms')}
+                    onChange={(e) => toggleChannel('sms', e.target.checked)}
+                  />
+                  SMS
+                </label>
+              </div>
+              {shown('channels') && <p className="field-error">{shown('channels')}</p>}
+            </fieldset>
+            <label className="check">
               <input
-                type="number"
-                min={1}
-                max={10080}
-                inputMode="numeric"
-                value={escalate}
-                onChange={(e) => setEscalate(e.target.value)}
-                aria-invalid={fieldError('escalateAfterMinutes') ? true : undefined}
+                type="checkbox"
+                checked={requireAck}
+                onChange={(e) => setRequireAck(e.target.checked)}
               />
-              {fieldError('escalateAfterMinutes') && (
-                <span className="field-error">{fieldError('escalateAfterMinutes')}</span>
-              )}
+              Require acknowledgement (a link by email, "Reply YES" by SMS)
             </label>
-          )}
+            {requireAck && channels.length === 2 && (
+              <label className="field">
+                <span>Escalate to the other channel after (minutes, optional)</span>
+                <input
+                  type="number"
+                  min={1}
+                  max={10080}
+                  inputMode="numeric"
+                  value={escalate}
+                  onChange={(e) => setEscalate(e.target.value)}
+                  aria-invalid={fieldError('escalateAfterMinutes') ? true : undefined}
+                />
+                {fieldError('escalateAfterMinutes') && (
+                  <span className="field-error">{fieldError('escalateAfterMinutes')}</span>
+                )}
+              </label>
+            )}
+          </div>
+          <ReachPreview reach={reach} channels={channels} />
         </div>
-        <ReachPreview reach={reach} channels={channels} />
-      </div>
-      <label className="field">
-        <span>Subject</span>
-        <input
-          value={draft.subject}
-          maxLength={200}
-          onChange={(e) => edit({ subject: e.target.value })}
-          aria-invalid={shown('subject') ? true : undefined}
-        />
-        {shown('subject') && <span className="field-error">{shown('subject')}</span>}
-      </label>
-      <label className="field">
-        <span>Message (email)</span>
-        <textarea
-          value={draft.body}
-          rows={12}
-          maxLength={5000}
-          onChange={(e) => edit({ body: e.target.value })}
-          aria-invalid={shown('body') ? true : undefined}
-          aria-describedby={`${id}-vars`}
-        />
-        {shown('body') && <span className="field-error">{shown('body')}</span>}
-      </label>
-      <p id={`${id}-vars`} className="muted small">
-        Filled in for each person: {'{{name}}'}, {'{{reference}}'} ({incident.reference}),{' '}
-        {'{{title}}'}, {'{{lan}}'}, {'{{nextUpdate}}'}, {'{{ackLink}}'}.
-      </p>
-      {channels.includes('sms') && (
         <label className="field">
-          <span>SMS text</span>
-          <textarea
-            value={draft.smsBody}
-            rows={3}
-            maxLength={1000}
-            onChange={(e) => edit({ smsBody: e.target.value })}
-            aria-describedby={`${id}-sms`}
-            aria-invalid={fieldError('smsBody') ? true : undefined}
+          <span>Subject</span>
+          <input
+            value={draft.subject}
+            maxLength={200}
+            onChange={(e) => edit({ subject: e.target.value })}
+            aria-invalid={shown('subject') ? true : undefined}
           />
-          <span
-            id={`${id}-sms`}
-            className={`small ${sms.segments > 2 ? 'sms-long' : 'muted'}`}
-            aria-live="polite"
-          >
-            {sms.characters} characters · {sms.segments} SMS segment{sms.segments === 1 ? '' : 's'}{' '}
-            (
-            {sms.encoding === 'UCS-2'
-              ? 'UCS-2: a character outside the basic SMS set halves the length'
-              : 'GSM-7'}
-            ){requireAck ? ', with "Reply YES…" added' : ''}
-            {sms.segments > 2 ? ' — long: each segment is charged and may arrive split' : ''}
-          </span>
-          {fieldError('smsBody') && <span className="field-error">{fieldError('smsBody')}</span>}
+          {shown('subject') && <span className="field-error">{shown('subject')}</span>}
         </label>
-      )}
-      {sentPrint === print && (
-        <p className="alert alert-info">
-          This message has been sent. Sending it again shows the same broadcast; change it to send
-          another.
+        <label className="field">
+          <span>Message (email)</span>
+          <textarea
+            value={draft.body}
+            rows={12}
+            maxLength={5000}
+            onChange={(e) => edit({ body: e.target.value })}
+            aria-invalid={shown('body') ? true : undefined}
+            aria-describedby={`${id}-vars`}
+          />
+          {shown('body') && <span className="field-error">{shown('body')}</span>}
+        </label>
+        <p id={`${id}-vars`} className="muted small">
+          Filled in for each person: {'{{name}}'}, {'{{reference}}'} ({incident.reference}),{' '}
+          {'{{title}}'}, {'{{lan}}'}, {'{{nextUpdate}}'}, {'{{ackLink}}'}.
         </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          Send broadcast
-        </button>
-      </div>
+        {channels.includes('sms') && (
+          <label className="field">
+            <span>SMS text</span>
+            <textarea
+              value={draft.smsBody}
+              rows={3}
+              maxLength={1000}
+              onChange={(e) => edit({ smsBody: e.target.value })}
+              aria-describedby={`${id}-sms`}
+              aria-invalid={fieldError('smsBody') ? true : undefined}
+            />
+            <span
+              id={`${id}-sms`}
+              className={`small ${sms.segments > 2 ? 'sms-long' : 'muted'}`}
+              aria-live="polite"
+            >
+              {sms.characters} characters · {sms.segments} SMS segment
+              {sms.segments === 1 ? '' : 's'} (
+              {sms.encoding === 'UCS-2'
+                ? 'UCS-2: a character outside the basic SMS set halves the length'
+                : 'GSM-7'}
+              ){requireAck ? ', with "Reply YES…" added' : ''}
+              {sms.segments > 2 ? ' — long: each segment is charged and may arrive split' : ''}
+            </span>
+            {fieldError('smsBody') && <span className="field-error">{fieldError('smsBody')}</span>}
+          </label>
+        )}
+        {sentPrint === print && (
+          <p className="alert alert-info">
+            This message has been sent. Sending it again shows the same broadcast; change it to send
+            another.
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit" className="primary">
+            Send broadcast
+          </button>
+        </div>
+      </form>
       {confirming && (
         <Confirm
           title={confirmQuestion(
@@ -261,7 +263,7 @@ export function Composer({ incident, onSent }: Props) {
           </p>
         </Confirm>
       )}
-    </form>
+    </>
   );
 }
 

@@ -13,6 +13,8 @@ import { ProblemAlert } from '../../ui/problem-alert';
 import { formatCount } from './compose';
 
 const LIST_LIMIT = 100;
+/** Silent people listed at first; the rest one click away. */
+const SILENT_SHOWN = 10;
 
 export const deliveryKeys = {
   failed: (id: string) => ['broadcast', id, 'failed'] as const,
@@ -105,6 +107,7 @@ export function FailedDeliveries({ broadcast }: { broadcast: BroadcastView }) {
 
 /** People who have not acknowledged, with "Record acknowledgement" for one taken by phone. */
 export function SilentRecipients({ broadcast }: { broadcast: BroadcastView }) {
+  const [shown, setShown] = useState(SILENT_SHOWN);
   const list = useQuery({
     queryKey: [...deliveryKeys.silent(broadcast.id), broadcast.totals.acknowledged],
     queryFn: () =>
@@ -121,13 +124,18 @@ export function SilentRecipients({ broadcast }: { broadcast: BroadcastView }) {
       {broadcast.totals.silent === 0 && <p className="muted small">Everyone has acknowledged.</p>}
       {broadcast.totals.silent > 0 && list.data && (
         <ul className="plain silent-list">
-          {list.data.items.map((r) => (
+          {list.data.items.slice(0, shown).map((r) => (
             <SilentRow key={r.recipientId} broadcastId={broadcast.id} recipient={r} />
           ))}
-          {list.data.nextCursor && (
-            <li className="muted small">…and more: the first {LIST_LIMIT} are shown.</li>
-          )}
         </ul>
+      )}
+      {list.data && list.data.items.length > shown && (
+        <button type="button" onClick={() => setShown(LIST_LIMIT)}>
+          Show {list.data.items.length - shown} more silent
+        </button>
+      )}
+      {list.data?.nextCursor && shown >= LIST_LIMIT && (
+        <p className="muted small">The first {LIST_LIMIT} are listed.</p>
       )}
     </section>
   );

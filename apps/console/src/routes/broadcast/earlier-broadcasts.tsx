@@ -1,7 +1,7 @@
 import type { BroadcastView } from '@cordon/contracts';
 import { Link } from 'react-router';
 import { when } from '../../ui/time';
-import { formatCount, KIND_WORDS, STATUS_WORDS } from './compose';
+import { formatCount, KIND_WORDS, listedSubject, STATUS_WORDS } from './compose';
 
 interface Props {
   broadcasts: BroadcastView[] | undefined;
@@ -23,7 +23,7 @@ export function EarlierBroadcasts({ broadcasts, selectedId, hasMore, onMore }: P
         {broadcasts?.map((b) => (
           <li key={b.id} className={b.id === selectedId ? 'selected' : undefined}>
             <Link to={`?b=${b.id}`} aria-current={b.id === selectedId ? 'true' : undefined}>
-              {b.subject}
+              {listedSubject(b.subject)}
             </Link>
             <div className="muted small">
               {KIND_WORDS[b.kind] ?? b.kind} · {when(b.createdAt)} · {STATUS_WORDS[b.status]} ·{' '}
