@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useEffect, useState } from 'react';
 import type { BaselineView } from '@cordon/contracts';
 import { api } from '../../api/client';
+import { ApiProblem } from '../../api/problem';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { when } from '../../ui/time';
 import { parsePatches } from './admin-format';
@@ -112,8 +113,6 @@ export function BaselineScreen() {
 
 /** class-validator names each element ("requiredPatches.2"): show the first beside the list. */
 function findEach(error: unknown): string | undefined {
-  const errors =
-    (error as { problem?: { errors?: { field: string; message: string }[] } }).problem?.errors ??
-    [];
-  return errors.find((e) => e.field.startsWith('requiredPatches'))?.message;
+  if (!(error instanceof ApiProblem)) return undefined;
+  return error.problem.errors?.find((e) => e.field.startsWith('requiredPatches'))?.message;
 }

@@ -89,10 +89,8 @@ export function ImportScreen({ kind }: { kind: 'staff' | 'devices' }) {
       <ProblemAlert error={run.error} />
       {result && (
         <section className="card" aria-labelledby="import-report">
-          <h3 id="import-report" role="status">
-            Import report: {importSummary(result)}
-          </h3>
-          <div className="import-counts">
+          <h3 id="import-report">Import report: {importSummary(result)}</h3>
+          <div className="import-counts" role="status">
             <span>
               <strong>{result.created}</strong> created
             </span>
