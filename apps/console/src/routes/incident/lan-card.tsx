@@ -33,9 +33,14 @@ export function LanCard({ incidentId, lan, siteName, canAct, onOutcome }: Props)
   const blockersHeading = useRef<HTMLHeadingElement>(null);
   const d = lan.devices;
   const blocked = blockedTotal(d.blocked);
+  const focusBlockers = useRef(false);
+  // once the dialog has gone (a modal makes the rest inert), the refusal gets the focus
   useEffect(() => {
-    if (refusal) blockersHeading.current?.focus();
-  }, [refusal]);
+    if (!confirming && focusBlockers.current) {
+      focusBlockers.current = false;
+      blockersHeading.current?.focus();
+    }
+  }, [confirming, refusal]);
 
   const transition = async (reason: string) => {
     if (!step) return;
@@ -54,6 +59,7 @@ export function LanCard({ incidentId, lan, siteName, canAct, onOutcome }: Props)
       onOutcome(`${lan.code} ${DONE_WORDS[step.to]} (${clock(new Date())}).`);
     } catch (err) {
       if (err instanceof ApiProblem && err.code === 'reopen_blocked') {
+        focusBlockers.current = true;
         setRefusal(err.problem as unknown as ReopenBlockedProblem);
         onOutcome(
           `${lan.code} cannot reopen yet: ${blockerSummary((err.problem as unknown as ReopenBlockedProblem).counts)}.`,
