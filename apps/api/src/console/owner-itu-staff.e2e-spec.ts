@@ -84,12 +84,12 @@ describe('the console, as its people use it', () => {
     await owner.getByLabel('Reason').fill('Welchia scanning from this LAN');
     await owner.getByRole('dialog').getByRole('button', { name: 'Shut down' }).click();
     await lan.getByRole('button', { name: 'Start cleaning' }).waitFor();
-    await look(owner, 'incident');
+    await look(owner, 'journey-lan-shut-down');
     await owner.goto('/incidents');
     await owner
       .getByRole('link', { name: 'W32.Welchia in Social Services and Education' })
       .waitFor();
-    await look(owner, 'board');
+    await look(owner, 'journey-board');
     await owner.goto(incidentUrl);
   }, 90_000);
 
@@ -99,7 +99,7 @@ describe('the console, as its people use it', () => {
     const host = world.hosts[0];
     await ivan.getByTestId(`task-${host}`).waitFor();
     await sue.getByTestId(`task-${host}`).waitFor();
-    await look(sue, 'queue');
+    await look(sue, 'journey-queue');
 
     await ivan.getByTestId(`task-${host}`).getByRole('button', { name: 'Claim' }).click();
     await sue
@@ -123,7 +123,7 @@ describe('the console, as its people use it', () => {
     expect(await ivan.getByRole('alert').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringMatching(/MS03-039/)]),
     );
-    await look(ivan, 'queue-evidence');
+    await look(ivan, 'journey-evidence-missing');
 
     // with every patch, the task is done
     await ivan.getByRole('checkbox', { name: 'MS03-026' }).check();
@@ -136,7 +136,7 @@ describe('the console, as its people use it', () => {
 
     const phone = await open(world.itu.email, 'phone');
     await phone.getByRole('heading').first().waitFor();
-    await look(phone, 'queue', 'phone');
+    await look(phone, 'journey-queue', 'phone');
   }, 90_000);
 
   it('refuses the reopen with the blockers on screen, then reopens once the rest are waived', async () => {
@@ -149,7 +149,7 @@ describe('the console, as its people use it', () => {
     await blockers.waitFor();
     for (const host of world.hosts.slice(1)) await blockers.getByText(host).waitFor();
     expect(await blockers.getByText(world.hosts[0]).count()).toBe(0);
-    await look(owner, 'incident-reopen-blocked');
+    await look(owner, 'journey-reopen-blocked');
 
     for (const host of world.hosts.slice(1)) {
       await blockers.getByRole('button', { name: `Waive ${host}` }).click();
@@ -176,7 +176,7 @@ describe('the console, as its people use it', () => {
       .getByText(/Completed/)
       .first()
       .waitFor({ timeout: 45_000 });
-    await look(owner, 'broadcast');
+    await look(owner, 'journey-broadcast-completed');
   }, 90_000);
 
   it('shows staff on a phone their LAN change phase live, and answers a fault report', async () => {
@@ -187,7 +187,7 @@ describe('the console, as its people use it', () => {
     const row = staff.getByTestId('status-lan-EDU-HALL');
     await row.waitFor();
     expect(await row.textContent()).toMatch(/planned|not affected|open/i);
-    await look(staff, 'status', 'phone');
+    await look(staff, 'journey-status', 'phone');
 
     const lan = owner.getByTestId('lan-EDU-HALL');
     await owner.goto(incidentUrl);
@@ -213,13 +213,13 @@ describe('the console, as its people use it', () => {
       .getByRole('status')
       .getByText(/INC-\d{4}-\d{4}/)
       .waitFor();
-    await look(staff, 'status-fault-answered', 'phone');
+    await look(staff, 'journey-fault-answered', 'phone');
     const desktop = await newContext(browser, world.api.url);
     contexts.push(desktop);
     const wide = await desktop.newPage();
     await wide.goto('/status');
     await wide.getByTestId('status-lan-EDU-HALL').waitFor();
-    await look(wide, 'status');
+    await look(wide, 'journey-status');
   }, 90_000);
 
   it('has no serious or critical accessibility violation on any screen it opened', () => {
