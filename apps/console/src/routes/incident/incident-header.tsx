@@ -33,7 +33,11 @@ export function IncidentHeader({ incident }: { incident: IncidentView }) {
               Owner: <strong>{incident.owner.name}</strong>
               {incident.owner.id === user.id && <span className="muted"> (you)</span>}
             </span>
-            {!closed && <DueIn at={incident.nextUpdateDueAt} />}
+            {closed ? (
+              incident.closedAt && <span>Closed {when(incident.closedAt)}</span>
+            ) : (
+              <DueIn at={incident.nextUpdateDueAt} />
+            )}
           </div>
         </div>
         {commander && !closed && (
