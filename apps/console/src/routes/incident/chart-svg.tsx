@@ -37,7 +37,8 @@ const niceMax = (n: number) => {
 /** Three step lines over time with axes; `points` thinned already, `end` is now (or when closed). */
 export function ChartSvg({ points, end }: { points: ChartPoint[]; end: number }) {
   const { ref, width } = useWidth();
-  const start = points[0]?.at ?? end - 3600_000;
+  // at least 20 minutes wide, so that a young incident still has times on its axis
+  const start = Math.min(points[0]?.at ?? end, end - 20 * 60_000);
   const span = Math.max(end - start, 60_000);
   const max = niceMax(
     Math.max(1, ...points.flatMap((p) => [p.unverified, p.infected, p.isolated])),
@@ -46,11 +47,12 @@ export function ChartSvg({ points, end }: { points: ChartPoint[]; end: number })
   const plotH = HEIGHT - M.top - M.bottom;
   const x = (t: number) => M.left + ((t - start) / span) * plotW;
   const y = (v: number) => M.top + plotH - (v / max) * plotH;
-  const ticks = timeTicks(start, end, Math.max(2, Math.floor(plotW / 90)));
+  const ticks = timeTicks(start, end, Math.max(2, Math.floor(plotW / 80)));
   const yTicks = [0, max / 2, max];
   const path = (name: SeriesName) => {
     if (points.length === 0) return '';
-    let d = `M${x(points[0].at).toFixed(1)},${y(points[0][name]).toFixed(1)}`;
+    // nothing before the first point: the line rises from zero
+    let d = `M${x(points[0].at).toFixed(1)},${y(0).toFixed(1)}V${y(points[0][name]).toFixed(1)}`;
     for (const p of points.slice(1)) d += `H${x(p.at).toFixed(1)}V${y(p[name]).toFixed(1)}`;
     return `${d}H${x(end).toFixed(1)}`;
   };

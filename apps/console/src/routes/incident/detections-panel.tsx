@@ -37,7 +37,7 @@ export function DetectionsPanel({ incidentId }: { incidentId: string }) {
   const lanCode = new Map((lans.data?.items ?? []).map((l) => [l.id, l.code]));
   const isolated = items.filter((d) => d.action === 'isolated').length;
   const infected = items.length - isolated;
-  const mayRecord = can('owner', 'command');
+  const mayRecord = can('command');
   return (
     <section className="card detections-panel" aria-labelledby="detections-title">
       <div className="spread">

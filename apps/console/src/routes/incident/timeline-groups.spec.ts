@@ -66,3 +66,24 @@ describe('groupTimeline', () => {
     expect(newestFirst(rows).map((r) => r.latest.seq)).toEqual([3, 2]);
   });
 });
+
+describe('groupTimeline, counted significant events', () => {
+  beforeEach(() => (seq = 0));
+
+  it('counts fault reports per LAN and folds a detection’s health change into its row', () => {
+    const rows = groupTimeline([
+      ev('fault.reported', { lanId: 'hall' }),
+      ev('fault.reported', { lanId: 'annex' }),
+      ev('fault.reported', { lanId: 'hall' }),
+      ev('detection.recorded', { deviceId: 'd1', hostname: 'PC-1' }),
+      ev('device.infected', { deviceId: 'd1', hostname: 'PC-1' }),
+      ev('device.infected', { deviceId: 'd2', hostname: 'PC-2' }),
+    ]);
+    expect(rows.map((r) => [r.type, r.count, r.events.length])).toEqual([
+      ['fault.reported', 1, 1],
+      ['fault.reported', 2, 2],
+      ['detection.recorded', 1, 2],
+      ['device.infected', 1, 1],
+    ]);
+  });
+});

@@ -24,12 +24,19 @@ export const BULK_TYPES: readonly string[] = [
   'broadcast.retry_requested',
 ];
 
+/**
+ * Significant events that still come several at once and read better counted: fault
+ * reports per LAN (the help desk's flood), a directive's reminders per directive.
+ */
+const COUNTED_TYPES = new Set(['fault.reported', 'directive.escalated']);
+
 /** Broadcast events that are only a newer count of the same thing: the latest one stands for all. */
 const LATEST_ONLY = new Set(['broadcast.progress', 'broadcast.sending']);
 
 export interface TimelineRow {
   /** Stable across renders: the type, what it groups by, and the first seq of the group. */
   key: string;
+  /** The events' type, or `notice:<kind>:<sent|done|…>` for several of Cordon's notices. */
   type: string;
   /** Oldest first; one event for a single row. */
   events: EventView[];
@@ -41,15 +48,52 @@ export interface TimelineRow {
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
+/**
+ * Broadcast id → kind, for the notices Cordon sends by itself (a directive's notice to
+ * each department, a LAN's notice to its staff…): these come several at once, and are
+ * grouped like bulk rows ("6 directive notices sent"); a person's broadcast never is.
+ */
+export function noticeKinds(events: readonly EventView[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const e of events) {
+    const kind = str(e.data['kind']);
+    if (e.type === 'broadcast.created' && kind && kind !== 'broadcast')
+      map.set(str(e.data['broadcastId']), kind);
+  }
+  return map;
+}
+
 /** Whether an event is one of many alike (a one-off `action` task is not). */
-export function isBulk(event: EventView): boolean {
+export function isBulk(
+  event: EventView,
+  notices: ReadonlyMap<string, string> = new Map(),
+): boolean {
+  if (event.type.startsWith('broadcast.') && notices.has(str(event.data['broadcastId'])))
+    return true;
+  if (COUNTED_TYPES.has(event.type)) return true;
   if (!BULK_TYPES.includes(event.type)) return false;
   return !(event.type.startsWith('task.') && event.data['kind'] === 'action');
 }
 
 /** What bulk events of one row share: the LAN for new tasks, the department for task work, the broadcast. */
-export function groupKey(event: EventView): string {
+export function groupKey(
+  event: EventView,
+  notices: ReadonlyMap<string, string> = new Map(),
+): string {
   const d = event.data;
+  const notice = notices.get(str(d['broadcastId']));
+  if (notice) {
+    const step =
+      event.type === 'broadcast.created'
+        ? 'sent'
+        : event.type === 'broadcast.acknowledged' || event.type === 'broadcast.reply_received'
+          ? event.type
+          : 'done';
+    return `notice:${notice}:${step}`;
+  }
+  if (event.type === 'fault.reported')
+    return `${event.type}:${str(d['lanId']) || str(d['siteId'])}`;
+  if (event.type === 'directive.escalated') return `${event.type}:${str(d['directiveId'])}`;
   if (event.type === 'task.created')
     return `${event.type}:${str(d['kind'])}:${str(d['lanId']) || str(d['departmentId'])}`;
   if (event.type.startsWith('task.')) return `${event.type}:${str(d['departmentId'])}`;
@@ -63,11 +107,23 @@ export function groupKey(event: EventView): string {
  */
 export function groupTimeline(events: readonly EventView[]): TimelineRow[] {
   const sorted = [...events].sort((a, b) => a.seq - b.seq);
+  const notices = noticeKinds(sorted);
   const rows: TimelineRow[] = [];
   let run = new Map<string, EventView[]>();
   const flush = () => {
     const groups = [...run.entries()].map(([key, list]) => {
       const latest = list[list.length - 1];
+      if (key.startsWith('notice:')) {
+        // one row per kind and step; counted in notices, not in their progress events
+        const distinct = new Set(list.map((e) => str(e.data['broadcastId']))).size;
+        return {
+          key: `${key}:${list[0].seq}`,
+          type: distinct > 1 ? key : latest.type,
+          events: list,
+          latest,
+          count: distinct,
+        };
+      }
       return {
         key: `${key}:${list[0].seq}`,
         type: latest.type,
@@ -81,7 +137,12 @@ export function groupTimeline(events: readonly EventView[]): TimelineRow[] {
     run = new Map();
   };
   for (const event of sorted) {
-    if (!isBulk(event)) {
+    const previous = rows[rows.length - 1];
+    if (run.size === 0 && previous && saidBy(previous.latest, event)) {
+      previous.events.push(event); // the detection's row already says what was done
+      continue;
+    }
+    if (!isBulk(event, notices)) {
       flush();
       rows.push({
         key: String(event.seq),
@@ -92,13 +153,23 @@ export function groupTimeline(events: readonly EventView[]): TimelineRow[] {
       });
       continue;
     }
-    const key = groupKey(event);
+    const key = groupKey(event, notices);
     const list = run.get(key);
     if (list) list.push(event);
     else run.set(key, [event]);
   }
   flush();
   return rows;
+}
+
+/** A device's new health that the detection just before it already reports. */
+function saidBy(before: EventView, event: EventView): boolean {
+  return (
+    before.type === 'detection.recorded' &&
+    (event.type === 'device.infected' || event.type === 'device.isolated') &&
+    str(before.data['deviceId']) !== '' &&
+    before.data['deviceId'] === event.data['deviceId']
+  );
 }
 
 /** Newest first, as the panel shows them. */

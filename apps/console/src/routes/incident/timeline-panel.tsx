@@ -3,7 +3,7 @@ import { describeProblem } from '../../api/problem';
 import { clock, councilDay, when } from '../../ui/time';
 import { useDepartments } from './directory-queries';
 import { useIncidentTasks, useLanPlan } from './incident-queries';
-import { groupTimeline, newestFirst } from './timeline-groups';
+import { groupTimeline, newestFirst, noticeKinds } from './timeline-groups';
 import { useTimeline } from './timeline-queries';
 import { broadcastSubjects, describeRow, TimelineNames } from './timeline-sentences';
 import './panels.css';
@@ -38,6 +38,7 @@ export function TimelinePanel({ incidentId }: { incidentId: string }) {
         (tasks.data ?? []).flatMap((t) => (t.device ? [[t.id, t.device.hostname] as const] : [])),
       ),
       broadcasts: broadcastSubjects(events ?? []),
+      notices: noticeKinds(events ?? []),
     }),
     [departments.data, lans.data, tasks.data, events],
   );

@@ -52,7 +52,7 @@ describe('describeEvent', () => {
           silent: 550,
         },
       }),
-      "Broadcast 'Network closed for cleaning' sent to 2,950 staff — 2,900 delivered, 50 failed, 2,400 acknowledged",
+      "Broadcast 'Network closed for cleaning' sent to 2,950 staff — 2,900 messages out, 50 failed, 2,400 acknowledged",
     ],
     [
       ev(
@@ -135,5 +135,79 @@ describe('describeRow', () => {
       claim(5, 'Cy'),
     ]);
     expect(describeRow(rows[0], names)).toBe('5 cleanups claimed in SOC by Ivan, Ana and 2 others');
+  });
+
+  it('counts the notices Cordon sent at once, and their delivery, in a row each', () => {
+    const system = { id: null, name: 'system', kind: 'system' as const };
+    const created = (seq: number, id: string, recipients: number) =>
+      ev(
+        seq,
+        'broadcast.created',
+        { broadcastId: id, kind: 'directive_notice', subject: id, recipients },
+        system,
+      );
+    const done = (seq: number, id: string, type = 'broadcast.completed') =>
+      ev(
+        seq,
+        type,
+        {
+          broadcastId: id,
+          totals: {
+            recipients: 2,
+            deliveries: 4,
+            sent: 4,
+            delivered: 0,
+            failed: 0,
+            acknowledged: 0,
+            silent: 0,
+          },
+        },
+        system,
+      );
+    const rows = groupTimeline([
+      ev(1, 'directive.issued', {
+        departmentIds: ['soc', 'edu'],
+        dueAt: '2026-12-03T18:00:00.000Z',
+        text: 'Patch',
+      }),
+      created(2, 'n1', 2),
+      created(3, 'n2', 3),
+      done(4, 'n1', 'broadcast.progress'),
+      done(5, 'n1'),
+      done(6, 'n2'),
+      ev(7, 'broadcast.created', {
+        broadcastId: 'b1',
+        kind: 'broadcast',
+        subject: 'Hello',
+        recipients: 5,
+      }),
+    ]);
+    expect(rows.map((r) => describeRow(r, names))).toEqual([
+      "Margaret Hale directed SOC, EDU by 18:00: 'Patch'",
+      'Cordon sent 2 directive notices to 5 staff in all',
+      '2 directive notices sent — 8 messages out',
+      "Margaret Hale sent broadcast 'Hello' to 5 staff",
+    ]);
+  });
+
+  it('counts faults per LAN and a directive’s reminders', () => {
+    const rows = groupTimeline([
+      ev(1, 'fault.reported', { lanId: 'hall' }),
+      ev(2, 'fault.reported', { lanId: 'hall' }),
+      ev(3, 'directive.escalated', {
+        directiveId: 'x',
+        departmentId: 'soc',
+        dueAt: '2026-12-03T18:00:00.000Z',
+      }),
+      ev(4, 'directive.escalated', {
+        directiveId: 'x',
+        departmentId: 'edu',
+        dueAt: '2026-12-03T18:00:00.000Z',
+      }),
+    ]);
+    expect(rows.map((r) => describeRow(r, names))).toEqual([
+      '2 faults reported on SOC-HALL',
+      '2 departments had not acknowledged a directive due at 18:00 (SOC, EDU): the owner was told',
+    ]);
   });
 });

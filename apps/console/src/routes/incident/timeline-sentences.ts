@@ -17,6 +17,8 @@ export interface TimelineNames {
   taskHosts?: ReadonlyMap<string, string>;
   /** Broadcast id → its subject (from `broadcast.created`, see `broadcastSubjects`). */
   broadcasts?: ReadonlyMap<string, string>;
+  /** Broadcast id → kind, for Cordon's own notices (timeline-groups.ts `noticeKinds`). */
+  notices?: ReadonlyMap<string, string>;
 }
 
 type Data = Record<string, unknown>;
@@ -37,6 +39,30 @@ const PHASE_WORDS: Record<string, string> = {
 };
 
 const CHANNEL_WORDS: Record<string, string> = { email: 'email', sms: 'SMS' };
+
+/** "579 of 678 messages out, 3 failed, 200 acknowledged" over one or more broadcasts' totals. */
+function deliveryWords(totals: readonly Data[], sending: boolean): string {
+  const sum = (k: string) => totals.reduce((a, t) => a + num(t[k]), 0);
+  const out = sum('sent') + sum('delivered');
+  const parts = [
+    sending
+      ? `${count(out)} of ${plural(sum('deliveries'), 'message')} out`
+      : `${plural(out, 'message')} out`,
+  ];
+  if (sum('failed')) parts.push(`${count(sum('failed'))} failed`);
+  if (sum('acknowledged') || sum('silent'))
+    parts.push(`${count(sum('acknowledged'))} acknowledged`);
+  return parts.join(', ');
+}
+
+const NOTICE_WORDS: Record<string, string> = {
+  lan_notice: 'LAN notice',
+  update_reminder: 'update reminder',
+  handover_notice: 'handover notice',
+  directive_escalation: 'directive reminder',
+  directive_notice: 'directive notice',
+  isolation_notice: 'isolation notice',
+};
 
 /** Broadcast id → subject, from the `broadcast.created` events in the list. */
 export function broadcastSubjects(events: readonly EventView[]): Map<string, string> {
@@ -62,7 +88,8 @@ function words(names: TimelineNames, d: Data) {
     'a machine';
   const broadcast = () => {
     const subject = names.broadcasts?.get(str(d['broadcastId']));
-    return subject ? `broadcast '${short(subject, 40)}'` : 'a broadcast';
+    const noun = names.notices?.has(str(d['broadcastId'])) ? 'notice' : 'broadcast';
+    return subject ? `${noun} '${short(subject, 40)}'` : `a ${noun}`;
   };
   const work = () =>
     d['kind'] === 'isolate_and_clean'
@@ -147,14 +174,9 @@ export function describeEvent(event: EventView, names: TimelineNames = {}): stri
     case 'broadcast.completed':
     case 'broadcast.round_completed': {
       const t = (d['totals'] as Data | undefined) ?? {};
-      const done = event.type === 'broadcast.progress' ? 'sending to' : 'sent to';
-      const sent = num(t['sent']) + num(t['delivered']);
-      const parts = [`${count(sent)} delivered`];
-      if (num(t['failed'])) parts.push(`${count(num(t['failed']))} failed`);
-      if (num(t['acknowledged']) || num(t['silent']))
-        parts.push(`${count(num(t['acknowledged']))} acknowledged`);
       const head = w.broadcast();
-      return `${head.charAt(0).toUpperCase()}${head.slice(1)} ${done} ${staff(num(t['recipients']))} — ${parts.join(', ')}`;
+      const sending = event.type === 'broadcast.progress';
+      return `${head.charAt(0).toUpperCase()}${head.slice(1)} ${sending ? 'sending to' : 'sent to'} ${staff(num(t['recipients']))} — ${deliveryWords([t], sending)}`;
     }
     case 'broadcast.acknowledged':
       return `${str(d['name']) || 'A member of staff'} acknowledged ${w.broadcast()}${str(d['via']) ? ` (${str(d['via'])})` : ''}`;
@@ -213,6 +235,23 @@ export function describeRow(row: TimelineRow, names: TimelineNames = {}): string
     return ` by ${people.slice(0, 2).join(', ')} and ${plural(people.length - 2, 'other')}`;
   };
   const kind = d['kind'] === 'isolate_and_clean' ? 'isolation task' : 'cleanup task';
+  if (row.type.startsWith('notice:')) {
+    const [, noticeKind, step] = row.type.split(':');
+    const what = plural(n, NOTICE_WORDS[noticeKind] ?? 'notice');
+    const latestOf = new Map(row.events.map((e) => [str(e.data['broadcastId']), e]));
+    if (step === 'sent') {
+      const people = row.events.reduce((a, e) => a + num(e.data['recipients']), 0);
+      return `Cordon sent ${what} to ${staff(people)} in all`;
+    }
+    if (step === 'done') {
+      const totals = [...latestOf.values()].map(
+        (e) => (e.data['totals'] as Data | undefined) ?? {},
+      );
+      const sending = [...latestOf.values()].some((e) => e.type === 'broadcast.progress');
+      return `${what.charAt(0).toUpperCase()}${what.slice(1)} ${sending ? 'going out' : 'sent'} — ${deliveryWords(totals, sending)}`;
+    }
+    return `${staff(row.events.length)} acknowledged ${what}`;
+  }
   switch (row.type) {
     case 'task.created':
       return str(d['lanId'])
@@ -226,6 +265,14 @@ export function describeRow(row: TimelineRow, names: TimelineNames = {}): string
       return `${plural(n, 'cleanup')} completed in ${w.dept()}${by()}`;
     case 'task.verified':
       return `${plural(n, 'cleanup')} verified in ${w.dept()}${by()}`;
+    case 'fault.reported':
+      return str(d['lanId'])
+        ? `${plural(n, 'fault')} reported on ${w.lan()}`
+        : `${plural(n, 'fault')} reported at a site`;
+    case 'directive.escalated': {
+      const depts = row.events.map((e) => w.dept(str(e.data['departmentId'])));
+      return `${plural(n, 'department')} had not acknowledged a directive due at ${clock(str(d['dueAt']))} (${depts.join(', ')}): the owner was told`;
+    }
     case 'broadcast.acknowledged':
       return `${staff(n)} acknowledged ${w.broadcast()}`;
     case 'broadcast.reply_received':
