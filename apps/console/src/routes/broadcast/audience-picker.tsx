@@ -45,7 +45,7 @@ export function AudiencePicker({ value, onChange, error }: Props) {
     `${l.code} ${l.name}`.toLowerCase().includes(lanFilter.trim().toLowerCase()),
   );
   const group = (key: Key, legend: string, items: { id: string; label: string }[]) => (
-    <fieldset className="audience-group" disabled={value.all}>
+    <fieldset className="audience-group">
       <legend>
         {legend} <span className="muted small">({(value[key] ?? []).length} chosen)</span>
       </legend>
@@ -60,7 +60,12 @@ export function AudiencePicker({ value, onChange, error }: Props) {
           />
         </label>
       )}
-      <div className="audience-options">
+      <div
+        className="audience-options"
+        tabIndex={0}
+        role="group"
+        aria-label={`${legend} to choose`}
+      >
         {items.map((item) => (
           <label key={item.id} className="check">
             <input
@@ -97,29 +102,35 @@ export function AudiencePicker({ value, onChange, error }: Props) {
       {[departments, sites, lans].map((q, n) => (
         <ProblemAlert key={n} error={q.error} />
       ))}
-      <div className="audience-groups">
-        {group(
-          'departmentIds',
-          'Departments',
-          (departments.data?.items ?? []).map((d) => ({
-            id: d.id,
-            label: `${d.code} · ${d.name}`,
-          })),
-        )}
-        {group(
-          'siteIds',
-          'Sites',
-          (sites.data?.items ?? []).map((s) => ({ id: s.id, label: `${s.code} · ${s.name}` })),
-        )}
-        {group(
-          'lanIds',
-          'LANs',
-          shownLans.map((l) => ({
-            id: l.id,
-            label: `${l.code} · ${l.name}${siteCode.get(l.siteId) ? ` (${siteCode.get(l.siteId)})` : ''}`,
-          })),
-        )}
-      </div>
+      {value.all ? (
+        <p className="muted small">
+          Everyone on the staff list. Untick “All staff” to choose departments, sites or LANs.
+        </p>
+      ) : (
+        <div className="audience-groups">
+          {group(
+            'departmentIds',
+            'Departments',
+            (departments.data?.items ?? []).map((d) => ({
+              id: d.id,
+              label: `${d.code} · ${d.name}`,
+            })),
+          )}
+          {group(
+            'siteIds',
+            'Sites',
+            (sites.data?.items ?? []).map((s) => ({ id: s.id, label: `${s.code} · ${s.name}` })),
+          )}
+          {group(
+            'lanIds',
+            'LANs',
+            shownLans.map((l) => ({
+              id: l.id,
+              label: `${l.code} · ${l.name}${siteCode.get(l.siteId) ? ` (${siteCode.get(l.siteId)})` : ''}`,
+            })),
+          )}
+        </div>
+      )}
     </fieldset>
   );
 }

@@ -68,7 +68,8 @@ export function Composer({ incident, onSent }: Props) {
     body: draft.body,
     smsBody: channels.includes('sms') && draft.smsBody.trim() ? draft.smsBody : undefined,
     requireAck,
-    escalateAfterMinutes: requireAck && escalate ? Number(escalate) : undefined,
+    escalateAfterMinutes:
+      requireAck && channels.length === 2 && escalate ? Number(escalate) : undefined,
   };
   const print = fingerprint(request);
   keyed.current = keyFor(keyed.current, print, newKey);
