@@ -24,7 +24,7 @@ export function CodeNameScreen({ kind }: { kind: 'departments' | 'sites' }) {
     <section aria-labelledby="admin-title">
       <h2 id="admin-title">{words.title}</h2>
       <div className="admin-split">
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={`List of ${kind}`}>
           {list.isPending && <p>Loading {words.title.toLowerCase()}…</p>}
           <ProblemAlert error={list.error} />
           {list.data && (

@@ -109,7 +109,7 @@ export function ImportScreen({ kind }: { kind: 'staff' | 'devices' }) {
           {rows.length === 0 ? (
             <p className="alert alert-ok">Every line was accepted.</p>
           ) : (
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0} role="region" aria-label="Rejected lines">
               <table>
                 <caption className="muted small">
                   Rejected lines: correct them and import the file again (accepted lines are not
@@ -118,16 +118,17 @@ export function ImportScreen({ kind }: { kind: 'staff' | 'devices' }) {
                 <thead>
                   <tr>
                     <th scope="col">Line</th>
-                    <th scope="col">What the line says</th>
-                    <th scope="col">Why it was rejected</th>
+                    <th scope="col">Why it was rejected, and what the line says</th>
                   </tr>
                 </thead>
                 <tbody>
                   {rows.map((r) => (
                     <tr key={r.line} data-testid={`rejected-line-${r.line}`}>
                       <td>{r.line}</td>
-                      <td className="csv-line">{r.text ?? '—'}</td>
-                      <td>{r.reason}</td>
+                      <td>
+                        {r.reason}
+                        <code className="csv-line">{r.text ?? '(no such line in the file)'}</code>
+                      </td>
                     </tr>
                   ))}
                 </tbody>

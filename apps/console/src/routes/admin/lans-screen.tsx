@@ -16,7 +16,7 @@ export function LansScreen() {
     <section aria-labelledby="admin-title">
       <h2 id="admin-title">LANs</h2>
       <div className="admin-split">
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="List of LANs">
           {lans.isPending && <p>Loading LANs…</p>}
           <ProblemAlert error={lans.error} />
           {lans.data && (

@@ -17,7 +17,7 @@ export function UsersScreen() {
     <section aria-labelledby="admin-title">
       <h2 id="admin-title">Users and roles</h2>
       <div className="admin-split">
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="List of logins">
           {users.isPending && <p>Loading users…</p>}
           <ProblemAlert error={users.error} />
           {users.data && (
