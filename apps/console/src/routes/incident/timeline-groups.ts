@@ -83,12 +83,11 @@ export function groupKey(
   const d = event.data;
   const notice = notices.get(str(d['broadcastId']));
   if (notice) {
+    // sent, sending and delivered in one row; replies and acknowledgements apart
     const step =
-      event.type === 'broadcast.created'
-        ? 'sent'
-        : event.type === 'broadcast.acknowledged' || event.type === 'broadcast.reply_received'
-          ? event.type
-          : 'done';
+      event.type === 'broadcast.acknowledged' || event.type === 'broadcast.reply_received'
+        ? event.type
+        : 'sent';
     return `notice:${notice}:${step}`;
   }
   if (event.type === 'fault.reported')

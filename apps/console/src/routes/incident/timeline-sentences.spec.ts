@@ -184,8 +184,7 @@ describe('describeRow', () => {
     ]);
     expect(rows.map((r) => describeRow(r, names))).toEqual([
       "Margaret Hale directed SOC, EDU by 18:00: 'Patch'",
-      'Cordon sent 2 directive notices to 5 staff in all',
-      '2 directive notices sent — 8 messages out',
+      'Cordon sent 2 directive notices to 5 staff in all — 8 messages out',
       "Margaret Hale sent broadcast 'Hello' to 5 staff",
     ]);
   });

@@ -238,18 +238,22 @@ export function describeRow(row: TimelineRow, names: TimelineNames = {}): string
   if (row.type.startsWith('notice:')) {
     const [, noticeKind, step] = row.type.split(':');
     const what = plural(n, NOTICE_WORDS[noticeKind] ?? 'notice');
-    const latestOf = new Map(row.events.map((e) => [str(e.data['broadcastId']), e]));
     if (step === 'sent') {
-      const people = row.events.reduce((a, e) => a + num(e.data['recipients']), 0);
-      return `Cordon sent ${what} to ${staff(people)} in all`;
-    }
-    if (step === 'done') {
-      const totals = [...latestOf.values()].map(
-        (e) => (e.data['totals'] as Data | undefined) ?? {},
+      const created = row.events.filter((e) => e.type === 'broadcast.created');
+      const people = created.reduce((a, e) => a + num(e.data['recipients']), 0);
+      // each notice's latest count (progress, then completed)
+      const latestOf = new Map(
+        row.events.filter((e) => e.data['totals']).map((e) => [str(e.data['broadcastId']), e]),
       );
+      const totals = [...latestOf.values()].map((e) => e.data['totals'] as Data);
       const sending = [...latestOf.values()].some((e) => e.type === 'broadcast.progress');
-      return `${what.charAt(0).toUpperCase()}${what.slice(1)} ${sending ? 'going out' : 'sent'} — ${deliveryWords(totals, sending)}`;
+      const head = created.length
+        ? `Cordon sent ${what} to ${staff(people)} in all`
+        : `${what.charAt(0).toUpperCase()}${what.slice(1)} ${sending ? 'going out' : 'sent'}`;
+      return totals.length ? `${head} — ${deliveryWords(totals, sending)}` : head;
     }
+    if (step === 'broadcast.reply_received')
+      return `${plural(row.events.length, 'SMS reply', 'SMS replies')} to ${what}`;
     return `${staff(row.events.length)} acknowledged ${what}`;
   }
   switch (row.type) {
