@@ -79,7 +79,7 @@ export function TaskRow({ task, meId, now, onLost, onNotice }: Props) {
           )}
         </dl>
         <p className="muted small">
-          {task.status === 'open' && <>Waiting since {ago(task.createdAt, now)}</>}
+          {task.status === 'open' && <>Created {ago(task.createdAt, now)}</>}
           {task.status === 'claimed' && (
             <>
               Claimed by {mine ? 'you' : task.claimedBy?.name}
