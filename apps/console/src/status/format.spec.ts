@@ -130,7 +130,7 @@ describe('status page words', () => {
         nextUpdateDueAt: '2026-12-03T15:00:00Z',
       },
     });
-    expect(answer.incident).toBe('INC-2026-0001, Welchia: being dealt with. Next update by 15:00.');
+    expect(answer.incident).toBe('Status: being dealt with. Next update by 15:00.');
     expect(faultAnswerWords({ message: 'Logged.', incident: null }).incident).toBeNull();
   });
 

@@ -100,7 +100,7 @@ export function changes(before: StatusView | null, after: StatusView): string[] 
   return said;
 }
 
-/** The answer to a fault report, as the page shows it. */
+/** The answer to a fault report: the api's message (naming the incident), then its status and next update. */
 export function faultAnswerWords(answer: Pick<FaultReportAnswer, 'message' | 'incident'>): {
   message: string;
   incident: string | null;
@@ -109,10 +109,7 @@ export function faultAnswerWords(answer: Pick<FaultReportAnswer, 'message' | 'in
   return {
     message: answer.message,
     incident: i
-      ? `${i.reference}, ${i.title}: ${statusWords(i.status).toLowerCase()}. ${nextUpdateWords(
-          i.nextUpdateDueAt,
-          0,
-        )}.`
+      ? `Status: ${statusWords(i.status).toLowerCase()}. ${nextUpdateWords(i.nextUpdateDueAt, 0)}.`
       : null,
   };
 }
