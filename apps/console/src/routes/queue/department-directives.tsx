@@ -50,7 +50,10 @@ export function DepartmentDirectives({ incidents, departmentId, departmentCode }
             <p className="muted small">
               {incident.reference} · from {directive.issuedBy.name} · due {when(directive.dueAt)}
               {new Date(directive.dueAt) < new Date() && (
-                <strong className="due-overdue"> · overdue</strong>
+                <>
+                  {' · '}
+                  <strong className="due-overdue">overdue</strong>
+                </>
               )}
             </p>
             <AcknowledgeDirective

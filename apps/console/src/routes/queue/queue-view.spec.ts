@@ -7,6 +7,7 @@ import {
   placeOf,
   queueSections,
   upsertTask,
+  withMissedEvents,
 } from './queue-view';
 import { readShortfall, shortfallText } from './evidence-shortfall';
 
@@ -172,5 +173,27 @@ describe('evidenceText', () => {
     });
     expect(evidenceText(t)).toBe('MS03-026 · Sophos, signatures 2026-12-01 · scan clean');
     expect(evidenceText(task('b'))).toBe('no evidence recorded');
+  });
+});
+
+describe('withMissedEvents', () => {
+  const claimed = {
+    seq: 7,
+    incidentId: 'i1',
+    type: 'task.claimed',
+    at: '2026-12-03T14:02:00Z',
+    actor: { id: 'ivan', name: 'Ivan Petrov', kind: 'user' as const },
+    data: { taskId: 'a', claimedBy: { id: 'ivan', name: 'Ivan Petrov' } },
+  };
+  const other = { ...claimed, seq: 6, data: { taskId: 'b', claimedBy: { id: 'x', name: 'X' } } };
+  it('catches a list read before a claim up with it', () => {
+    const out = withMissedEvents([task('a')], [other, claimed], 1);
+    expect(out[0]).toMatchObject({ status: 'claimed', claimedBy: { name: 'Ivan Petrov' } });
+  });
+  it('leaves a list that already shows the claim as it is, and applies only the events of the read', () => {
+    const shown = task('a', { status: 'claimed', claimedBy: { id: 'ivan', name: 'Ivan Petrov' } });
+    expect(withMissedEvents([shown], [claimed], 1)[0]).toMatchObject({ status: 'claimed' });
+    expect(withMissedEvents([task('b')], [other, claimed], 1)[0].status).toBe('open');
+    expect(withMissedEvents([task('a')], [claimed], 0)[0].status).toBe('open');
   });
 });

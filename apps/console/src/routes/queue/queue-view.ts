@@ -1,6 +1,6 @@
 /** Pure helpers of the ITU queue: one list from several reads, its sections, words. */
-import type { Problem, TaskView } from '@cordon/contracts';
-import type { Live } from '../../live/reducers';
+import type { LiveEvent, Problem, TaskView } from '@cordon/contracts';
+import { Live, reduceTasks } from '../../live/reducers';
 import { clock } from '../../ui/time';
 
 export type QueueTab = 'unclaimed' | 'mine' | 'done';
@@ -108,4 +108,17 @@ export function evidenceText(task: TaskView): string {
     `${e.avProduct ? `${e.avProduct}, ` : ''}signatures ${e.avSignatureDate}`,
     e.scanClean ? 'scan clean' : 'scan not clean',
   ].join(' · ');
+}
+
+/**
+ * A list read while events arrived: the last `missed` events (those that came during
+ * the read) applied to it, in order. A list that already shows them is left as it is;
+ * one read before them catches up, so a refetch never undoes a claim seen live.
+ */
+export function withMissedEvents(
+  items: Live<TaskView>[],
+  recent: readonly LiveEvent[],
+  missed: number,
+): Live<TaskView>[] {
+  return missed > 0 ? recent.slice(-missed).reduce(reduceTasks, items) : items;
 }

@@ -13,7 +13,7 @@ import { useUser } from '../../auth/session';
 import { useIncidentEvents } from '../../live/live-context';
 import { Live, reduceTasks } from '../../live/reducers';
 import { findTip } from './find-tip';
-import { mergeTasks, upsertTask } from './queue-view';
+import { mergeTasks, upsertTask, withMissedEvents } from './queue-view';
 
 /** The lists the queue reads; live events are applied to each. */
 export const QUEUE_LISTS = ['open', 'claimed', 'done'] as const;
@@ -63,8 +63,7 @@ function remember(event: LiveEvent): void {
 async function readLive(read: () => Promise<TaskView[]>): Promise<Live<TaskView>[]> {
   const mark = recent.count;
   const items: Live<TaskView>[] = await read();
-  const missed = recent.count - mark;
-  return missed > 0 ? recent.events.slice(-missed).reduce(reduceTasks, items) : items;
+  return withMissedEvents(items, recent.events, recent.count - mark);
 }
 
 const readers: Record<QueueList, () => Promise<Live<TaskView>[]>> = {
