@@ -11,8 +11,9 @@ import { incidentKeys } from './keys';
 import './panels.css';
 
 /** The incident's detections, newest first (read again on `detection.*` and device events). */
-export function useDetections(incidentId: string) {
+export function useDetections(incidentId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: incidentKeys.detections(incidentId),
     queryFn: () => api.get<Page<DetectionView>>('detections', { incidentId, limit: 500 }),
   });
@@ -28,9 +29,11 @@ const DONE_WORDS: Record<DetectionView['action'], string> = {
  * infected), newest first; command staff record one by host name or address.
  */
 export function DetectionsPanel({ incidentId }: { incidentId: string }) {
-  const detections = useDetections(incidentId);
-  const lans = useAllLans(true);
   const { can } = useSession();
+  // the api lists detections to owners and command staff only
+  const mayRead = can('owner', 'command');
+  const detections = useDetections(incidentId, mayRead);
+  const lans = useAllLans(mayRead);
   const now = useNow(60_000);
   const [recording, setRecording] = useState(false);
   const items = detections.data?.items ?? [];
@@ -38,6 +41,7 @@ export function DetectionsPanel({ incidentId }: { incidentId: string }) {
   const isolated = items.filter((d) => d.action === 'isolated').length;
   const infected = items.length - isolated;
   const mayRecord = can('command');
+  if (!mayRead) return null;
   return (
     <section className="card detections-panel" aria-labelledby="detections-title">
       <div className="spread">

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { FaultReportView, Page } from '@cordon/contracts';
 import { api } from '../../api/client';
 import { describeProblem } from '../../api/problem';
+import { useSession } from '../../auth/session';
 import { ago } from '../../ui/time';
 import { useNow } from '../../ui/use-now';
 import { useAllLans, useSites } from './directory-queries';
@@ -15,8 +16,9 @@ const PAGE = 500;
 const MAX_PAGES = 10;
 
 /** The incident's fault reports, newest first, bounded (read again on `fault.reported`). */
-export function useFaultReports(incidentId: string) {
+export function useFaultReports(incidentId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: incidentKeys.faultReports(incidentId),
     queryFn: async () => {
       const items: FaultReportView[] = [];
@@ -89,8 +91,10 @@ function Counts({
  * first) rather than a flood of tickets, with the words of the latest few.
  */
 export function FaultReportsPanel({ incidentId }: { incidentId: string }) {
-  const reports = useFaultReports(incidentId);
-  const lans = useAllLans(true);
+  // the api lists fault reports to owners and command staff (the help desk) only
+  const mayRead = useSession().can('owner', 'command');
+  const reports = useFaultReports(incidentId, mayRead);
+  const lans = useAllLans(mayRead);
   const sites = useSites();
   const now = useNow(60_000);
   const counts = useMemo(() => countFaults(reports.data?.items ?? []), [reports.data]);
@@ -100,6 +104,7 @@ export function FaultReportsPanel({ incidentId }: { incidentId: string }) {
     (r.lanId && lanNames.get(r.lanId)?.code) ||
     (r.siteId && siteNames.get(r.siteId)) ||
     'place not given';
+  if (!mayRead) return null;
   return (
     <section className="card faults-panel" aria-labelledby="faults-title">
       <h2 id="faults-title">Fault reports</h2>

@@ -184,8 +184,12 @@ export function describeEvent(event: EventView, names: TimelineNames = {}): stri
       return `${str(d['name']) || 'A member of staff'} replied to ${w.broadcast()} by SMS: '${short(str(d['text']), 100)}'`;
     case 'broadcast.retry_requested':
       return `${who} retried ${plural(num(d['retried']), 'failed delivery', 'failed deliveries')} of ${w.broadcast()}`;
-    case 'broadcast.escalated':
-      return `${count(num(d['escalated']))} silent staff were sent ${w.broadcast()} by their other channel${num(d['noOtherChannel']) ? ` (${count(num(d['noOtherChannel']))} have no other)` : ''}`;
+    case 'broadcast.escalated': {
+      const other = num(d['noOtherChannel']);
+      if (!num(d['escalated']))
+        return `No silent member of staff could be sent ${w.broadcast()} by another channel${other ? ` (${count(other)} have only one)` : ''}`;
+      return `${count(num(d['escalated']))} silent staff were sent ${w.broadcast()} by their other channel${other ? ` (${count(other)} have no other)` : ''}`;
+    }
     case 'task.created':
       return d['kind'] === 'action'
         ? `${who} gave ${w.dept()} a task: '${short(str(d['title']), 100)}'`
