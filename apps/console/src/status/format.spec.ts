@@ -73,13 +73,15 @@ describe('status page words', () => {
   ])('counts machines %j as %s', (devices, words) => expect(machinesDone(devices)).toBe(words));
 
   it('gives the next update time in London time, and says when it is late', () => {
-    const at = '2026-07-01T14:00:00Z'; // 15:00 BST
-    expect(nextUpdateWords(at, Date.parse('2026-07-01T13:00:00Z'))).toBe('Next update by 15:00');
-    expect(nextUpdateWords(at, Date.parse('2026-07-01T14:30:00Z'))).toBe(
+    const due = '2026-07-01T14:00:00Z'; // 15:00 BST
+    expect(nextUpdateWords(due, Date.parse('2026-07-01T13:00:00Z'))).toBe('Next update by 15:00');
+    expect(nextUpdateWords(due, Date.parse('2026-07-01T14:30:00Z'))).toBe(
       'Next update by 15:00 (expected shortly)',
     );
     expect(nextUpdateWords(null, 0)).toBe('No further update is planned');
-    expect(lastUpdatedWords('2026-12-03T09:42:10Z')).toBe('Last updated 09:42');
+    const at = Date.parse('2026-12-03T10:00:00Z');
+    expect(lastUpdatedWords('2026-12-03T09:42:10Z', at)).toBe('Last updated 09:42');
+    expect(lastUpdatedWords('2026-12-02T09:42:10Z', at)).toBe('Last updated Wed 2 Dec, 09:42');
   });
 
   it('groups an incident LANs by site name, sorted, with a place for LANs without a site', () => {

@@ -1,6 +1,6 @@
 // The status page's words: pure functions from the public status to what staff read.
 import type { FaultReportAnswer, StatusIncident, StatusLan, StatusView } from '@cordon/contracts';
-import { clock } from '../ui/time';
+import { clock, when } from '../ui/time';
 
 const PHASE_WORDS: Record<string, string> = {
   planned: 'Open, cleaning planned',
@@ -48,8 +48,11 @@ export function nextUpdateWords(iso: string | null | undefined, now: number): st
   return `Next update by ${clock(iso)}${late ? ' (expected shortly)' : ''}`;
 }
 
-export function lastUpdatedWords(iso: string | null | undefined): string {
-  return iso ? `Last updated ${clock(iso)}` : 'Not updated yet';
+/** "Last updated 09:42"; with the day when it is older than 12 hours (a status kept offline). */
+export function lastUpdatedWords(iso: string | null | undefined, now: number): string {
+  if (!iso) return 'Not updated yet';
+  const old = now - new Date(iso).getTime() > 12 * 3600_000;
+  return `Last updated ${old ? when(iso) : clock(iso)}`;
 }
 
 export const NOTHING_OPEN = 'No incidents: the network is working normally';
