@@ -74,6 +74,8 @@ export function EvidenceForm({ task, onDone, onCancel }: Props) {
       ? (error.field(`evidence.${name}`) ?? error.field(name))
       : undefined;
   const summary = shortfallText(short);
+  const avMissing = short.avProduct && !avProduct.trim();
+  const scanMissing = short.scanClean && !scanClean;
   const recorded = task.device && !task.device.issues.includes('no_av');
 
   return (
@@ -92,7 +94,8 @@ export function EvidenceForm({ task, onDone, onCancel }: Props) {
         {baseline.isPending && <p aria-busy="true">Loading the standard build…</p>}
         <ProblemAlert error={baseline.error} />
         {required.map((patch) => {
-          const missing = short.patches.includes(patch);
+          // ticked since the refusal: no longer marked
+          const missing = short.patches.includes(patch) && !patches.has(patch);
           return (
             <div key={patch} className={`patch${missing ? ' patch-missing' : ''}`}>
               <label className="check">
@@ -123,9 +126,9 @@ export function EvidenceForm({ task, onDone, onCancel }: Props) {
             onChange={(e) => setAvProduct(e.target.value)}
             placeholder={recorded ? 'as on record' : 'e.g. Sophos Anti-Virus'}
             maxLength={100}
-            aria-invalid={short.avProduct || !!fieldError('avProduct') || undefined}
+            aria-invalid={avMissing || !!fieldError('avProduct') || undefined}
           />
-          {short.avProduct && (
+          {avMissing && (
             <span className="field-error">
               Missing: the machine has no AV product on record; name it.
             </span>
@@ -161,11 +164,11 @@ export function EvidenceForm({ task, onDone, onCancel }: Props) {
           type="checkbox"
           checked={scanClean}
           onChange={(e) => setScanClean(e.target.checked)}
-          aria-invalid={short.scanClean || undefined}
+          aria-invalid={scanMissing || undefined}
         />
         Scan clean
       </label>
-      {short.scanClean && <p className="field-error">Missing: a full scan that found nothing.</p>}
+      {scanMissing && <p className="field-error">Missing: a full scan that found nothing.</p>}
       <label className="field">
         <span>Note (optional)</span>
         <textarea
