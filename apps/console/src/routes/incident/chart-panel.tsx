@@ -6,7 +6,7 @@ import { useIncidentEvents } from '../../live/live-context';
 import { lastSeq } from '../../live/reducers';
 import { clock } from '../../ui/time';
 import { useNow } from '../../ui/use-now';
-import { CHART_EVENT_TYPES, foldSeries, SERIES, thin, timeTicks, valueAt } from './chart-series';
+import { CHART_EVENT_TYPES, foldSeries, SERIES, tableRows, thin, valueAt } from './chart-series';
 import { ChartSvg, Swatch } from './chart-svg';
 import { useIncident } from './incident-queries';
 import { incidentKeys } from './keys';
@@ -69,11 +69,7 @@ export function ChartPanel({ incidentId }: { incidentId: string }) {
   const end = Math.max(closedAt ?? now, points[points.length - 1]?.at ?? 0);
   const current = valueAt(points, end);
   const peak = points.reduce((a, p) => (p.unverified > a.unverified ? p : a), current);
-  const rows = useMemo(() => {
-    if (points.length === 0) return [];
-    const times = [...timeTicks(points[0].at, end, 8), end];
-    return [points[0].at, ...times.filter((t) => t > points[0].at)].map((t) => valueAt(points, t));
-  }, [points, end]);
+  const rows = useMemo(() => tableRows(points, end, clock), [points, end]);
 
   return (
     <section className="card chart-panel" aria-labelledby="chart-title">

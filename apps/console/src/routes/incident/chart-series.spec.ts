@@ -1,5 +1,5 @@
 import type { EventView } from '@cordon/contracts';
-import { foldSeries, thin, timeTicks, valueAt } from './chart-series';
+import { foldSeries, tableRows, thin, timeTicks, valueAt } from './chart-series';
 
 const T0 = Date.UTC(2026, 11, 3, 14, 0);
 let seq = 0;
@@ -105,5 +105,27 @@ describe('timeTicks', () => {
   it('puts round times about count apart', () => {
     const ticks = timeTicks(T0 + 7 * 60_000, T0 + 127 * 60_000, 5);
     expect(ticks.map((t) => (t - T0) / 60_000)).toEqual([30, 60, 90, 120]);
+  });
+});
+
+describe('tableRows', () => {
+  it('gives the first point, round times and the end, one row per minute shown', () => {
+    const points = [
+      { at: T0 + 2 * 60_000, unverified: 5, infected: 0, isolated: 0 },
+      { at: T0 + 33 * 60_000, unverified: 3, infected: 1, isolated: 0 },
+    ];
+    const minute = (d: Date) => d.toISOString().slice(11, 16);
+    const rows = tableRows(points, T0 + 60 * 60_000 + 20_000, minute, 4);
+    expect(rows.map((r) => [minute(new Date(r.at)), r.unverified, r.infected])).toEqual([
+      ['14:02', 5, 0],
+      ['14:15', 5, 0],
+      ['14:30', 5, 0],
+      ['14:45', 3, 1],
+      ['15:00', 3, 1],
+    ]);
+  });
+
+  it('is empty without points', () => {
+    expect(tableRows([], T0, (d) => d.toISOString())).toEqual([]);
   });
 });

@@ -158,3 +158,21 @@ export function timeTicks(start: number, end: number, count = 5): number[] {
   for (let t = Math.ceil(start / step) * step; t <= end; t += step) ticks.push(t);
   return ticks;
 }
+
+/**
+ * The table beside the chart: the counts at the first point, at round times, and at
+ * `end`; one row per minute as `label` shows it (the last tick and now can share one).
+ */
+export function tableRows(
+  points: readonly ChartPoint[],
+  end: number,
+  label: (at: Date) => string,
+  count = 8,
+): ChartPoint[] {
+  if (points.length === 0) return [];
+  const first = points[0].at;
+  const all = [first, ...timeTicks(first, end, count).filter((t) => t > first && t < end), end];
+  return all
+    .filter((t, i) => i === all.length - 1 || label(new Date(t)) !== label(new Date(all[i + 1])))
+    .map((t) => valueAt(points, t));
+}

@@ -31,7 +31,7 @@ function useWidth(fallback = 560) {
 const niceMax = (n: number) => {
   if (n <= 5) return 5;
   const mag = 10 ** Math.floor(Math.log10(n));
-  return [1, 2, 2.5, 5, 10].map((m) => m * mag).find((v) => v >= n) ?? n;
+  return [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map((m) => m * mag).find((v) => v >= n) ?? n;
 };
 
 /** Three step lines over time with axes; `points` thinned already, `end` is now (or when closed). */
