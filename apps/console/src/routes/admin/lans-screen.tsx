@@ -20,7 +20,7 @@ export function LansScreen() {
           {lans.isPending && <p>Loading LANs…</p>}
           <ProblemAlert error={lans.error} />
           {lans.data && (
-            <table>
+            <table className="cards">
               <caption className="muted small">{rows.length} LANs</caption>
               <thead>
                 <tr>
@@ -34,11 +34,13 @@ export function LansScreen() {
               <tbody>
                 {rows.map((l) => (
                   <tr key={l.id} data-testid={`lan-${l.code}`}>
-                    <td className="nowrap">{l.code}</td>
-                    <td>{l.name}</td>
-                    <td>{sites.get(l.siteId) ?? '…'}</td>
-                    <td>{departments.get(l.departmentId) ?? '…'}</td>
-                    <td>{l.cidr ?? '—'}</td>
+                    <td className="nowrap" data-label="Code">
+                      {l.code}
+                    </td>
+                    <td data-label="Name">{l.name}</td>
+                    <td data-label="Site">{sites.get(l.siteId) ?? '…'}</td>
+                    <td data-label="Department">{departments.get(l.departmentId) ?? '…'}</td>
+                    <td data-label="Address range">{l.cidr ?? '—'}</td>
                   </tr>
                 ))}
               </tbody>

@@ -21,7 +21,7 @@ export function UsersScreen() {
           {users.isPending && <p>Loading users…</p>}
           <ProblemAlert error={users.error} />
           {users.data && (
-            <table>
+            <table className="cards">
               <caption className="muted small">{rows.length} logins</caption>
               <thead>
                 <tr>
@@ -34,10 +34,10 @@ export function UsersScreen() {
               <tbody>
                 {rows.map((u) => (
                   <tr key={u.id} data-testid={`user-${u.email}`}>
-                    <td>{u.name}</td>
-                    <td>{u.email}</td>
-                    <td>{rolesWords(u.roles)}</td>
-                    <td>
+                    <td data-label="Name">{u.name}</td>
+                    <td data-label="Email">{u.email}</td>
+                    <td data-label="Roles">{rolesWords(u.roles)}</td>
+                    <td data-label="Department">
                       {u.departmentId
                         ? (names.get(u.departmentId) ?? '…')
                         : 'Central (all departments)'}
