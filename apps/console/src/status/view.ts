@@ -70,7 +70,13 @@ function lanRow(lan: StatusLan): HTMLElement {
   return h(
     'li',
     { class: `lan phase-${lan.phase}`, 'data-testid': `status-lan-${lan.code}` },
-    h('span', { class: 'lan-name' }, lan.name || lan.code),
+    h(
+      'span',
+      { class: 'lan-name' },
+      lan.name || lan.code,
+      ' ',
+      h('span', { class: 'code' }, lan.code),
+    ),
     h(
       'span',
       { class: 'phase' },
