@@ -20,7 +20,9 @@ interface Props {
  * "Acknowledge for SOC": one ITU member tells the owner that his department has the
  * directive in hand (`POST /directives/:id/acknowledge`). Shows that it is sending, then
  * who acknowledged and when; the incident page's directives (incidentKeys.directives)
- * take the answer at once, and `onAcknowledged` lets another screen take it too.
+ * take the answer at once, and `onAcknowledged` lets another screen take it too. Renders
+ * nothing for a directive the department had acknowledged already; keep it mounted
+ * after acknowledging (render it whenever the department is addressed) to show the answer.
  */
 export function AcknowledgeDirective({ directive, departmentCode, onAcknowledged }: Props) {
   const qc = useQueryClient();
@@ -44,6 +46,9 @@ export function AcknowledgeDirective({ directive, departmentCode, onAcknowledged
     }
   };
   const ours = done?.departments.find((d) => d.code === departmentCode);
+  // acknowledged before (by a colleague, or earlier): the directive's own row says by whom
+  const already = directive.departments.find((d) => d.code === departmentCode)?.acknowledgedAt;
+  if (!done && already) return null;
   if (ours?.acknowledgedAt)
     return (
       <p className="alert alert-ok" role="status">

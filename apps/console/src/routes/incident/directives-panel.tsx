@@ -63,7 +63,7 @@ export function DirectivesPanel({ incidentId }: { incidentId: string }) {
           const due = dueIn(d.dueAt, now);
           const open = summary.acknowledged < summary.total;
           const mine = user?.roles.includes('itu')
-            ? d.departments.find((x) => x.departmentId === user.departmentId && !x.acknowledgedAt)
+            ? d.departments.find((x) => x.departmentId === user.departmentId)
             : undefined;
           return (
             <li
