@@ -18,9 +18,9 @@ import {
   isEmptyAudience,
   KeyedDraft,
   keyFor,
-  smsLength,
 } from './compose';
 import { ReachPreview, useReach } from './reach-preview';
+import { SmsField } from './sms-field';
 
 /** A fresh key; randomUUID needs a secure context, the fallback does not. */
 function newKey(): string {
@@ -74,7 +74,6 @@ export function Composer({ incident, onSent }: Props) {
   const print = fingerprint(request);
   keyed.current = keyFor(keyed.current, print, newKey);
   const reach = useReach(incident.id, { audience, channels, requireAck });
-  const sms = smsLength(draft.smsBody, requireAck, incident);
 
   const problem = error instanceof ApiProblem ? error : null;
   const fieldError = (name: string) =>
@@ -207,31 +206,13 @@ export function Composer({ incident, onSent }: Props) {
           {'{{title}}'}, {'{{lan}}'}, {'{{nextUpdate}}'}, {'{{ackLink}}'}.
         </p>
         {channels.includes('sms') && (
-          <label className="field">
-            <span>SMS text</span>
-            <textarea
-              value={draft.smsBody}
-              rows={3}
-              maxLength={1000}
-              onChange={(e) => edit({ smsBody: e.target.value })}
-              aria-describedby={`${id}-sms`}
-              aria-invalid={fieldError('smsBody') ? true : undefined}
-            />
-            <span
-              id={`${id}-sms`}
-              className={`small ${sms.segments > 2 ? 'sms-long' : 'muted'}`}
-              aria-live="polite"
-            >
-              {sms.characters} characters · {sms.segments} SMS segment
-              {sms.segments === 1 ? '' : 's'} (
-              {sms.encoding === 'UCS-2'
-                ? 'UCS-2: a character outside the basic SMS set halves the length'
-                : 'GSM-7'}
-              ){requireAck ? ', with "Reply YES…" added' : ''}
-              {sms.segments > 2 ? ' — long: each segment is charged and may arrive split' : ''}
-            </span>
-            {fieldError('smsBody') && <span className="field-error">{fieldError('smsBody')}</span>}
-          </label>
+          <SmsField
+            value={draft.smsBody}
+            onChange={(smsBody) => edit({ smsBody })}
+            requireAck={requireAck}
+            incident={incident}
+            error={fieldError('smsBody')}
+          />
         )}
         {sentPrint === print && (
           <p className="alert alert-info">
