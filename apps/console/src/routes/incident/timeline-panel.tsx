@@ -5,7 +5,12 @@ import { useDepartments } from './directory-queries';
 import { useIncidentTasks, useLanPlan } from './incident-queries';
 import { groupTimeline, newestFirst, noticeKinds } from './timeline-groups';
 import { useTimeline } from './timeline-queries';
-import { broadcastSubjects, describeRow, TimelineNames } from './timeline-sentences';
+import {
+  broadcastSubjects,
+  describeRow,
+  directiveTexts,
+  TimelineNames,
+} from './timeline-sentences';
 import './panels.css';
 
 export { useTimeline } from './timeline-queries';
@@ -38,6 +43,7 @@ export function TimelinePanel({ incidentId }: { incidentId: string }) {
         (tasks.data ?? []).flatMap((t) => (t.device ? [[t.id, t.device.hostname] as const] : [])),
       ),
       broadcasts: broadcastSubjects(events ?? []),
+      directives: directiveTexts(events ?? []),
       notices: noticeKinds(events ?? []),
     }),
     [departments.data, lans.data, tasks.data, events],

@@ -18,6 +18,7 @@ const names: TimelineNames = {
   lans: new Map([['hall', 'SOC-HALL']]),
   taskHosts: new Map([['t42', 'SOC-PC-0042']]),
   broadcasts: new Map([['b1', 'Network closed for cleaning']]),
+  directives: new Map([['dx', 'Install the RPC patch']]),
 };
 
 describe('describeEvent', () => {
@@ -65,11 +66,12 @@ describe('describeEvent', () => {
     ],
     [
       ev(5, 'directive.acknowledged', {
+        directiveId: 'dx',
         departmentId: 'edu',
         acknowledgedBy: { id: 'x', name: 'Ana' },
         late: true,
       }),
-      'Ana acknowledged a directive for EDU, late',
+      "Ana acknowledged the directive 'Install the RPC patch' for EDU, late",
     ],
     [
       ev(6, 'device.waived', {

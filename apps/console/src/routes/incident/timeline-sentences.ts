@@ -17,6 +17,8 @@ export interface TimelineNames {
   taskHosts?: ReadonlyMap<string, string>;
   /** Broadcast id → its subject (from `broadcast.created`, see `broadcastSubjects`). */
   broadcasts?: ReadonlyMap<string, string>;
+  /** Directive id → its text (from `directive.issued`, see `directiveTexts`). */
+  directives?: ReadonlyMap<string, string>;
   /** Broadcast id → kind, for Cordon's own notices (timeline-groups.ts `noticeKinds`). */
   notices?: ReadonlyMap<string, string>;
 }
@@ -64,6 +66,14 @@ const NOTICE_WORDS: Record<string, string> = {
   isolation_notice: 'isolation notice',
 };
 
+/** Directive id → text, from the `directive.issued` events in the list. */
+export function directiveTexts(events: readonly EventView[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const e of events)
+    if (e.type === 'directive.issued') map.set(str(e.data['directiveId']), str(e.data['text']));
+  return map;
+}
+
 /** Broadcast id → subject, from the `broadcast.created` events in the list. */
 export function broadcastSubjects(events: readonly EventView[]): Map<string, string> {
   const map = new Map<string, string>();
@@ -91,13 +101,17 @@ function words(names: TimelineNames, d: Data) {
     const noun = names.notices?.has(str(d['broadcastId'])) ? 'notice' : 'broadcast';
     return subject ? `${noun} '${short(subject, 40)}'` : `a ${noun}`;
   };
+  const directive = () => {
+    const text = names.directives?.get(str(d['directiveId']));
+    return text ? `the directive '${short(text, 50)}'` : 'a directive';
+  };
   const work = () =>
     d['kind'] === 'isolate_and_clean'
       ? 'isolation cleanup'
       : d['kind'] === 'action'
         ? `task '${short(str(d['title']) || 'action')}'`
         : 'cleanup';
-  return { dept, lan, host, broadcast, work };
+  return { dept, lan, host, broadcast, directive, work };
 }
 
 /** One event in one sentence (without its time, which the panel shows beside it). */
@@ -154,9 +168,9 @@ export function describeEvent(event: EventView, names: TimelineNames = {}): stri
       return `${who} directed ${depts.length > 3 ? plural(depts.length, 'department') : depts.join(', ')} by ${clock(str(d['dueAt']))}: '${short(str(d['text']), 120)}'`;
     }
     case 'directive.acknowledged':
-      return `${person(d['acknowledgedBy']) || who} acknowledged a directive for ${w.dept()}${d['late'] ? ', late' : ''}`;
+      return `${person(d['acknowledgedBy']) || who} acknowledged ${w.directive()} for ${w.dept()}${d['late'] ? ', late' : ''}`;
     case 'directive.escalated':
-      return `${w.dept()} had not acknowledged a directive due at ${clock(str(d['dueAt']))}: the owner was told`;
+      return `${w.dept()} had not acknowledged ${w.directive()} due at ${clock(str(d['dueAt']))}: the owner was told`;
     case 'fault.reported':
       return str(d['lanId'])
         ? `A fault was reported on ${w.lan()}`
@@ -279,7 +293,7 @@ export function describeRow(row: TimelineRow, names: TimelineNames = {}): string
         : `${plural(n, 'fault')} reported at a site`;
     case 'directive.escalated': {
       const depts = row.events.map((e) => w.dept(str(e.data['departmentId'])));
-      return `${plural(n, 'department')} had not acknowledged a directive due at ${clock(str(d['dueAt']))} (${depts.join(', ')}): the owner was told`;
+      return `${plural(n, 'department')} had not acknowledged ${w.directive()} due at ${clock(str(d['dueAt']))} (${depts.join(', ')}): the owner was told`;
     }
     case 'broadcast.acknowledged':
       return `${staff(n)} acknowledged ${w.broadcast()}`;
