@@ -1,10 +1,9 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
-import type { BroadcastView, EventView, IncidentView, LiveEvent, Page } from '@cordon/contracts';
-import { api } from '../../api/client';
+import type { BroadcastView, IncidentView, LiveEvent, Page } from '@cordon/contracts';
 import { useIncidentEvents } from '../../live/live-context';
 import { Live, reduceBroadcast, reduceIncident } from '../../live/reducers';
-import { findTip } from '../queue/find-tip';
+import { useIncidentTip } from '../../live/use-incident-tip';
 import { broadcastKey } from './broadcast-progress';
 
 export const deskKeys = {
@@ -12,7 +11,6 @@ export const deskKeys = {
   broadcasts: (id: string) => ['broadcast-desk', id, 'broadcasts'] as const,
 };
 
-const TIP_WINDOW = 25;
 /** Events that change a broadcast in ways its progress report does not carry. */
 const REREAD = [
   'broadcast.created',
@@ -23,8 +21,8 @@ const REREAD = [
 ];
 
 /**
- * Follows the incident for the desk from where its log ends now (find-tip.ts explains
- * why not from 0): progress reports are applied with `reduceBroadcast` to the open
+ * Follows the incident for the desk from where its log ends now (useIncidentTip:
+ * from 0 would replay the whole log): progress reports are applied with `reduceBroadcast` to the open
  * broadcast and to the list, the incident header with `reduceIncident`; what a report
  * does not carry (an acknowledgement's name, a new broadcast) is read again once per burst.
  */
@@ -46,19 +44,7 @@ export function useDeskLive(incidentId: string): void {
     },
     [qc],
   );
-  const tip = useQuery({
-    queryKey: ['broadcast-desk', incidentId, 'tip'],
-    queryFn: () =>
-      findTip(async (sinceSeq) => {
-        const page = await api.get<Page<EventView>>(`incidents/${incidentId}/events`, {
-          sinceSeq,
-          limit: TIP_WINDOW,
-        });
-        return { count: page.items.length, last: page.items.at(-1)?.seq ?? null };
-      }, TIP_WINDOW),
-    staleTime: Infinity,
-    gcTime: 0,
-  });
+  const tip = useIncidentTip(incidentId);
   const since = tip.data ?? null;
   useEffect(() => {
     // anything read before the subscription started is read again after it

@@ -1,18 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type {
-  EventView,
-  IncidentView,
-  LiveEvent,
-  Page,
-  TaskStatus,
-  TaskView,
-} from '@cordon/contracts';
+import type { IncidentView, LiveEvent, Page, TaskStatus, TaskView } from '@cordon/contracts';
 import { api } from '../../api/client';
 import { useUser } from '../../auth/session';
 import { useIncidentEvents } from '../../live/live-context';
 import { Live, reduceTasks } from '../../live/reducers';
-import { findTip } from './find-tip';
+import { useIncidentTip } from '../../live/use-incident-tip';
 import { mergeTasks, upsertTask, withMissedEvents } from './queue-view';
 
 /** The lists the queue reads; live events are applied to each. */
@@ -27,8 +20,6 @@ export const queueKeys = {
 
 /** The most a list reads (500 a page); a department's queue is a few hundred machines. */
 const LIST_CAP = 3_000;
-/** Window of the probes that find where to start following an incident. */
-const TIP_WINDOW = 25;
 const REFETCH_DEBOUNCE_MS = 400;
 
 async function readAll(status: TaskStatus, cap = LIST_CAP): Promise<TaskView[]> {
@@ -143,8 +134,8 @@ function useDebouncedRefetch() {
 }
 
 /**
- * Follows one incident for the queue: finds where its log ends (see find-tip.ts),
- * subscribes from there, reads the lists again once (so they are not older than the
+ * Follows one incident for the queue: subscribes from where its log ends now
+ * (useIncidentTip), reads the lists again once (so they are not older than the
  * cursor), then applies each task event to every list with `reduceTasks`: a task a
  * colleague claims leaves everyone's Unclaimed at once.
  */
@@ -152,19 +143,7 @@ export function useFollowIncident(incidentId: string): void {
   const qc = useQueryClient();
   const user = useUser();
   const refetch = useDebouncedRefetch();
-  const tip = useQuery({
-    queryKey: ['queue', 'tip', incidentId],
-    queryFn: () =>
-      findTip(async (sinceSeq) => {
-        const page = await api.get<Page<EventView>>(`incidents/${incidentId}/events`, {
-          sinceSeq,
-          limit: TIP_WINDOW,
-        });
-        return { count: page.items.length, last: page.items.at(-1)?.seq ?? null };
-      }, TIP_WINDOW),
-    staleTime: Infinity,
-    gcTime: 0,
-  });
+  const tip = useIncidentTip(incidentId);
   const since = tip.data ?? null;
   useEffect(() => {
     if (since === null) return;
