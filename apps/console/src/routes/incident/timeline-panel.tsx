@@ -5,12 +5,8 @@ import { useDepartments } from './directory-queries';
 import { useIncidentTasks, useLanPlan } from './incident-queries';
 import { groupTimeline, newestFirst, noticeKinds } from './timeline-groups';
 import { useTimeline } from './timeline-queries';
-import {
-  broadcastSubjects,
-  describeRow,
-  directiveTexts,
-  TimelineNames,
-} from './timeline-sentences';
+import { broadcastSubjects, directiveTexts, TimelineNames } from './timeline-sentences';
+import { describeRow } from './timeline-rows';
 import './panels.css';
 
 export { useTimeline } from './timeline-queries';

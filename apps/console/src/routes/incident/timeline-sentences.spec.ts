@@ -1,6 +1,7 @@
 import type { EventView } from '@cordon/contracts';
 import { groupTimeline } from './timeline-groups';
-import { broadcastSubjects, describeEvent, describeRow, TimelineNames } from './timeline-sentences';
+import { describeRow } from './timeline-rows';
+import { broadcastSubjects, describeEvent, TimelineNames } from './timeline-sentences';
 
 const margaret = { id: 'u1', name: 'Margaret Hale', kind: 'user' as const };
 const ev = (
