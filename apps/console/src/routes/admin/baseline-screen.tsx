@@ -59,16 +59,18 @@ export function BaselineScreen() {
             error={patchError}
             hint="One per line (or separated by commas), e.g. MS03-026"
           >
-            <textarea
-              rows={6}
-              value={patches}
-              onChange={(e) => {
-                setPatches(e.target.value);
-                setSaved(false);
-              }}
-              aria-invalid={patchError ? true : undefined}
-              spellCheck={false}
-            />
+            {(c) => (
+              <textarea
+                {...c}
+                rows={6}
+                value={patches}
+                onChange={(e) => {
+                  setPatches(e.target.value);
+                  setSaved(false);
+                }}
+                spellCheck={false}
+              />
+            )}
           </Field>
           <p className="muted small">
             {list.length} patch{list.length === 1 ? '' : 'es'}: {list.join(', ') || 'none required'}
@@ -78,15 +80,17 @@ export function BaselineScreen() {
             error={dateError}
             hint="Leave empty to accept any date"
           >
-            <input
-              type="date"
-              value={date}
-              onChange={(e) => {
-                setDate(e.target.value);
-                setSaved(false);
-              }}
-              aria-invalid={dateError ? true : undefined}
-            />
+            {(c) => (
+              <input
+                {...c}
+                type="date"
+                value={date}
+                onChange={(e) => {
+                  setDate(e.target.value);
+                  setSaved(false);
+                }}
+              />
+            )}
           </Field>
           <ProblemAlert error={patchError || dateError ? null : save.error} />
           {saved && (

@@ -94,30 +94,30 @@ function CreateForm({ kind }: { kind: 'departments' | 'sites' }) {
         error={uniqueError(create.error, 'code')}
         hint="Short, unique, capitals and digits"
       >
-        <input
-          value={form.code}
-          onChange={set('code')}
-          placeholder={words.code}
-          required
-          aria-invalid={uniqueError(create.error, 'code') ? true : undefined}
-        />
+        {(c) => (
+          <input
+            {...c}
+            value={form.code}
+            onChange={set('code')}
+            placeholder={words.code}
+            required
+          />
+        )}
       </Field>
       <Field label="Name" error={err('name')}>
-        <input
-          value={form.name}
-          onChange={set('name')}
-          placeholder={words.name}
-          required
-          aria-invalid={err('name') ? true : undefined}
-        />
+        {(c) => (
+          <input
+            {...c}
+            value={form.name}
+            onChange={set('name')}
+            placeholder={words.name}
+            required
+          />
+        )}
       </Field>
       {kind === 'sites' && (
         <Field label="Address (optional)" error={err('address')}>
-          <input
-            value={form.address}
-            onChange={set('address')}
-            aria-invalid={err('address') ? true : undefined}
-          />
+          {(c) => <input {...c} value={form.address} onChange={set('address')} />}
         </Field>
       )}
       <ProblemAlert error={otherError(create.error, ['code', 'name', 'address'], 'code')} />

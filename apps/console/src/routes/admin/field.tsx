@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { ReactNode, useId } from 'react';
 import { ApiProblem, describeProblem } from '../../api/problem';
 
 /** The api's words for one field of a refused call, if any. */
@@ -19,7 +19,16 @@ export function otherError(error: unknown, fields: string[], unique?: string): u
   return unique && error.code === 'conflict' ? null : error;
 }
 
-/** A labelled control with its error beside it (the control gets aria-invalid from the caller). */
+export interface ControlProps {
+  id: string;
+  'aria-describedby': string | undefined;
+  'aria-invalid': true | undefined;
+}
+
+/**
+ * A control with a short label, its hint and its error beside it (described by both,
+ * so the label stays the control's name): `<Field label="Code">{(c) => <input {...c} />}</Field>`.
+ */
 export function Field({
   label,
   error,
@@ -29,14 +38,28 @@ export function Field({
   label: string;
   error?: string;
   hint?: string;
-  children: ReactNode;
+  children: (control: ControlProps) => ReactNode;
 }) {
+  const id = useId();
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
-    <label className="field">
-      <span>{label}</span>
-      {children}
-      {hint && <span className="muted small">{hint}</span>}
-      {error && <span className="field-error">{error}</span>}
-    </label>
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children({
+        id,
+        'aria-describedby': describedBy || undefined,
+        'aria-invalid': error ? true : undefined,
+      })}
+      {hint && (
+        <span id={`${id}-hint`} className="muted small">
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span id={`${id}-error`} className="field-error">
+          {error}
+        </span>
+      )}
+    </div>
   );
 }

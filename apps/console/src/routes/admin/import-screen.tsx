@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ChangeEvent, FormEvent, useState } from 'react';
+import { ChangeEvent, FormEvent, useEffect, useRef, useState } from 'react';
 import type { ImportResult } from '@cordon/contracts';
 import { api } from '../../api/client';
 import { ProblemAlert } from '../../ui/problem-alert';
@@ -48,6 +48,11 @@ export function ImportScreen({ kind }: { kind: 'staff' | 'devices' }) {
     run.mutate(csv);
   };
   const result = run.data;
+  const report = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // the report is below the form: bring it into view (a phone shows one at a time)
+    if (result) report.current?.focus();
+  }, [result]);
   const rows = result ? rejectedRows(sent, result.rejected) : [];
   const lines = csv ? csv.split(/\r?\n/).filter((l) => l.trim()).length : 0;
   return (
@@ -66,6 +71,7 @@ export function ImportScreen({ kind }: { kind: 'staff' | 'devices' }) {
           <span>Or paste the CSV</span>
           <textarea
             className="csv-paste"
+            wrap="off"
             rows={8}
             value={csv}
             onChange={(e) => {
@@ -89,7 +95,9 @@ export function ImportScreen({ kind }: { kind: 'staff' | 'devices' }) {
       <ProblemAlert error={run.error} />
       {result && (
         <section className="card" aria-labelledby="import-report">
-          <h3 id="import-report">Import report: {importSummary(result)}</h3>
+          <h3 id="import-report" ref={report} tabIndex={-1}>
+            Import report: {importSummary(result)}
+          </h3>
           <div className="import-counts" role="status">
             <span>
               <strong>{result.created}</strong> created

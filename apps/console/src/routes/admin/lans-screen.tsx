@@ -87,7 +87,6 @@ function CreateLan({
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm({ ...form, [k]: e.target.value });
   const err = (f: string) => fieldError(create.error, f);
-  const invalid = (f: string) => (err(f) ? true : undefined);
   const options = (names: Map<string, string>) =>
     [...names]
       .sort((a, b) => a[1].localeCompare(b[1]))
@@ -104,46 +103,37 @@ function CreateLan({
         error={uniqueError(create.error, 'code')}
         hint="e.g. SOC-HALL: department, then site"
       >
-        <input
-          value={form.code}
-          onChange={set('code')}
-          required
-          aria-invalid={uniqueError(create.error, 'code') ? true : undefined}
-        />
+        {(c) => <input {...c} value={form.code} onChange={set('code')} required />}
       </Field>
       <Field label="Name" error={err('name')}>
-        <input
-          value={form.name}
-          onChange={set('name')}
-          placeholder="Social Services, Civic Hall"
-          required
-          aria-invalid={invalid('name')}
-        />
+        {(c) => (
+          <input
+            {...c}
+            value={form.name}
+            onChange={set('name')}
+            placeholder="Social Services, Civic Hall"
+            required
+          />
+        )}
       </Field>
       <Field label="Site" error={err('siteId')}>
-        <select
-          value={form.siteId}
-          onChange={set('siteId')}
-          required
-          aria-invalid={invalid('siteId')}
-        >
-          <option value="">Choose a site</option>
-          {options(sites)}
-        </select>
+        {(c) => (
+          <select {...c} value={form.siteId} onChange={set('siteId')} required>
+            <option value="">Choose a site</option>
+            {options(sites)}
+          </select>
+        )}
       </Field>
       <Field label="Department" error={err('departmentId')}>
-        <select
-          value={form.departmentId}
-          onChange={set('departmentId')}
-          required
-          aria-invalid={invalid('departmentId')}
-        >
-          <option value="">Choose a department</option>
-          {options(departments)}
-        </select>
+        {(c) => (
+          <select {...c} value={form.departmentId} onChange={set('departmentId')} required>
+            <option value="">Choose a department</option>
+            {options(departments)}
+          </select>
+        )}
       </Field>
       <Field label="Address range (optional)" error={err('cidr')} hint="CIDR, e.g. 10.20.1.0/24">
-        <input value={form.cidr} onChange={set('cidr')} aria-invalid={invalid('cidr')} />
+        {(c) => <input {...c} value={form.cidr} onChange={set('cidr')} />}
       </Field>
       <ProblemAlert
         error={otherError(create.error, ['code', 'name', 'siteId', 'departmentId', 'cidr'], 'code')}

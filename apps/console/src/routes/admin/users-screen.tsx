@@ -96,7 +96,6 @@ function CreateUser({ departments }: { departments: Map<string, string> }) {
         : [...form.roles, role],
     });
   const err = (f: string) => fieldError(create.error, f);
-  const invalid = (f: string) => (err(f) ? true : undefined);
   const rolesError = err('roles') ?? (local && !local.includes('department') ? local : undefined);
   const departmentError =
     err('departmentId') ?? (local?.includes('department') ? local : undefined);
@@ -104,38 +103,38 @@ function CreateUser({ departments }: { departments: Map<string, string> }) {
     <form className="card" onSubmit={submit} aria-labelledby="create-user">
       <h3 id="create-user">Add a login</h3>
       <Field label="Name" error={err('name')}>
-        <input
-          value={form.name}
-          onChange={set('name')}
-          required
-          autoComplete="off"
-          aria-invalid={invalid('name')}
-        />
+        {(c) => (
+          <input {...c} value={form.name} onChange={set('name')} required autoComplete="off" />
+        )}
       </Field>
       <Field label="Email" error={uniqueError(create.error, 'email')}>
-        <input
-          type="email"
-          value={form.email}
-          onChange={set('email')}
-          required
-          autoComplete="off"
-          aria-invalid={uniqueError(create.error, 'email') ? true : undefined}
-        />
+        {(c) => (
+          <input
+            {...c}
+            type="email"
+            value={form.email}
+            onChange={set('email')}
+            required
+            autoComplete="off"
+          />
+        )}
       </Field>
       <Field
         label="Password"
         error={err('password')}
         hint="At least 8 characters; give it to the person by another channel"
       >
-        <input
-          type="password"
-          value={form.password}
-          onChange={set('password')}
-          required
-          minLength={8}
-          autoComplete="new-password"
-          aria-invalid={invalid('password')}
-        />
+        {(c) => (
+          <input
+            {...c}
+            type="password"
+            value={form.password}
+            onChange={set('password')}
+            required
+            minLength={8}
+            autoComplete="new-password"
+          />
+        )}
       </Field>
       <fieldset>
         <legend>Roles</legend>
@@ -158,20 +157,18 @@ function CreateUser({ departments }: { departments: Map<string, string> }) {
         error={departmentError}
         hint="Needed for a department IT unit member; empty for central roles"
       >
-        <select
-          value={form.departmentId}
-          onChange={set('departmentId')}
-          aria-invalid={departmentError ? true : undefined}
-        >
-          <option value="">None (central)</option>
-          {[...departments]
-            .sort((a, b) => a[1].localeCompare(b[1]))
-            .map(([id, label]) => (
-              <option key={id} value={id}>
-                {label}
-              </option>
-            ))}
-        </select>
+        {(c) => (
+          <select {...c} value={form.departmentId} onChange={set('departmentId')}>
+            <option value="">None (central)</option>
+            {[...departments]
+              .sort((a, b) => a[1].localeCompare(b[1]))
+              .map(([id, label]) => (
+                <option key={id} value={id}>
+                  {label}
+                </option>
+              ))}
+          </select>
+        )}
       </Field>
       <ProblemAlert
         error={otherError(
