@@ -4,9 +4,10 @@ import type { DirectiveView, Page } from '@cordon/contracts';
 import { api } from '../../api/client';
 import { describeProblem } from '../../api/problem';
 import { useSession } from '../../auth/session';
-import { clock, dueIn, when } from '../../ui/time';
+import { dueIn } from '../../ui/time';
 import { useNow } from '../../ui/use-now';
 import { AcknowledgeDirective } from './acknowledge-directive';
+import { stamp } from './stamp';
 import { ACK_WORDS, ackState, orderDirectives, summarise } from './directive-status';
 import { DirectiveForm } from './directive-form';
 import { incidentKeys } from './keys';
@@ -73,7 +74,7 @@ export function DirectivesPanel({ incidentId }: { incidentId: string }) {
             >
               <p className="directive-text">{d.text}</p>
               <p className="small muted">
-                From {d.issuedBy.name} at {when(d.createdAt)} · acknowledge by {clock(d.dueAt)}
+                From {d.issuedBy.name} at {stamp(d.createdAt)} · acknowledge by {stamp(d.dueAt)}
                 {open && (
                   <>
                     {' '}
@@ -100,10 +101,10 @@ export function DirectivesPanel({ incidentId }: { incidentId: string }) {
                       <span>
                         {ACK_WORDS[state]}
                         {dept.acknowledgedAt &&
-                          ` by ${dept.acknowledgedBy?.name ?? 'its IT unit'} at ${clock(dept.acknowledgedAt)}`}
+                          ` by ${dept.acknowledgedBy?.name ?? 'its IT unit'} at ${stamp(dept.acknowledgedAt)}`}
                         {!dept.acknowledgedAt &&
                           dept.escalatedAt &&
-                          ` · owner told at ${clock(dept.escalatedAt)}`}
+                          ` · owner told at ${stamp(dept.escalatedAt)}`}
                       </span>
                     </li>
                   );

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { describeProblem } from '../../api/problem';
-import { clock, councilDay, when } from '../../ui/time';
 import { useDepartments } from './directory-queries';
 import { useIncidentTasks, useLanPlan } from './incident-queries';
 import { groupTimeline, newestFirst, noticeKinds } from './timeline-groups';
+import { stamp } from './stamp';
 import { useTimeline } from './timeline-queries';
 import { broadcastSubjects, directiveTexts, TimelineNames } from './timeline-sentences';
 import { describeRow } from './timeline-rows';
@@ -12,10 +12,6 @@ import './panels.css';
 export { useTimeline } from './timeline-queries';
 
 const SHOWN = 30;
-
-/** Today's times as 14:02, earlier days with their date (council time). */
-const stamp = (iso: string) =>
-  councilDay(new Date(iso)) === councilDay() ? clock(iso) : when(iso);
 
 /**
  * The incident's log as sentences, newest first, live (the page's feed appends to
