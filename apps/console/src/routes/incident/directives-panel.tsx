@@ -78,7 +78,7 @@ export function DirectivesPanel({ incidentId }: { incidentId: string }) {
                 {open && (
                   <>
                     {' '}
-                    <span className={`due-${due.level}`}>
+                    <span className={`due-${due.level} nowrap`}>
                       ({due.level === 'overdue' ? `⚠ ${due.text}` : due.text})
                     </span>
                   </>
