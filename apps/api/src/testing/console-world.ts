@@ -43,7 +43,7 @@ export async function startConsoleWorld(consoleDir: string, staff = 24): Promise
   const council = await createCouncil(api);
   const asAdmin = as(api, council.admin);
   await asAdmin.put('baseline', TEST_BASELINE).expect(200);
-  const hosts = ['SOC-PC-001', 'SOC-PC-002', 'SOC-PC-003'];
+  const hosts = ['soc-pc-001', 'soc-pc-002', 'soc-pc-003'];
   const devices = [
     DEVICE_HEADER,
     ...hosts.map(
