@@ -65,7 +65,8 @@ export async function call<T>(method: string, path: string, options: CallOptions
       code: 'internal',
     };
     const retryAfter = res.headers.get('retry-after');
-    if (retryAfter && problem.retryAfterSeconds === undefined) problem.retryAfterSeconds = Number(retryAfter);
+    if (retryAfter && problem.retryAfterSeconds === undefined)
+      problem.retryAfterSeconds = Number(retryAfter);
     if (res.status === 401 && token && problem.code === 'unauthorized') onUnauthorized();
     throw new ApiProblem(res.status, problem);
   }

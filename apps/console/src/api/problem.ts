@@ -27,8 +27,10 @@ export function describeProblem(error: unknown): string {
     const retry = Number(p['retryAfterSeconds'] ?? p['retryAfter'] ?? 0);
     return `Too many attempts. Try again${retry ? ` in ${retry} seconds` : ' in a minute'}.`;
   }
-  if (p.code === 'account_locked') return p.detail || 'This account is locked for a while after repeated failures.';
-  if (p.code === 'unavailable' || error.status === 0) return 'Cordon cannot be reached. Check your connection; we keep trying.';
+  if (p.code === 'account_locked')
+    return p.detail || 'This account is locked for a while after repeated failures.';
+  if (p.code === 'unavailable' || error.status === 0)
+    return 'Cordon cannot be reached. Check your connection; we keep trying.';
   const fields = p.errors?.map((e) => `${e.field} ${e.message}`.trim()) ?? [];
   return fields.length ? fields.join('; ') : p.detail || p.title;
 }

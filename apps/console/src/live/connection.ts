@@ -35,7 +35,9 @@ export class LiveConnection {
       for (const [incidentId, sub] of this.subs) this.renew(incidentId, sub);
     });
     this.socket.on('disconnect', () => this.setState('reconnecting'));
-    this.socket.on('connect_error', () => this.setState(this.state === 'connecting' ? 'connecting' : 'reconnecting'));
+    this.socket.on('connect_error', () =>
+      this.setState(this.state === 'connecting' ? 'connecting' : 'reconnecting'),
+    );
     this.socket.io.on('reconnect_attempt', () => this.setState('reconnecting'));
     this.socket.on('event', (event: LiveEvent) => {
       const sub = this.subs.get(event.incidentId);

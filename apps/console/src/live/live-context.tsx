@@ -1,4 +1,12 @@
-import { createContext, ReactNode, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  createContext,
+  ReactNode,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { LiveEvent } from '@cordon/contracts';
 import { useSession } from '../auth/session';
 import { LiveConnection, LiveState } from './connection';

@@ -1,4 +1,10 @@
-import type { BroadcastView, IncidentView, LanPlanView, LiveEvent, TaskView } from '@cordon/contracts';
+import type {
+  BroadcastView,
+  IncidentView,
+  LanPlanView,
+  LiveEvent,
+  TaskView,
+} from '@cordon/contracts';
 import {
   addsTask,
   lastSeq,
@@ -51,7 +57,11 @@ describe('reduceTimeline', () => {
   });
 
   it('orders events by seq whatever the order they arrive in', () => {
-    const out = fold(reduceTimeline, [] as LiveEvent[], [ev(3, 'x', {}), ev(1, 'x', {}), ev(2, 'x', {})]);
+    const out = fold(reduceTimeline, [] as LiveEvent[], [
+      ev(3, 'x', {}),
+      ev(1, 'x', {}),
+      ev(2, 'x', {}),
+    ]);
     expect(out.map((e) => e.seq)).toEqual([1, 2, 3]);
     expect(lastSeq(out)).toBe(3);
   });
@@ -65,8 +75,14 @@ describe('reduceTimeline', () => {
 });
 
 describe('reduceTasks', () => {
-  const claimed = ev(5, 'task.claimed', { taskId: 't1', claimedBy: { id: 'u2', name: 'Ivan ITU' } });
-  const completed = ev(6, 'task.completed', { taskId: 't1', completedBy: { id: 'u2', name: 'Ivan ITU' } });
+  const claimed = ev(5, 'task.claimed', {
+    taskId: 't1',
+    claimedBy: { id: 'u2', name: 'Ivan ITU' },
+  });
+  const completed = ev(6, 'task.completed', {
+    taskId: 't1',
+    completedBy: { id: 'u2', name: 'Ivan ITU' },
+  });
 
   it('marks a task claimed by whoever won, once, whichever list holds it', () => {
     const once = reduceTasks([task('t1'), task('t2')], claimed);
@@ -92,7 +108,11 @@ describe('reduceTasks', () => {
   });
 
   it('puts an unclaimed task back with nobody named', () => {
-    const out = fold(reduceTasks, [task('t1')], [claimed, ev(8, 'task.unclaimed', { taskId: 't1' })]);
+    const out = fold(
+      reduceTasks,
+      [task('t1')],
+      [claimed, ev(8, 'task.unclaimed', { taskId: 't1' })],
+    );
     expect(out[0]).toMatchObject({ status: 'open', claimedBy: null, claimedAt: null });
   });
 });
@@ -106,11 +126,20 @@ describe('reduceLans', () => {
     siteId: 'site-1',
     phase: 'planned',
     phaseChangedAt: '2026-12-03T09:00:00Z',
-    devices: { total: 30, verified: 0, waived: 0, blocked: {} as LanPlanView['devices']['blocked'] },
+    devices: {
+      total: 30,
+      verified: 0,
+      waived: 0,
+      blocked: {} as LanPlanView['devices']['blocked'],
+    },
     faultReports: 0,
   };
   const shut = ev(3, 'lan.phase_changed', { lanId: 'lan-1', from: 'planned', to: 'shut_down' });
-  const cleaning = ev(4, 'lan.phase_changed', { lanId: 'lan-1', from: 'shut_down', to: 'cleaning' });
+  const cleaning = ev(4, 'lan.phase_changed', {
+    lanId: 'lan-1',
+    from: 'shut_down',
+    to: 'cleaning',
+  });
 
   it('moves the LAN to its new phase, and only that LAN', () => {
     const other = { ...lan, lanId: 'lan-2' };
@@ -142,7 +171,10 @@ describe('reduceIncident', () => {
   };
 
   it('names the new owner after a handover, once', () => {
-    const handover = ev(9, 'incident.owner_changed', { from: incident.owner, to: { id: 'u3', name: 'Dee Deputy' } });
+    const handover = ev(9, 'incident.owner_changed', {
+      from: incident.owner,
+      to: { id: 'u3', name: 'Dee Deputy' },
+    });
     const out = fold(reduceIncident, incident, [handover, handover]);
     expect(out.owner.name).toBe('Dee Deputy');
   });
@@ -150,7 +182,23 @@ describe('reduceIncident', () => {
   it('moves the next update time when an update is posted, not back on a stale one', () => {
     const first = ev(10, 'incident.update_posted', { nextUpdateDueAt: '2026-12-03T11:00:00Z' });
     const second = ev(11, 'incident.update_posted', { nextUpdateDueAt: '2026-12-03T12:00:00Z' });
-    expect(fold(reduceIncident, incident, [second, first]).nextUpdateDueAt).toBe('2026-12-03T12:00:00Z');
+    expect(fold(reduceIncident, incident, [second, first]).nextUpdateDueAt).toBe(
+      '2026-12-03T12:00:00Z',
+    );
+  });
+
+  it('takes an edit of the title and cadence from the change the event carries', () => {
+    const edit = ev(13, 'incident.updated', {
+      changes: { title: 'W32.Welchia across the council', updateCadenceMinutes: 30 },
+      nextUpdateDueAt: '2026-12-03T10:30:00Z',
+    });
+    const out = reduceIncident(incident, edit);
+    expect(out).toMatchObject({
+      title: 'W32.Welchia across the council',
+      updateCadenceMinutes: 30,
+      nextUpdateDueAt: '2026-12-03T10:30:00Z',
+      severity: 1,
+    });
   });
 
   it('ignores events of another incident', () => {
@@ -160,12 +208,26 @@ describe('reduceIncident', () => {
 });
 
 describe('reduceBroadcast', () => {
-  const totals = (sent: number) => ({ recipients: 10, sent, queued: 10 - sent }) as unknown as BroadcastView['totals'];
-  const view = { id: 'b1', status: 'sending', totals: totals(0), completedAt: null } as unknown as BroadcastView;
+  const totals = (sent: number) =>
+    ({ recipients: 10, sent, queued: 10 - sent }) as unknown as BroadcastView['totals'];
+  const view = {
+    id: 'b1',
+    status: 'sending',
+    totals: totals(0),
+    completedAt: null,
+  } as unknown as BroadcastView;
 
   it('shows the latest counts and completion, and ignores a progress report that arrives late', () => {
-    const p1 = ev(20, 'broadcast.progress', { broadcastId: 'b1', status: 'sending', totals: totals(4) });
-    const done = ev(21, 'broadcast.completed', { broadcastId: 'b1', status: 'completed', totals: totals(10) });
+    const p1 = ev(20, 'broadcast.progress', {
+      broadcastId: 'b1',
+      status: 'sending',
+      totals: totals(4),
+    });
+    const done = ev(21, 'broadcast.completed', {
+      broadcastId: 'b1',
+      status: 'completed',
+      totals: totals(10),
+    });
     const out = fold(reduceBroadcast, view, [p1, done, p1]);
     expect(out.status).toBe('completed');
     expect(out.totals.sent).toBe(10);
@@ -173,7 +235,11 @@ describe('reduceBroadcast', () => {
   });
 
   it('leaves another broadcast alone', () => {
-    const p = ev(22, 'broadcast.progress', { broadcastId: 'b2', status: 'sending', totals: totals(3) });
+    const p = ev(22, 'broadcast.progress', {
+      broadcastId: 'b2',
+      status: 'sending',
+      totals: totals(3),
+    });
     expect(reduceBroadcast(view, p)).toBe(view);
   });
 });

@@ -56,9 +56,11 @@ export function reduceIncident(incident: Live<IncidentView>, event: LiveEvent): 
         seq: event.seq,
       };
     case 'incident.updated': {
+      const changes = (d['changes'] ?? {}) as Record<string, unknown>;
       const patch: Partial<IncidentView> = {};
-      for (const key of ['title', 'severity', 'summary', 'updateCadenceMinutes', 'nextUpdateDueAt'] as const)
-        if (key in d) (patch as Record<string, unknown>)[key] = d[key];
+      for (const key of ['title', 'severity', 'summary', 'updateCadenceMinutes'] as const)
+        if (key in changes) (patch as Record<string, unknown>)[key] = changes[key];
+      if ('nextUpdateDueAt' in d) patch.nextUpdateDueAt = d['nextUpdateDueAt'] as string | null;
       return { ...incident, ...patch, seq: event.seq };
     }
     default:
@@ -67,7 +69,10 @@ export function reduceIncident(incident: Live<IncidentView>, event: LiveEvent): 
 }
 
 /** LAN plan rows: the phase moves with `lan.phase_changed`. */
-export function reduceLans(lans: readonly Live<LanPlanView>[], event: LiveEvent): Live<LanPlanView>[] {
+export function reduceLans(
+  lans: readonly Live<LanPlanView>[],
+  event: LiveEvent,
+): Live<LanPlanView>[] {
   if (event.type !== 'lan.phase_changed') return lans as Live<LanPlanView>[];
   const d = event.data as { lanId: string; to: LanPlanView['phase'] };
   return lans.map((lan) =>
@@ -135,7 +140,11 @@ export function addsTask(tasks: readonly TaskView[], event: EventView): boolean 
 
 /** A broadcast's counts, from `broadcast.progress` / `broadcast.completed`. */
 export function reduceBroadcast(view: Live<BroadcastView>, event: LiveEvent): Live<BroadcastView> {
-  if (event.type !== 'broadcast.progress' && event.type !== 'broadcast.completed' && event.type !== 'broadcast.round_completed')
+  if (
+    event.type !== 'broadcast.progress' &&
+    event.type !== 'broadcast.completed' &&
+    event.type !== 'broadcast.round_completed'
+  )
     return view;
   const d = event.data as unknown as BroadcastProgressData;
   if (d.broadcastId !== view.id || !newer(view, event)) return view;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { FaultReportView, Page } from '@cordon/contracts';
-import { api } from '../../api/client';
+import type { FaultReportView } from '@cordon/contracts';
+import { readPages } from '../../api/pages';
 import { describeProblem } from '../../api/problem';
 import { useSession } from '../../auth/session';
 import { ago } from '../../ui/time';
@@ -20,21 +20,12 @@ export function useFaultReports(incidentId: string, enabled = true) {
   return useQuery({
     enabled,
     queryKey: incidentKeys.faultReports(incidentId),
-    queryFn: async () => {
-      const items: FaultReportView[] = [];
-      let cursor: string | null = null;
-      for (let i = 0; i < MAX_PAGES; i += 1) {
-        const page: Page<FaultReportView> = await api.get<Page<FaultReportView>>('fault-reports', {
-          incidentId,
-          limit: PAGE,
-          cursor,
-        });
-        items.push(...page.items);
-        cursor = page.nextCursor;
-        if (!cursor) return { items, complete: true };
-      }
-      return { items, complete: false };
-    },
+    queryFn: () =>
+      readPages<FaultReportView>(
+        'fault-reports',
+        { incidentId },
+        { limit: PAGE, maxPages: MAX_PAGES },
+      ),
   });
 }
 

@@ -1,35 +1,27 @@
 /** The incident's timeline in the query cache: read once, then kept live by useIncidentLive. */
 import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { EventView, Page } from '@cordon/contracts';
-import { api } from '../../api/client';
-import { ApiProblem } from '../../api/problem';
+import type { EventView } from '@cordon/contracts';
+import { readPages } from '../../api/pages';
 import { incidentKeys } from './keys';
 
-const PAGE = 500;
 /** At most this many pages are read (5,000 events that matter: days of an incident). */
 const MAX_PAGES = 10;
 
 /** Events after `sinceSeq`, oldest first, a page of 500 at a time, bounded. */
-export async function readEvents(
+export function readEvents(
   incidentId: string,
   query: { significant?: boolean; types?: readonly string[]; sinceSeq?: number },
   maxPages = MAX_PAGES,
 ): Promise<{ items: EventView[]; complete: boolean }> {
-  const items: EventView[] = [];
-  let cursor: string | null = null;
-  for (let i = 0; i < maxPages; i += 1) {
-    const page: Page<EventView> = await api.get<Page<EventView>>(`incidents/${incidentId}/events`, {
-      limit: PAGE,
-      cursor,
+  return readPages<EventView>(
+    `incidents/${incidentId}/events`,
+    {
       sinceSeq: query.sinceSeq,
       significant: query.significant || undefined,
       types: query.types ? [...query.types] : undefined,
-    });
-    items.push(...page.items);
-    cursor = page.nextCursor;
-    if (!cursor) return { items, complete: true };
-  }
-  return { items, complete: false };
+    },
+    { maxPages },
+  );
 }
 
 /** Two lists of events as one, each seq once, oldest first. */
@@ -40,18 +32,11 @@ export function mergeEvents(a: readonly EventView[], b: readonly EventView[]): E
 }
 
 /**
- * The events that matter to people (`significant=true`); an api without the filter
- * answers every event, which the panel's grouping keeps readable. Merged with whatever
+ * The events that matter to people (`significant=true`). Merged with whatever
  * the live feed put in the cache meanwhile, so nothing it applied is lost.
  */
 export async function loadTimeline(qc: QueryClient, incidentId: string): Promise<EventView[]> {
-  let read;
-  try {
-    read = await readEvents(incidentId, { significant: true });
-  } catch (err) {
-    if (!(err instanceof ApiProblem && err.status === 400 && err.field('significant'))) throw err;
-    read = await readEvents(incidentId, {});
-  }
+  const read = await readEvents(incidentId, { significant: true });
   const current = qc.getQueryData<EventView[]>(incidentKeys.timeline(incidentId)) ?? [];
   return mergeEvents(read.items, current);
 }

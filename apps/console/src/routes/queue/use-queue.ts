@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { IncidentView, LiveEvent, Page, TaskStatus, TaskView } from '@cordon/contracts';
 import { api } from '../../api/client';
+import { readPages } from '../../api/pages';
 import { useUser } from '../../auth/session';
 import { useIncidentEvents } from '../../live/live-context';
 import { Live, reduceTasks } from '../../live/reducers';
@@ -23,18 +24,7 @@ const LIST_CAP = 3_000;
 const REFETCH_DEBOUNCE_MS = 400;
 
 async function readAll(status: TaskStatus, cap = LIST_CAP): Promise<TaskView[]> {
-  const items: TaskView[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: Page<TaskView> = await api.get<Page<TaskView>>('tasks', {
-      status,
-      limit: 500,
-      cursor,
-    });
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor && items.length < cap);
-  return items;
+  return (await readPages<TaskView>('tasks', { status }, { maxPages: Math.ceil(cap / 500) })).items;
 }
 
 /**
