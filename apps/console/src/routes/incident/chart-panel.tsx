@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EventView } from '@cordon/contracts';
-import { ApiProblem, describeProblem } from '../../api/problem';
+import { describeProblem } from '../../api/problem';
 import { useIncidentEvents } from '../../live/live-context';
 import { lastSeq } from '../../live/reducers';
 import { clock } from '../../ui/time';
