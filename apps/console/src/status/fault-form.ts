@@ -119,6 +119,8 @@ export function setUpFaultForm(): void {
     } finally {
       button.disabled = false;
       button.textContent = 'Report the fault';
+      // on a phone the answer is below the fold: show it
+      out.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
     }
   });
 }
