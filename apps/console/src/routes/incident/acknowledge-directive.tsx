@@ -10,8 +10,6 @@ interface Props {
   directive: DirectiveView;
   /** The department the signed-in ITU member acknowledges for (its code, e.g. SOC). */
   departmentCode: string;
-  /** Unused: the directive names its incident. Kept so the queue's call fits as it is. */
-  incidentId?: string;
   /** Told of the directive as the api answers it (e.g. to update another list's cache). */
   onAcknowledged?: (view: DirectiveView) => void;
 }

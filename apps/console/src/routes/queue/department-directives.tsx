@@ -1,8 +1,8 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { DirectiveView, IncidentView, Page } from '@cordon/contracts';
 import { api } from '../../api/client';
 import { ProblemAlert } from '../../ui/problem-alert';
+import { AcknowledgeDirective } from '../incident/acknowledge-directive';
 import { clock, when } from '../../ui/time';
 import { queueKeys } from './use-queue';
 
@@ -14,6 +14,7 @@ interface Props {
 
 /** The owner's directives to this department: the open ones first, each with its acknowledge button. */
 export function DepartmentDirectives({ incidents, departmentId, departmentCode }: Props) {
+  const qc = useQueryClient();
   const reads = useQueries({
     queries: incidents.map((i) => ({
       queryKey: queueKeys.directives(i.id),
@@ -58,8 +59,13 @@ export function DepartmentDirectives({ incidents, departmentId, departmentCode }
             </p>
             <AcknowledgeDirective
               directive={directive}
-              incidentId={incident.id}
               departmentCode={departmentCode}
+              onAcknowledged={(view) =>
+                qc.setQueryData<Page<DirectiveView>>(
+                  queueKeys.directives(incident.id),
+                  (p) => p && { ...p, items: p.items.map((d) => (d.id === view.id ? view : d)) },
+                )
+              }
             />
           </li>
         ))}
@@ -80,49 +86,5 @@ export function DepartmentDirectives({ incidents, departmentId, departmentCode }
         </details>
       )}
     </section>
-  );
-}
-
-/** "Acknowledge for SOC": tells the owner this department has the directive in hand. */
-function AcknowledgeDirective({
-  directive,
-  incidentId,
-  departmentCode,
-}: {
-  directive: DirectiveView;
-  incidentId: string;
-  departmentCode: string;
-}) {
-  const qc = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const acknowledge = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const view = await api.post<DirectiveView>(`directives/${directive.id}/acknowledge`);
-      qc.setQueryData<Page<DirectiveView>>(
-        queueKeys.directives(incidentId),
-        (p) => p && { ...p, items: p.items.map((d) => (d.id === view.id ? view : d)) },
-      );
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <div className="actions">
-      <ProblemAlert error={error} />
-      <button
-        type="button"
-        className="primary"
-        onClick={acknowledge}
-        disabled={busy}
-        aria-busy={busy || undefined}
-      >
-        {busy ? 'Acknowledging…' : `Acknowledge for ${departmentCode}`}
-      </button>
-    </div>
   );
 }
