@@ -6,10 +6,10 @@ import {
   fingerprint,
   isEmptyAudience,
   keyFor,
-  listedSubject,
   skippedWords,
   smsLength,
 } from './compose';
+import { listedSubject } from '../../ui/subject';
 
 const request = (over: Partial<CreateBroadcastRequest> = {}): CreateBroadcastRequest => ({
   audience: { all: true },

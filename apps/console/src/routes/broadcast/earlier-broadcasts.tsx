@@ -1,7 +1,8 @@
 import type { BroadcastView } from '@cordon/contracts';
 import { Link } from 'react-router';
 import { when } from '../../ui/time';
-import { formatCount, KIND_WORDS, listedSubject, STATUS_WORDS } from './compose';
+import { listedSubject } from '../../ui/subject';
+import { formatCount, KIND_WORDS, STATUS_WORDS } from './compose';
 
 interface Props {
   broadcasts: BroadcastView[] | undefined;

@@ -6,6 +6,7 @@
  */
 import type { EventView } from '@cordon/contracts';
 import { clock } from '../../ui/time';
+import { listedSubject } from '../../ui/subject';
 
 export interface TimelineNames {
   /** Department id → its code (SOC). */
@@ -78,7 +79,8 @@ export function directiveTexts(events: readonly EventView[]): Map<string, string
 export function broadcastSubjects(events: readonly EventView[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const e of events)
-    if (e.type === 'broadcast.created') map.set(str(e.data['broadcastId']), str(e.data['subject']));
+    if (e.type === 'broadcast.created')
+      map.set(str(e.data['broadcastId']), listedSubject(str(e.data['subject'])));
   return map;
 }
 
@@ -180,7 +182,7 @@ export function describeEvent(event: EventView, names: TimelineNames = {}): stri
         (c) => CHANNEL_WORDS[c] ?? c,
       );
       const notice = d['kind'] && d['kind'] !== 'broadcast';
-      return `${who} sent ${notice ? 'a notice' : 'broadcast'} '${short(str(d['subject']), 60)}' to ${staff(num(d['recipients']))}${channels.length ? ` by ${channels.join(' and ')}` : ''}${d['requireAck'] ? ', acknowledgement asked' : ''}`;
+      return `${who} sent ${notice ? 'a notice' : 'broadcast'} '${short(listedSubject(str(d['subject'])), 60)}' to ${staff(num(d['recipients']))}${channels.length ? ` by ${channels.join(' and ')}` : ''}${d['requireAck'] ? ', acknowledgement asked' : ''}`;
     }
     case 'broadcast.sending':
       return `Sending ${w.broadcast()}`;
