@@ -45,7 +45,8 @@ function StaffHome() {
     <section>
       <h1>Network status</h1>
       <p>
-        Staff follow incidents on the <a href="/status">status page</a>, which works on any phone without signing in.
+        Staff follow incidents on the <a href="/status">status page</a>, which works on any phone
+        without signing in.
       </p>
     </section>
   );

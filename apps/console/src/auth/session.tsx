@@ -41,13 +41,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   setApiToken(session?.token ?? null, signOut);
 
-  const signIn = useCallback(async (email: string, password: string) => {
-    const res = await api.post<LoginResponse>('auth/login', { email, password });
-    const next = { token: res.accessToken, user: res.user };
-    sessionStorage.setItem(KEY, JSON.stringify(next));
-    setApiToken(next.token, signOut);
-    setSession(next);
-  }, [signOut]);
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      const res = await api.post<LoginResponse>('auth/login', { email, password });
+      const next = { token: res.accessToken, user: res.user };
+      sessionStorage.setItem(KEY, JSON.stringify(next));
+      setApiToken(next.token, signOut);
+      setSession(next);
+    },
+    [signOut],
+  );
 
   const value = useMemo<SessionApi>(
     () => ({

@@ -14,7 +14,15 @@ interface ConfirmProps {
 }
 
 /** A modal confirmation (native <dialog>): focus moves in, Escape cancels, a reason when asked. */
-export function Confirm({ title, children, reason, confirmLabel, danger, onConfirm, onClose }: ConfirmProps) {
+export function Confirm({
+  title,
+  children,
+  reason,
+  confirmLabel,
+  danger,
+  onConfirm,
+  onClose,
+}: ConfirmProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);

@@ -1,7 +1,11 @@
 /** Times are shown in the council's time zone, whatever the browser's. */
 export const COUNCIL_TIME_ZONE = 'Europe/London';
 
-const timeFmt = new Intl.DateTimeFormat('en-GB', { timeZone: COUNCIL_TIME_ZONE, hour: '2-digit', minute: '2-digit' });
+const timeFmt = new Intl.DateTimeFormat('en-GB', {
+  timeZone: COUNCIL_TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+});
 const dateTimeFmt = new Intl.DateTimeFormat('en-GB', {
   timeZone: COUNCIL_TIME_ZONE,
   weekday: 'short',
@@ -10,7 +14,12 @@ const dateTimeFmt = new Intl.DateTimeFormat('en-GB', {
   hour: '2-digit',
   minute: '2-digit',
 });
-const dayFmt = new Intl.DateTimeFormat('en-GB', { timeZone: COUNCIL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const dayFmt = new Intl.DateTimeFormat('en-GB', {
+  timeZone: COUNCIL_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 export const clock = (iso: string | Date) => timeFmt.format(new Date(iso));
 export const when = (iso: string | Date) => dateTimeFmt.format(new Date(iso));
@@ -21,10 +30,16 @@ export function councilDay(date: Date = new Date()): string {
 }
 
 /** "in 12 min", "3 min overdue", "in 1 h 05 min". */
-export function dueIn(iso: string, now: number): { text: string; level: 'ok' | 'soon' | 'overdue' } {
+export function dueIn(
+  iso: string,
+  now: number,
+): { text: string; level: 'ok' | 'soon' | 'overdue' } {
   const ms = new Date(iso).getTime() - now;
   const minutes = Math.round(Math.abs(ms) / 60_000);
-  const span = minutes >= 60 ? `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min` : `${minutes} min`;
+  const span =
+    minutes >= 60
+      ? `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`
+      : `${minutes} min`;
   if (ms < 0) return { text: `${span} overdue`, level: 'overdue' };
   return { text: `in ${span}`, level: ms <= 10 * 60_000 ? 'soon' : 'ok' };
 }

@@ -13,12 +13,19 @@ import { filterIncidents, IncidentFilter, SEVERITY_WORDS, STATUS_WORDS } from '.
 /** The owner's and command staff's start page: every incident and when staff are next owed news. */
 export function BoardPage() {
   const { can, session } = useSession();
-  const [filter, setFilter] = useState<IncidentFilter>({ status: 'open', severity: 'any', mine: false });
+  const [filter, setFilter] = useState<IncidentFilter>({
+    status: 'open',
+    severity: 'any',
+    mine: false,
+  });
   const [declaring, setDeclaring] = useState(false);
   const incidents = useQuery({
     queryKey: ['incidents', filter.status === 'open' ? 'open' : 'all'],
     queryFn: () =>
-      api.get<Page<IncidentView>>('incidents', { limit: 200, ...(filter.status === 'open' ? { open: true } : {}) }),
+      api.get<Page<IncidentView>>('incidents', {
+        limit: 200,
+        ...(filter.status === 'open' ? { open: true } : {}),
+      }),
     refetchInterval: 15_000,
   });
   const shown = useMemo(
@@ -30,7 +37,12 @@ export function BoardPage() {
       <div className="spread">
         <h1 id="board-title">Incidents</h1>
         {can('owner', 'command') && (
-          <button type="button" className="primary" onClick={() => setDeclaring((d) => !d)} aria-expanded={declaring}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => setDeclaring((d) => !d)}
+            aria-expanded={declaring}
+          >
             Declare an incident
           </button>
         )}
@@ -39,7 +51,12 @@ export function BoardPage() {
       <form className="row filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
         <label className="field">
           <span>Status</span>
-          <select value={filter.status} onChange={(e) => setFilter({ ...filter, status: e.target.value as IncidentFilter['status'] })}>
+          <select
+            value={filter.status}
+            onChange={(e) =>
+              setFilter({ ...filter, status: e.target.value as IncidentFilter['status'] })
+            }
+          >
             <option value="open">Open (not closed)</option>
             <option value="all">All</option>
             {(Object.keys(STATUS_WORDS) as IncidentStatus[]).map((s) => (
@@ -51,7 +68,12 @@ export function BoardPage() {
         </label>
         <label className="field">
           <span>Severity</span>
-          <select value={filter.severity} onChange={(e) => setFilter({ ...filter, severity: e.target.value as IncidentFilter['severity'] })}>
+          <select
+            value={filter.severity}
+            onChange={(e) =>
+              setFilter({ ...filter, severity: e.target.value as IncidentFilter['severity'] })
+            }
+          >
             <option value="any">Any</option>
             {[1, 2, 3, 4].map((s) => (
               <option key={s} value={String(s)}>
@@ -61,14 +83,21 @@ export function BoardPage() {
           </select>
         </label>
         <label className="check">
-          <input type="checkbox" checked={filter.mine} onChange={(e) => setFilter({ ...filter, mine: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={filter.mine}
+            onChange={(e) => setFilter({ ...filter, mine: e.target.checked })}
+          />
           Only incidents I own
         </label>
       </form>
       <ProblemAlert error={incidents.error} />
       {incidents.isPending && <p aria-busy="true">Loading incidents…</p>}
       {incidents.data && shown.length === 0 && (
-        <p className="card">No incident matches. {filter.status === 'open' ? 'Nothing is open: the network is calm.' : ''}</p>
+        <p className="card">
+          No incident matches.{' '}
+          {filter.status === 'open' ? 'Nothing is open: the network is calm.' : ''}
+        </p>
       )}
       {shown.length > 0 && (
         <div className="table-wrap">
@@ -97,11 +126,19 @@ export function BoardPage() {
                     <div className="muted small">declared {when(i.createdAt)}</div>
                   </td>
                   <td>
-                    <span className={`badge sev-${i.severity}`}>{SEVERITY_WORDS[i.severity] ?? i.severity}</span>
+                    <span className={`badge sev-${i.severity}`}>
+                      {SEVERITY_WORDS[i.severity] ?? i.severity}
+                    </span>
                   </td>
                   <td>{STATUS_WORDS[i.status]}</td>
                   <td>{i.owner.name}</td>
-                  <td>{i.status === 'closed' ? <span className="muted">closed</span> : <DueIn at={i.nextUpdateDueAt} label="Due" />}</td>
+                  <td>
+                    {i.status === 'closed' ? (
+                      <span className="muted">closed</span>
+                    ) : (
+                      <DueIn at={i.nextUpdateDueAt} label="Due" />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -10,7 +10,12 @@ import { ProblemAlert } from '../../ui/problem-alert';
 export function DeclareIncident({ onClose }: { onClose: () => void }) {
   const qc = useQueryClient();
   const navigate = useNavigate();
-  const [form, setForm] = useState({ title: '', severity: '1', summary: '', updateCadenceMinutes: '60' });
+  const [form, setForm] = useState({
+    title: '',
+    severity: '1',
+    summary: '',
+    updateCadenceMinutes: '60',
+  });
   const declare = useMutation({
     mutationFn: () =>
       api.post<IncidentView>('incidents', {
@@ -28,15 +33,26 @@ export function DeclareIncident({ onClose }: { onClose: () => void }) {
     e.preventDefault();
     declare.mutate();
   };
-  const err = (f: string) => (declare.error instanceof ApiProblem ? declare.error.field(f) : undefined);
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
+  const err = (f: string) =>
+    declare.error instanceof ApiProblem ? declare.error.field(f) : undefined;
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [k]: e.target.value });
   return (
     <form className="card declare" onSubmit={submit} aria-labelledby="declare-title">
       <h2 id="declare-title">Declare an incident</h2>
-      <p className="muted">You become its owner: the one person in command. You can hand it over later.</p>
+      <p className="muted">
+        You become its owner: the one person in command. You can hand it over later.
+      </p>
       <label className="field">
         <span>Title</span>
-        <input name="title" required value={form.title} onChange={set('title')} aria-invalid={err('title') ? true : undefined} placeholder="W32.Welchia in Social Services and Education" />
+        <input
+          name="title"
+          required
+          value={form.title}
+          onChange={set('title')}
+          aria-invalid={err('title') ? true : undefined}
+          placeholder="W32.Welchia in Social Services and Education"
+        />
         {err('title') && <span className="field-error">{err('title')}</span>}
       </label>
       <div className="row">
@@ -51,13 +67,31 @@ export function DeclareIncident({ onClose }: { onClose: () => void }) {
         </label>
         <label className="field">
           <span>Staff updates every (minutes)</span>
-          <input name="updateCadenceMinutes" type="number" min={5} max={1440} value={form.updateCadenceMinutes} onChange={set('updateCadenceMinutes')} aria-invalid={err('updateCadenceMinutes') ? true : undefined} />
-          {err('updateCadenceMinutes') && <span className="field-error">{err('updateCadenceMinutes')}</span>}
+          <input
+            name="updateCadenceMinutes"
+            type="number"
+            min={5}
+            max={1440}
+            value={form.updateCadenceMinutes}
+            onChange={set('updateCadenceMinutes')}
+            aria-invalid={err('updateCadenceMinutes') ? true : undefined}
+          />
+          {err('updateCadenceMinutes') && (
+            <span className="field-error">{err('updateCadenceMinutes')}</span>
+          )}
         </label>
       </div>
       <label className="field">
         <span>Summary</span>
-        <textarea name="summary" required rows={3} value={form.summary} onChange={set('summary')} aria-invalid={err('summary') ? true : undefined} placeholder="What is happening, where, and what is being done" />
+        <textarea
+          name="summary"
+          required
+          rows={3}
+          value={form.summary}
+          onChange={set('summary')}
+          aria-invalid={err('summary') ? true : undefined}
+          placeholder="What is happening, where, and what is being done"
+        />
         {err('summary') && <span className="field-error">{err('summary')}</span>}
       </label>
       <ProblemAlert error={declare.error} />

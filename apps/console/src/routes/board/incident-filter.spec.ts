@@ -27,11 +27,15 @@ describe('filterIncidents', () => {
   });
 
   it('filters by severity, status and ownership', () => {
-    expect(filterIncidents(rows, { status: 'all', severity: '2', mine: true }, 'me').map((i) => i.reference)).toEqual([
-      'INC-3',
-      'INC-1',
-      'INC-4',
-    ]);
-    expect(filterIncidents(rows, { status: 'closed', severity: 'any', mine: false }, 'me').map((i) => i.reference)).toEqual(['INC-4']);
+    expect(
+      filterIncidents(rows, { status: 'all', severity: '2', mine: true }, 'me').map(
+        (i) => i.reference,
+      ),
+    ).toEqual(['INC-3', 'INC-1', 'INC-4']);
+    expect(
+      filterIncidents(rows, { status: 'closed', severity: 'any', mine: false }, 'me').map(
+        (i) => i.reference,
+      ),
+    ).toEqual(['INC-4']);
   });
 });

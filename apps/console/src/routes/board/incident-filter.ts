@@ -21,9 +21,15 @@ export const SEVERITY_WORDS: Record<number, string> = {
 };
 
 /** The board's rows: filtered, most severe first, then the most overdue update first. */
-export function filterIncidents(incidents: readonly IncidentView[], f: IncidentFilter, me: string): IncidentView[] {
+export function filterIncidents(
+  incidents: readonly IncidentView[],
+  f: IncidentFilter,
+  me: string,
+): IncidentView[] {
   return incidents
-    .filter((i) => (f.status === 'open' ? i.status !== 'closed' : f.status === 'all' || i.status === f.status))
+    .filter((i) =>
+      f.status === 'open' ? i.status !== 'closed' : f.status === 'all' || i.status === f.status,
+    )
     .filter((i) => f.severity === 'any' || i.severity === Number(f.severity))
     .filter((i) => !f.mine || i.owner.id === me)
     .sort(

@@ -5,14 +5,8 @@ import { api } from '../../api/client';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { Progress } from '../../ui/progress';
 import { clock, when } from '../../ui/time';
-import {
-  channelProgress,
-  formatCount,
-  KIND_WORDS,
-  listedSubject,
-  skippedWords,
-  STATUS_WORDS,
-} from './compose';
+import { channelProgress, formatCount, KIND_WORDS, skippedWords, STATUS_WORDS } from './compose';
+import { listedSubject } from '../../ui/subject';
 import { FailedDeliveries, SilentRecipients } from './delivery-lists';
 
 export const broadcastKey = (id: string) => ['broadcast', id] as const;

@@ -20,12 +20,16 @@ export function SignInPage() {
       setBusy(false);
     }
   };
-  const fieldError = (name: string) => (error instanceof ApiProblem ? error.field(name) : undefined);
+  const fieldError = (name: string) =>
+    error instanceof ApiProblem ? error.field(name) : undefined;
   return (
     <main id="main" className="sign-in">
       <form onSubmit={submit} className="card" aria-labelledby="sign-in-title" noValidate>
         <h1 id="sign-in-title">Sign in to Cordon</h1>
-        <p className="muted">Incident command for the council's IT. Staff: the network status page is at <a href="/status">/status</a>, no sign-in needed.</p>
+        <p className="muted">
+          Incident command for the council's IT. Staff: the network status page is at{' '}
+          <a href="/status">/status</a>, no sign-in needed.
+        </p>
         <label className="field">
           <span>Email</span>
           <input
