@@ -1,4 +1,4 @@
-// Generated from the api's OpenAPI document by `node tools/run-ts.mjs tools/openapi/generate-client.ts`. Do not edit.
+// Generated from the api's OpenAPI document by `npm run openapi:generate`. Do not edit.
 export interface paths {
   '/api/v1/ack/{token}': {
     parameters: {
@@ -1513,6 +1513,8 @@ export interface components {
       affectedDepartmentIds: string[];
       createdAt: string;
       closedAt: string | null;
+      /** @description On reads (`GET /incidents`, `GET /incidents/:id`): the seq of the incident's latest event when it was read. A client shows what it read and subscribes to /live from this seq, so it misses nothing and replays nothing. */
+      lastSeq?: number;
     };
     /** @enum {string} */
     LanPhase: 'planned' | 'shut_down' | 'cleaning' | 'reopened';
