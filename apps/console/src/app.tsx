@@ -1,5 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
-import type { UserView } from '@cordon/contracts';
+import type { UserView } from './api/types';
 import { useSession } from './auth/session';
 import { AdminPage } from './routes/admin/admin-page';
 import { BoardPage } from './routes/board/board-page';

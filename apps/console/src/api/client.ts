@@ -1,4 +1,4 @@
-import type { Problem } from '@cordon/contracts';
+import type { Problem } from './types';
 import { ApiProblem } from './problem';
 
 /** The signed-in session's token; set by the session provider. */

@@ -1,4 +1,4 @@
-import type { Page } from '@cordon/contracts';
+import type { Page } from './types';
 import { api, CallOptions } from './client';
 
 /**

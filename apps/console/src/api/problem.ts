@@ -1,4 +1,4 @@
-import type { FieldError, Problem } from '@cordon/contracts';
+import type { FieldError, Problem } from './types';
 
 /** A refused call: the problem+json body the api answered, or a network failure in words. */
 export class ApiProblem extends Error {

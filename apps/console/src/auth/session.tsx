@@ -1,5 +1,5 @@
 import { createContext, ReactNode, useCallback, useContext, useMemo, useState } from 'react';
-import type { LoginResponse, Role, UserView } from '@cordon/contracts';
+import type { LoginResponse, Role, UserView } from '../api/types';
 import { api, setApiToken } from '../api/client';
 
 interface Session {

@@ -1,5 +1,5 @@
 import { io, Socket } from 'socket.io-client';
-import type { LiveEvent, SubscribeAck } from '@cordon/contracts';
+import type { LiveEvent, SubscribeAck } from '../api/types';
 
 export type LiveState = 'connecting' | 'live' | 'reconnecting';
 

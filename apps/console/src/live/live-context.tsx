@@ -7,7 +7,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import type { LiveEvent } from '@cordon/contracts';
+import type { LiveEvent } from '../api/types';
 import { useSession } from '../auth/session';
 import { LiveConnection, LiveState } from './connection';
 

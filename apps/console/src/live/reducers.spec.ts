@@ -1,10 +1,4 @@
-import type {
-  BroadcastView,
-  IncidentView,
-  LanPlanView,
-  LiveEvent,
-  TaskView,
-} from '@cordon/contracts';
+import type { BroadcastView, IncidentView, LanPlanView, LiveEvent, TaskView } from '../api/types';
 import {
   addsTask,
   lastSeq,

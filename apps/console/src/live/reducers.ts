@@ -13,7 +13,7 @@ import type {
   LiveEvent,
   TaskView,
   UserRef,
-} from '@cordon/contracts';
+} from '../api/types';
 
 /** A row the live feed has touched: `seq` is the last event applied to it. */
 export type Live<T> = T & { seq?: number };

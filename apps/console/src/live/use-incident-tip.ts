@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { IncidentView } from '@cordon/contracts';
+import type { IncidentView } from '../api/types';
 import { api } from '../api/client';
 
 /**

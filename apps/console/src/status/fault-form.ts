@@ -1,6 +1,6 @@
 // The fault-report form: site then LAN by name, who and how to reach them, what is wrong;
 // answered with the incident it belongs to, the api's words beside the field they name.
-import type { FaultReportAnswer, FaultReportRequest, Problem, StatusSite } from '@cordon/contracts';
+import type { FaultReportAnswer, FaultReportRequest, Problem, StatusSite } from '../api/types';
 import { byId, h } from './dom';
 import { faultAnswerWords, fieldProblem } from './format';
 

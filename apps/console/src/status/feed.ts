@@ -1,7 +1,8 @@
 // The public status, live through socket.io's /status namespace; while the socket cannot
 // connect, GET /api/v1/status at once and then every 60 s, until it can.
 import { io } from 'socket.io-client';
-import { STATUS_NAMESPACE, type StatusView } from '@cordon/contracts';
+import { STATUS_NAMESPACE } from '@cordon/contracts';
+import type { StatusView } from '../api/types';
 
 export type Link = 'connecting' | 'live' | 'polling' | 'offline';
 

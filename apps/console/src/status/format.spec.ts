@@ -1,4 +1,4 @@
-import type { StatusIncident, StatusLan, StatusView } from '@cordon/contracts';
+import type { StatusIncident, StatusLan, StatusView } from '../api/types';
 import {
   changes,
   faultAnswerWords,

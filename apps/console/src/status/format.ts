@@ -1,5 +1,5 @@
 // The status page's words: pure functions from the public status to what staff read.
-import type { FaultReportAnswer, StatusIncident, StatusLan, StatusView } from '@cordon/contracts';
+import type { FaultReportAnswer, StatusIncident, StatusLan, StatusView } from '../api/types';
 import { clock, when } from '../ui/time';
 
 const PHASE_WORDS: Record<string, string> = {

@@ -1,5 +1,5 @@
 // The staff status page: its own small entry (no React), built for a phone on a poor link.
-import type { StatusView } from '@cordon/contracts';
+import type { StatusView } from '../api/types';
 import { byId } from './dom';
 import { setUpFaultForm, offerSites } from './fault-form';
 import { followStatus, type Link } from './feed';

@@ -1,5 +1,5 @@
 // Draws the open incidents (or the all-clear) from the public status.
-import type { StatusIncident, StatusLan, StatusView } from '@cordon/contracts';
+import type { StatusIncident, StatusLan, StatusView } from '../api/types';
 import { clock } from '../ui/time';
 import { h } from './dom';
 import {

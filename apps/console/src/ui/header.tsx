@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { NavLink } from 'react-router';
-import type { DepartmentView, Page } from '@cordon/contracts';
+import type { DepartmentView, Page } from '../api/types';
 import { api } from '../api/client';
 import { useSession, useUser } from '../auth/session';
 import { useLiveState } from '../live/live-context';

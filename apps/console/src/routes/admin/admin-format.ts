@@ -1,5 +1,5 @@
 // Pure helpers of the admin screens: patch lists, import reports, role words.
-import type { ImportResult, Role } from '@cordon/contracts';
+import type { ImportResult, Role } from '../../api/types';
 
 /** Patches typed one per line or separated by commas/spaces: trimmed, upper-cased, once each. */
 export function parsePatches(text: string): string[] {

@@ -1,6 +1,6 @@
 /** The directory lists the admin screens show (same keys as the other screens, so one read serves all). */
 import { useQuery } from '@tanstack/react-query';
-import type { DepartmentView, LanView, Page, SiteView, UserView } from '@cordon/contracts';
+import type { DepartmentView, LanView, Page, SiteView, UserView } from '../../api/types';
 import { api } from '../../api/client';
 
 export const adminKeys = {

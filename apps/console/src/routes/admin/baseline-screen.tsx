@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useEffect, useState } from 'react';
-import type { BaselineView } from '@cordon/contracts';
+import type { BaselineView } from '../../api/types';
 import { api } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { ProblemAlert } from '../../ui/problem-alert';

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
-import type { DepartmentView, SiteView } from '@cordon/contracts';
+import type { DepartmentView, SiteView } from '../../api/types';
 import { api } from '../../api/client';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { adminKeys, useDepartments, useSites } from './admin-queries';

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ChangeEvent, FormEvent, useEffect, useRef, useState } from 'react';
-import type { ImportResult } from '@cordon/contracts';
+import type { ImportResult } from '../../api/types';
 import { api } from '../../api/client';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { importSummary, rejectedRows } from './admin-format';

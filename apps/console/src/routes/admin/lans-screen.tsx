@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
-import type { LanView } from '@cordon/contracts';
+import type { LanView } from '../../api/types';
 import { api } from '../../api/client';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { namesById, useDepartments, useLans, useSites } from './admin-queries';

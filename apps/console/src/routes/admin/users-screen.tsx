@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
-import { ROLES, type Role, type UserView } from '@cordon/contracts';
+import { ROLES } from '@cordon/contracts';
+import type { Role, UserView } from '../../api/types';
 import { api } from '../../api/client';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { ROLE_WORDS, rolesWords, userFormProblem } from './admin-format';

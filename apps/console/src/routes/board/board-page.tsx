@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import type { IncidentStatus, IncidentView, Page } from '@cordon/contracts';
+import type { IncidentStatus, IncidentView, Page } from '../../api/types';
 import { api } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { DueIn } from '../../ui/due';

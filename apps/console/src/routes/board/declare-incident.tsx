@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { IncidentView } from '@cordon/contracts';
+import type { IncidentView } from '../../api/types';
 import { api } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { ProblemAlert } from '../../ui/problem-alert';

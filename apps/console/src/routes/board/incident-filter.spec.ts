@@ -1,4 +1,4 @@
-import type { IncidentView } from '@cordon/contracts';
+import type { IncidentView } from '../../api/types';
 import { filterIncidents } from './incident-filter';
 
 const incident = (over: Partial<IncidentView>): IncidentView =>

@@ -1,4 +1,4 @@
-import type { IncidentStatus, IncidentView } from '@cordon/contracts';
+import type { IncidentStatus, IncidentView } from '../../api/types';
 
 export interface IncidentFilter {
   status: 'open' | 'all' | IncidentStatus;

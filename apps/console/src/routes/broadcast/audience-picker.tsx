@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import type { BroadcastAudience, DepartmentView, LanView, Page, SiteView } from '@cordon/contracts';
+import type { BroadcastAudience, DepartmentView, LanView, Page, SiteView } from '../../api/types';
 import { api } from '../../api/client';
 import { ProblemAlert } from '../../ui/problem-alert';
 

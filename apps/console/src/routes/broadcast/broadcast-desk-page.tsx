@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { BroadcastAccepted, BroadcastView, IncidentView, Page } from '@cordon/contracts';
+import type { BroadcastAccepted, BroadcastView, IncidentView, Page } from '../../api/types';
 import { api } from '../../api/client';
 import { DueIn } from '../../ui/due';
 import { ProblemAlert } from '../../ui/problem-alert';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import type { BroadcastView } from '@cordon/contracts';
+import type { BroadcastView } from '../../api/types';
 import { api } from '../../api/client';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { Progress } from '../../ui/progress';

@@ -1,4 +1,4 @@
-import type { BroadcastTotals, CreateBroadcastRequest } from '@cordon/contracts';
+import type { BroadcastTotals, CreateBroadcastRequest } from '../../api/types';
 import {
   channelProgress,
   confirmQuestion,

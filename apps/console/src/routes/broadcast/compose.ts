@@ -5,7 +5,7 @@ import type {
   BroadcastTotals,
   CreateBroadcastRequest,
   IncidentView,
-} from '@cordon/contracts';
+} from '../../api/types';
 import { ACK_SMS_LINE, formatUpdateTime, smsSegments } from '@cordon/domain';
 
 export interface Draft {

@@ -5,7 +5,7 @@ import type {
   BroadcastChannel,
   CreateBroadcastRequest,
   IncidentView,
-} from '@cordon/contracts';
+} from '../../api/types';
 import { api } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { Confirm } from '../../ui/confirm';

@@ -7,7 +7,7 @@ import type {
   Page,
   RetryFailedResult,
   SilentRecipientView,
-} from '@cordon/contracts';
+} from '../../api/types';
 import { api } from '../../api/client';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { formatCount } from './compose';

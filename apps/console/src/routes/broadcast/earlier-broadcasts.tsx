@@ -1,4 +1,4 @@
-import type { BroadcastView } from '@cordon/contracts';
+import type { BroadcastView } from '../../api/types';
 import { Link } from 'react-router';
 import { when } from '../../ui/time';
 import { listedSubject } from '../../ui/subject';

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { BroadcastPreview, BroadcastPreviewRequest } from '@cordon/contracts';
+import type { BroadcastPreview, BroadcastPreviewRequest } from '../../api/types';
 import { api } from '../../api/client';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { channelWords, formatCount, isEmptyAudience, skippedWords } from './compose';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { IncidentView } from '@cordon/contracts';
+import type { IncidentView } from '../../api/types';
 import { smsLength } from './compose';
 
 interface Props {

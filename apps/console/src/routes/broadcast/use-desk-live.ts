@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
-import type { BroadcastView, IncidentView, LiveEvent, Page } from '@cordon/contracts';
+import type { BroadcastView, IncidentView, LiveEvent, Page } from '../../api/types';
 import { useIncidentEvents } from '../../live/live-context';
 import { Live, reduceBroadcast, reduceIncident } from '../../live/reducers';
 import { useIncidentTip } from '../../live/use-incident-tip';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { LanPlanView, Page } from '@cordon/contracts';
+import type { LanPlanView, Page } from '../../api/types';
 import { api } from '../../api/client';
 import { describeProblem } from '../../api/problem';
 import { Confirm } from '../../ui/confirm';

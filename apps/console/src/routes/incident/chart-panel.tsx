@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { EventView } from '@cordon/contracts';
+import type { EventView } from '../../api/types';
 import { describeProblem } from '../../api/problem';
 import { useIncidentEvents } from '../../live/live-context';
 import { lastSeq } from '../../live/reducers';

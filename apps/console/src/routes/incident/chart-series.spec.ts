@@ -1,4 +1,4 @@
-import type { EventView } from '@cordon/contracts';
+import type { EventView } from '../../api/types';
 import { foldSeries, tableRows, thin, timeTicks, valueAt } from './chart-series';
 
 const T0 = Date.UTC(2026, 11, 3, 14, 0);

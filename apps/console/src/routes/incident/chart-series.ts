@@ -12,7 +12,7 @@
  * Health follows `device.infected` / `device.isolated`, and a completion that leaves the
  * machine clean clears it.
  */
-import type { EventView } from '@cordon/contracts';
+import type { EventView } from '../../api/types';
 
 export const CHART_EVENT_TYPES = [
   'task.created',

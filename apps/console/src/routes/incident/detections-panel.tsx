@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DetectionView, Page } from '@cordon/contracts';
+import type { DetectionView, Page } from '../../api/types';
 import { api } from '../../api/client';
 import { ApiProblem, describeProblem } from '../../api/problem';
 import { useSession } from '../../auth/session';

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { DirectiveView } from '@cordon/contracts';
+import type { DirectiveView } from '../../api/types';
 import { api } from '../../api/client';
 import { ApiProblem, describeProblem } from '../../api/problem';
 import { fromCouncilLocal, toCouncilLocal } from '../../ui/council-time';

@@ -1,4 +1,4 @@
-import type { DirectiveDepartmentView, DirectiveView } from '@cordon/contracts';
+import type { DirectiveDepartmentView, DirectiveView } from '../../api/types';
 import { ackState, orderDirectives, summarise } from './directive-status';
 
 const DUE = '2026-12-03T18:00:00.000Z';

@@ -1,5 +1,5 @@
 /** Where each department stands on a directive, in words, at a given time. */
-import type { DirectiveDepartmentView, DirectiveView } from '@cordon/contracts';
+import type { DirectiveDepartmentView, DirectiveView } from '../../api/types';
 
 export type AckState = 'acknowledged' | 'acknowledged_late' | 'pending' | 'overdue';
 

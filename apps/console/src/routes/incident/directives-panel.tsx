@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { DirectiveView, Page } from '@cordon/contracts';
+import type { DirectiveView, Page } from '../../api/types';
 import { api } from '../../api/client';
 import { describeProblem } from '../../api/problem';
 import { useSession } from '../../auth/session';

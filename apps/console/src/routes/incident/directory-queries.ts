@@ -1,6 +1,6 @@
 /** Names the incident page shows beside ids: departments, sites, every LAN (for the plan picker). */
 import { useQuery } from '@tanstack/react-query';
-import type { DepartmentView, LanView, Page, SiteView } from '@cordon/contracts';
+import type { DepartmentView, LanView, Page, SiteView } from '../../api/types';
 import { api } from '../../api/client';
 
 const LONG = 10 * 60_000;

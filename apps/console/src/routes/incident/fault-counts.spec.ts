@@ -1,4 +1,4 @@
-import type { FaultReportView } from '@cordon/contracts';
+import type { FaultReportView } from '../../api/types';
 import { countFaults } from './fault-counts';
 
 let n = 0;

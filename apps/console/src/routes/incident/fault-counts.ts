@@ -1,5 +1,5 @@
 /** Fault reports as the help desk reads them: counts per LAN and per site, most reported first. */
-import type { FaultReportView } from '@cordon/contracts';
+import type { FaultReportView } from '../../api/types';
 
 export interface PlaceCount {
   /** The LAN's or site's id; null for reports that name neither. */

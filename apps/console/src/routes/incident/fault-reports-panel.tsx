@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { FaultReportView } from '@cordon/contracts';
+import type { FaultReportView } from '../../api/types';
 import { readPages } from '../../api/pages';
 import { describeProblem } from '../../api/problem';
 import { useSession } from '../../auth/session';

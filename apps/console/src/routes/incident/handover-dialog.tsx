@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { EligibleOwnerView, IncidentView, Page } from '@cordon/contracts';
+import type { EligibleOwnerView, IncidentView, Page } from '../../api/types';
 import { api } from '../../api/client';
 import { ApiProblem, describeProblem } from '../../api/problem';
 import { Confirm } from '../../ui/confirm';

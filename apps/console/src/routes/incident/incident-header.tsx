@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { IncidentView } from '@cordon/contracts';
+import type { IncidentView } from '../../api/types';
 import { useSession, useUser } from '../../auth/session';
 import { DueIn } from '../../ui/due';
 import { when } from '../../ui/time';

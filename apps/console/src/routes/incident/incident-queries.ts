@@ -1,6 +1,6 @@
 /** The incident page's reads: the timeline and where the live feed starts, then the data it keeps live. */
 import { QueryClient, useQuery } from '@tanstack/react-query';
-import type { EventView, IncidentView, LanPlanView, TaskView } from '@cordon/contracts';
+import type { EventView, IncidentView, LanPlanView, TaskView } from '../../api/types';
 import { api } from '../../api/client';
 import { readPages } from '../../api/pages';
 import { incidentKeys } from './keys';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { LanPlanView } from '@cordon/contracts';
+import type { LanPlanView } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { AddLansDialog } from './add-lans-dialog';
 import { useSites } from './directory-queries';

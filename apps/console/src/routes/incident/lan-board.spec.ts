@@ -1,4 +1,4 @@
-import type { LanPlanView, LanView } from '@cordon/contracts';
+import type { LanPlanView, LanView } from '../../api/types';
 import { blockedTotal, blockerSummary, byPhase, lansToAdd, nextStep } from './lan-board';
 
 const counts = (c: Partial<LanPlanView['devices']['blocked']>) =>

@@ -7,7 +7,7 @@ import type {
   ReopenBlockerCounts,
   ReopenBlockerState,
   SiteView,
-} from '@cordon/contracts';
+} from '../../api/types';
 
 export const PHASE_COLUMNS: { phase: LanPhase; title: string }[] = [
   { phase: 'planned', title: 'Planned' },

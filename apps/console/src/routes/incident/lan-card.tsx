@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { LanPlanView, ReopenBlockedProblem } from '@cordon/contracts';
+import type { LanPlanView, ReopenBlockedProblem } from '../../api/types';
 import { api } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { Confirm } from '../../ui/confirm';

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { IncidentView } from '@cordon/contracts';
+import type { IncidentView } from '../../api/types';
 import { api } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { ProblemAlert } from '../../ui/problem-alert';

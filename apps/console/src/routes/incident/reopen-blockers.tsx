@@ -1,5 +1,5 @@
 import { RefObject, useState } from 'react';
-import type { ReopenBlockedProblem, ReopenBlocker } from '@cordon/contracts';
+import type { ReopenBlockedProblem, ReopenBlocker } from '../../api/types';
 import { api } from '../../api/client';
 import { Confirm } from '../../ui/confirm';
 import { blockerSummary, stateWords } from './lan-board';

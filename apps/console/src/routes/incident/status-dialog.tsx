@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { INCIDENT_STATUSES, IncidentStatus, IncidentView } from '@cordon/contracts';
+import { INCIDENT_STATUSES } from '@cordon/contracts';
+import type { IncidentStatus, IncidentView } from '../../api/types';
 import { api } from '../../api/client';
 import { useUser } from '../../auth/session';
 import { Confirm } from '../../ui/confirm';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TaskStatus, TaskView } from '@cordon/contracts';
+import type { TaskStatus, TaskView } from '../../api/types';
 import { describeProblem } from '../../api/problem';
 import { useDepartments } from './directory-queries';
 import { MAX_TASK_PAGES, useIncidentTasks } from './incident-queries';

@@ -1,4 +1,4 @@
-import type { TaskView } from '@cordon/contracts';
+import type { TaskView } from '../../api/types';
 import { countByDepartment, tasksOf } from './tasks-summary';
 
 const t = (departmentId: string, status: TaskView['status'], hostname: string) =>

@@ -1,5 +1,5 @@
 /** Pure helpers of the tasks panel: counts per department and state. */
-import type { TaskStatus, TaskView } from '@cordon/contracts';
+import type { TaskStatus, TaskView } from '../../api/types';
 
 export const SHOWN_STATUSES: { status: TaskStatus; label: string }[] = [
   { status: 'open', label: 'Open' },

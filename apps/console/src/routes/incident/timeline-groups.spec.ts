@@ -1,4 +1,4 @@
-import type { EventView } from '@cordon/contracts';
+import type { EventView } from '../../api/types';
 import { groupTimeline, newestFirst } from './timeline-groups';
 
 let seq = 0;

@@ -5,7 +5,7 @@
  * ("313 cleanup tasks created on SOC-HALL"), and a broadcast's progress shows only its
  * latest count. Everything else stays one row per event.
  */
-import type { EventView } from '@cordon/contracts';
+import type { EventView } from '../../api/types';
 
 /**
  * The bulk types, as the api's `isSignificantEvent` names them

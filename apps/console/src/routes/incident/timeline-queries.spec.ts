@@ -1,4 +1,4 @@
-import type { EventView } from '@cordon/contracts';
+import type { EventView } from '../../api/types';
 import { mergeEvents } from './timeline-queries';
 
 const ev = (seq: number, type = 'lan.planned'): EventView => ({

@@ -1,6 +1,6 @@
 /** The incident's timeline in the query cache: read once, then kept live by useIncidentLive. */
 import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { EventView } from '@cordon/contracts';
+import type { EventView } from '../../api/types';
 import { readPages } from '../../api/pages';
 import { incidentKeys } from './keys';
 

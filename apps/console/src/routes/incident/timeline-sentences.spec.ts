@@ -1,4 +1,4 @@
-import type { EventView } from '@cordon/contracts';
+import type { EventView } from '../../api/types';
 import { groupTimeline } from './timeline-groups';
 import { describeRow } from './timeline-rows';
 import { broadcastSubjects, describeEvent, TimelineNames } from './timeline-sentences';

@@ -4,7 +4,7 @@
  * sentence. Unknown types still read as "<who>: <type in words>". Pure: the names of
  * departments, LANs, task machines and broadcast subjects are passed in.
  */
-import type { EventView } from '@cordon/contracts';
+import type { EventView } from '../../api/types';
 import { clock } from '../../ui/time';
 import { listedSubject } from '../../ui/subject';
 

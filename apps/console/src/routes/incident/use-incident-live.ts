@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
-import type { EventView, IncidentView, LanPlanView, LiveEvent, TaskView } from '@cordon/contracts';
+import type { EventView, IncidentView, LanPlanView, LiveEvent, TaskView } from '../../api/types';
 import { useIncidentEvents } from '../../live/live-context';
 import {
   addsTask,

@@ -1,5 +1,5 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
-import type { DirectiveView, IncidentView, Page } from '@cordon/contracts';
+import type { DirectiveView, IncidentView, Page } from '../../api/types';
 import { api } from '../../api/client';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { AcknowledgeDirective } from '../incident/acknowledge-directive';

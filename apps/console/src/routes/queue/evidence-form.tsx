@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { FormEvent, useId, useState } from 'react';
-import type { BaselineView, CompleteTaskRequest, TaskView } from '@cordon/contracts';
+import type { BaselineView, CompleteTaskRequest, TaskView } from '../../api/types';
 import { api } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { ProblemAlert } from '../../ui/problem-alert';

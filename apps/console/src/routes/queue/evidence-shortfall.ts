@@ -1,5 +1,5 @@
 /** What a refused completion (`422 evidence_below_baseline`) says is missing, per form control. */
-import type { Problem } from '@cordon/contracts';
+import type { Problem } from '../../api/types';
 
 export interface Shortfall {
   /** Required patches not ticked (as the baseline names them). */

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { KeyboardEvent, useMemo, useRef, useState } from 'react';
-import type { DepartmentView, Page } from '@cordon/contracts';
+import type { DepartmentView, Page } from '../../api/types';
 import { api } from '../../api/client';
 import { useUser } from '../../auth/session';
 import { ProblemAlert } from '../../ui/problem-alert';

@@ -1,4 +1,4 @@
-import type { Problem, TaskView } from '@cordon/contracts';
+import type { Problem, TaskView } from '../../api/types';
 import {
   claimLostMessage,
   evidenceText,

@@ -1,5 +1,5 @@
 /** Pure helpers of the ITU queue: one list from several reads, its sections, words. */
-import type { LiveEvent, Problem, TaskView } from '@cordon/contracts';
+import type { LiveEvent, Problem, TaskView } from '../../api/types';
 import { Live, reduceTasks } from '../../live/reducers';
 import { clock } from '../../ui/time';
 

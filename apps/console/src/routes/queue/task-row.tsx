@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TaskView } from '@cordon/contracts';
+import type { TaskView } from '../../api/types';
 import { api } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import type { Live } from '../../live/reducers';

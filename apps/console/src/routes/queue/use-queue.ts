@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { IncidentView, LiveEvent, Page, TaskStatus, TaskView } from '@cordon/contracts';
+import type { IncidentView, LiveEvent, Page, TaskStatus, TaskView } from '../../api/types';
 import { api } from '../../api/client';
 import { readPages } from '../../api/pages';
 import { useUser } from '../../auth/session';
