@@ -37,7 +37,12 @@ export async function startConsoleWorld(consoleDir: string, staff = 24): Promise
   const redis = await ThrowawayRedis.start();
   const sink = await SmtpSink.start();
   const double = await TwilioDouble.start();
-  const api = await startApi({ ...deliveryOverrides(sink, double, redis.url), consoleDir });
+  const api = await startApi({
+    ...deliveryOverrides(sink, double, redis.url),
+    consoleDir,
+    // a browser test signs in more often in a minute than a person at one address does
+    login: { perMinute: 200, maxFailures: 5, lockMinutes: 15 },
+  });
   api.config.publicUrl = api.url;
   const worker = await startCommsWorker({ ...api.config });
   const council = await createCouncil(api);

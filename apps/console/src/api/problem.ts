@@ -31,6 +31,8 @@ export function describeProblem(error: unknown): string {
     return p.detail || 'This account is locked for a while after repeated failures.';
   if (p.code === 'unavailable' || error.status === 0)
     return 'Cordon cannot be reached. Check your connection; we keep trying.';
-  const fields = p.errors?.map((e) => `${e.field} ${e.message}`.trim()) ?? [];
+  const fields =
+    p.errors?.map((e) => (e.message.includes(e.field) ? e.message : `${e.field}: ${e.message}`)) ??
+    [];
   return fields.length ? fields.join('; ') : p.detail || p.title;
 }
