@@ -87,8 +87,8 @@ export function IncidentPage() {
           <FaultReportsPanel incidentId={id} />
         </div>
         <div className="incident-col">
-          <TimelinePanel incidentId={id} />
           <ChartPanel incidentId={id} />
+          <TimelinePanel incidentId={id} />
         </div>
       </div>
     </div>
