@@ -118,22 +118,22 @@ export function BoardPage() {
             <tbody>
               {shown.map((i) => (
                 <tr key={i.id} data-testid={`incident-${i.reference}`}>
-                  <td>
+                  <td data-label="Reference">
                     <Link to={`/incidents/${i.id}`}>{i.reference}</Link>
                   </td>
-                  <td>
+                  <td data-label="Title">
                     <Link to={`/incidents/${i.id}`}>{i.title}</Link>
                     <div className="muted small">declared {when(i.createdAt)}</div>
                   </td>
-                  <td>
+                  <td data-label="Severity">
                     <span className={`badge sev-${i.severity}`}>
                       {SEVERITY_WORDS[i.severity] ?? i.severity}
                     </span>
                   </td>
-                  <td>{STATUS_WORDS[i.status]}</td>
-                  <td>{i.owner.name}</td>
-                  <td>
-                    {i.status === 'closed' ? (
+                  <td data-label="Status">{STATUS_WORDS[i.status]}</td>
+                  <td data-label="Owner">{i.owner.name}</td>
+                  <td data-label="Next update">
+                    {i.status === \'closed\' ? (
                       <span className="muted">closed</span>
                     ) : (
                       <DueIn at={i.nextUpdateDueAt} label="Due" />
