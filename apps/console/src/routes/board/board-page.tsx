@@ -133,7 +133,7 @@ export function BoardPage() {
                   <td data-label="Status">{STATUS_WORDS[i.status]}</td>
                   <td data-label="Owner">{i.owner.name}</td>
                   <td data-label="Next update">
-                    {i.status === \'closed\' ? (
+                    {i.status === 'closed' ? (
                       <span className="muted">closed</span>
                     ) : (
                       <DueIn at={i.nextUpdateDueAt} label="Due" />
