@@ -5,6 +5,9 @@ import { buildConsole } from '../testing/console-build';
 import { ConsoleWorld, PASSWORD, startConsoleWorld } from '../testing/console-world';
 import { as, GOOD_EVIDENCE } from '../testing/incident-fixture';
 
+/** The status page's budget on the wire (README, docs/benchmarks.md). */
+const STATUS_PAGE_BUDGET_BYTES = 30 * 1024;
+
 /**
  * Every screen of the console at desktop and phone width, with an incident in progress
  * behind it: each is scanned for accessibility (no serious or critical violation) and
@@ -153,6 +156,24 @@ describe('every screen, at desktop and phone width', () => {
       }, 60_000);
     }
   }
+
+  it('sends a phone the status page within its budget: 30 kB on the wire for HTML, JS and CSS', async () => {
+    const context = await newContext(browser, world.api.url, 'phone');
+    contexts.push(context);
+    const p = await context.newPage();
+    const loads: Promise<number>[] = [];
+    p.on('requestfinished', (request) => {
+      if (['document', 'script', 'stylesheet'].includes(request.resourceType()))
+        loads.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+    });
+    await p.goto('/status');
+    await p.getByTestId('status-lan-SOC-HALL').waitFor();
+    await p.waitForLoadState('networkidle');
+    const bytes = (await Promise.all(loads)).reduce((a, b) => a + b, 0);
+    expect(loads.length).toBeGreaterThanOrEqual(3); // the page, its script, its stylesheet
+    expect(bytes).toBeGreaterThan(5 * 1024); // compressed, but not nothing
+    expect(bytes).toBeLessThanOrEqual(STATUS_PAGE_BUDGET_BYTES);
+  }, 60_000);
 
   it('has no serious or critical accessibility violation on any of them', () => {
     expect(problems).toEqual([]);
