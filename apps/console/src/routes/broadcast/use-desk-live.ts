@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { BroadcastView, IncidentView, LiveEvent, Page } from '../../api/types';
 import { useIncidentEvents } from '../../live/live-context';
+import { useDebouncedInvalidate } from '../../live/use-debounced-invalidate';
 import { Live, reduceBroadcast, reduceIncident } from '../../live/reducers';
 import { useIncidentTip } from '../../live/use-incident-tip';
 import { broadcastKey } from './broadcast-progress';
@@ -28,22 +29,7 @@ const REREAD = [
  */
 export function useDeskLive(incidentId: string): void {
   const qc = useQueryClient();
-  const pending = useRef(new Set<string>());
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
-  const reread = useCallback(
-    (key: readonly unknown[]) => {
-      pending.current.add(JSON.stringify(key));
-      if (timer.current) return;
-      timer.current = setTimeout(() => {
-        timer.current = null;
-        for (const k of pending.current)
-          void qc.invalidateQueries({ queryKey: JSON.parse(k) as unknown[] });
-        pending.current.clear();
-      }, 500);
-    },
-    [qc],
-  );
+  const reread = useDebouncedInvalidate(500);
   const tip = useIncidentTip(incidentId);
   const since = tip.data ?? null;
   useEffect(() => {

@@ -5,24 +5,11 @@
  * ("313 cleanup tasks created on SOC-HALL"), and a broadcast's progress shows only its
  * latest count. Everything else stays one row per event.
  */
+import { BULK_EVENT_TYPES } from '@cordon/domain';
 import type { EventView } from '../../api/types';
 
-/**
- * The bulk types, as the api's `isSignificantEvent` names them
- * (libs/domain/src/incidents/significant-events.ts); the console cannot import the domain.
- */
-export const BULK_TYPES: readonly string[] = [
-  'task.created',
-  'task.claimed',
-  'task.unclaimed',
-  'task.completed',
-  'task.verified',
-  'broadcast.sending',
-  'broadcast.progress',
-  'broadcast.acknowledged',
-  'broadcast.reply_received',
-  'broadcast.retry_requested',
-];
+/** The bulk types: the api's own rule for what its `significant` filter leaves out. */
+export const BULK_TYPES: readonly string[] = BULK_EVENT_TYPES;
 
 /**
  * Significant events that still come several at once and read better counted: fault

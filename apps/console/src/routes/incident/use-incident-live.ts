@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef } from 'react';
 import type { EventView, IncidentView, LanPlanView, LiveEvent, TaskView } from '../../api/types';
 import { useIncidentEvents } from '../../live/live-context';
+import { useDebouncedInvalidate } from '../../live/use-debounced-invalidate';
 import {
   addsTask,
   changesLanCounts,
@@ -12,9 +12,6 @@ import {
   reduceTimeline,
 } from '../../live/reducers';
 import { incidentKeys } from './keys';
-
-/** How long a burst of events may wait before the lists they change are read again. */
-const REFETCH_DEBOUNCE_MS = 400;
 
 /**
  * Follows one incident live from `sinceSeq` and applies each event to the screens' cached
@@ -31,21 +28,7 @@ const REFETCH_DEBOUNCE_MS = 400;
  */
 export function useIncidentLive(incidentId: string, sinceSeq: number | null): void {
   const qc = useQueryClient();
-  const pending = useRef(new Set<string>());
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const refetch = useMemo(
-    () => (key: readonly unknown[]) => {
-      pending.current.add(JSON.stringify(key));
-      if (timer.current) return;
-      timer.current = setTimeout(() => {
-        timer.current = null;
-        for (const k of pending.current)
-          void qc.invalidateQueries({ queryKey: JSON.parse(k), exact: true });
-        pending.current.clear();
-      }, REFETCH_DEBOUNCE_MS);
-    },
-    [qc],
-  );
+  const refetch = useDebouncedInvalidate();
 
   useIncidentEvents(incidentId, sinceSeq, (event: LiveEvent) => {
     qc.setQueryData<Live<IncidentView>>(

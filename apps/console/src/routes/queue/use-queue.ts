@@ -1,10 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { IncidentView, LiveEvent, Page, TaskStatus, TaskView } from '../../api/types';
 import { api } from '../../api/client';
 import { readPages } from '../../api/pages';
 import { useUser } from '../../auth/session';
 import { useIncidentEvents } from '../../live/live-context';
+import { useDebouncedInvalidate } from '../../live/use-debounced-invalidate';
 import { Live, reduceTasks } from '../../live/reducers';
 import { useIncidentTip } from '../../live/use-incident-tip';
 import { mergeTasks, upsertTask, withMissedEvents } from './queue-view';
@@ -21,7 +22,6 @@ export const queueKeys = {
 
 /** The most a list reads (500 a page); a department's queue is a few hundred machines. */
 const LIST_CAP = 3_000;
-const REFETCH_DEBOUNCE_MS = 400;
 
 async function readAll(status: TaskStatus, cap = LIST_CAP): Promise<TaskView[]> {
   return (await readPages<TaskView>('tasks', { status }, { maxPages: Math.ceil(cap / 500) })).items;
@@ -102,27 +102,6 @@ export function useQueueIncidents() {
   });
 }
 
-/** Reads once per burst what an event cannot carry (a new task's machine, acknowledgements). */
-function useDebouncedRefetch() {
-  const qc = useQueryClient();
-  const pending = useRef(new Set<string>());
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
-  return useCallback(
-    (key: readonly unknown[]) => {
-      pending.current.add(JSON.stringify(key));
-      if (timer.current) return;
-      timer.current = setTimeout(() => {
-        timer.current = null;
-        for (const k of pending.current)
-          void qc.invalidateQueries({ queryKey: JSON.parse(k) as unknown[] });
-        pending.current.clear();
-      }, REFETCH_DEBOUNCE_MS);
-    },
-    [qc],
-  );
-}
-
 /**
  * Follows one incident for the queue: subscribes from where its log ends now
  * (useIncidentTip), reads the lists again once (so they are not older than the
@@ -132,7 +111,7 @@ function useDebouncedRefetch() {
 export function useFollowIncident(incidentId: string): void {
   const qc = useQueryClient();
   const user = useUser();
-  const refetch = useDebouncedRefetch();
+  const refetch = useDebouncedInvalidate();
   const tip = useIncidentTip(incidentId);
   const since = tip.data ?? null;
   useEffect(() => {
