@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, exitOnSignals, loadConfig } from '@cordon/platform';
+import { ConfigError, exitOnSignalsOnceBuilt, loadConfig } from '@cordon/platform';
 import { createApi } from './bootstrap';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const built = exitOnSignalsOnceBuilt('api');
   const app = await createApi(config);
-  exitOnSignals(app, 'api');
+  if (built(app)) return; // told to stop while starting: stopping now
   await app.listen(config.port);
   Logger.log({ msg: 'api listening', port: config.port, publicUrl: config.publicUrl }, 'main');
 }

@@ -153,4 +153,34 @@ describe('npm run migrate && npm start', () => {
     expect(output).toMatch(/"worker stopped"/);
     expect(output).not.toMatch(/did not stop within/);
   }, 120_000);
+
+  it('stops a worker gracefully when told to while it is still starting', async () => {
+    const env = await freshEnv();
+    expect(spawnSync('npm', ['run', 'migrate'], { cwd: root, env }).status).toBe(0);
+    const child = spawn(process.execPath, [join(root, 'dist/apps/worker/main.js')], {
+      cwd: root,
+      env: { ...env, MAIL_CATCHER_PORT: String(await freePort()) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    running.push(child);
+    let output = '';
+    const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
+      child.once('close', (code, signal) => resolve({ code, signal })),
+    );
+    let told = false;
+    const tell = (d: Buffer) => {
+      output += d;
+      // Nest has begun building the worker: it is connecting, not yet running
+      if (!told && output.includes('Starting Nest application')) {
+        told = true;
+        child.kill('SIGTERM');
+      }
+    };
+    child.stdout?.on('data', tell);
+    child.stderr?.on('data', (d) => (output += d));
+    expect(await exited).toEqual({ code: 0, signal: null });
+    expect(told).toBe(true);
+    expect(output).not.toMatch(/"worker running"/);
+    expect(output).toMatch(/"worker stopped"/);
+  }, 120_000);
 });

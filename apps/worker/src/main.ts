@@ -1,15 +1,22 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, DevMailCatcher, exitOnSignals, JsonLogger, loadConfig } from '@cordon/platform';
+import {
+  ConfigError,
+  DevMailCatcher,
+  exitOnSignalsOnceBuilt,
+  JsonLogger,
+  loadConfig,
+} from '@cordon/platform';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const built = exitOnSignalsOnceBuilt('worker');
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: new JsonLogger('worker', config.logLevel),
   });
-  exitOnSignals(app, 'worker');
+  if (built(app)) return; // told to stop while starting: stopping now
   await app.init();
   // Development without SMTP_URL: mail goes to a local catcher (files under MAIL_DIR).
   await app.get(DevMailCatcher).start();

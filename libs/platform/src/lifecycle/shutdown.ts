@@ -5,7 +5,11 @@ import { INestApplicationContext, Logger } from '@nestjs/common';
  * the database (Nest's shutdown hooks), then exit. A stuck close is cut off so the
  * process always ends within `timeoutMs`.
  */
-export function exitOnSignals(app: INestApplicationContext, name: string, timeoutMs = 8_000): void {
+export function exitOnSignals(
+  app: INestApplicationContext,
+  name: string,
+  timeoutMs = 8_000,
+): (signal: string) => void {
   // When whoever reads our output has gone (npm stopped before us), a log line must not
   // crash the graceful stop.
   for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
@@ -33,4 +37,29 @@ export function exitOnSignals(app: INestApplicationContext, name: string, timeou
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+  return stop;
+}
+
+/**
+ * Call before building the app: a SIGTERM/SIGINT that arrives while it is still being
+ * built (connecting to PostgreSQL and Redis takes a while on a busy machine) is held,
+ * and honoured as a graceful stop as soon as the app exists, instead of killing the
+ * process half started. Returns the function to call with the app once it is built; it
+ * answers true when a stop is already under way (the caller then starts nothing more).
+ */
+export function exitOnSignalsOnceBuilt(
+  name: string,
+  timeoutMs = 8_000,
+): (app: INestApplicationContext) => boolean {
+  let early: string | null = null;
+  const hold = (signal: string) => (early ??= signal);
+  process.on('SIGTERM', hold);
+  process.on('SIGINT', hold);
+  return (app) => {
+    process.off('SIGTERM', hold);
+    process.off('SIGINT', hold);
+    const stop = exitOnSignals(app, name, timeoutMs);
+    if (early) stop(early);
+    return early !== null;
+  };
 }
