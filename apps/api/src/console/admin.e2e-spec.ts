@@ -1,8 +1,5 @@
-import { rmSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { Device, inspect, launchBrowser, newContext, signIn } from '../testing/browser';
-import { buildConsole } from '../testing/console-build';
-import { ConsoleWorld, PASSWORD, startConsoleWorld } from '../testing/console-world';
+import type { Device } from '../testing/browser';
+import { ConsoleSession, startConsoleSession } from '../testing/console-session';
 
 /**
  * The admin's directory screens in a real browser: a department added and a duplicate
@@ -10,32 +7,13 @@ import { ConsoleWorld, PASSWORD, startConsoleWorld } from '../testing/console-wo
  * with its rejected lines reported line by line, the standard build saved, a login added.
  */
 describe('directory and inventory (admin)', () => {
-  let consoleDir: string;
-  let world: ConsoleWorld;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const problems: string[] = [];
-
-  const adminPage = async (device: Device): Promise<Page> => {
-    const context = await newContext(browser, world.api.url, device);
-    contexts.push(context);
-    const p = await context.newPage();
-    p.setDefaultTimeout(15_000);
-    await signIn(p, world.admin.email, PASSWORD);
-    return p;
-  };
+  let session: ConsoleSession;
+  const adminPage = (device: Device) => session.page(session.world.admin.email, device);
 
   beforeAll(async () => {
-    consoleDir = buildConsole();
-    world = await startConsoleWorld(consoleDir, 4);
-    browser = await launchBrowser();
+    session = await startConsoleSession(4);
   }, 180_000);
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await world?.close();
-    if (consoleDir) rmSync(consoleDir, { recursive: true, force: true });
-  }, 60_000);
+  afterAll(() => session?.close(), 60_000);
 
   it('adds a department, refuses a duplicate code beside the field, and adds a LAN by names', async () => {
     const p = await adminPage('desktop');
@@ -65,7 +43,7 @@ describe('directory and inventory (admin)', () => {
     const row = p.getByTestId('lan-HOU-HALL');
     await row.waitFor();
     expect(await row.textContent()).toContain('Civic Hall');
-    problems.push(...(await inspect(p, 'admin-lans', 'desktop')));
+    await session.look(p, 'admin-lans', 'desktop');
   }, 60_000);
 
   it('imports staff and lists each rejected line with its text and reason', async () => {
@@ -87,7 +65,7 @@ describe('directory and inventory (admin)', () => {
       .waitFor();
     expect(await p.getByTestId('rejected-line-3').textContent()).toMatch(/XXX.*No Dept,no\.dept/);
     expect(await p.getByTestId('rejected-line-4').textContent()).toContain('not-an-email');
-    problems.push(...(await inspect(p, 'admin-staff-import', 'phone')));
+    await session.look(p, 'admin-staff-import', 'phone');
   }, 60_000);
 
   it('saves the standard build and adds a login with its roles', async () => {
@@ -97,10 +75,10 @@ describe('directory and inventory (admin)', () => {
     await p.getByLabel('Oldest anti-virus signatures allowed').fill('2026-02-01');
     await p.getByRole('button', { name: 'Save the standard build' }).click();
     await p.getByRole('status').getByText('Standard build saved.').waitFor();
-    const saved = await world.api
+    const saved = await session.world.api
       .http()
       .get('/api/v1/baseline')
-      .set('Authorization', `Bearer ${world.admin.token}`)
+      .set('Authorization', `Bearer ${session.world.admin.token}`)
       .expect(200);
     expect(saved.body).toMatchObject({
       requiredPatches: ['MS03-026', 'MS03-039', 'MS04-011'],
@@ -121,10 +99,10 @@ describe('directory and inventory (admin)', () => {
       .getByText(/Added Hana Ito/)
       .waitFor();
     await p.getByTestId('user-hana.ito@council.example').getByText('Social Services').waitFor();
-    problems.push(...(await inspect(p, 'admin-users', 'desktop')));
+    await session.look(p, 'admin-users', 'desktop');
   }, 60_000);
 
   it('has no serious or critical accessibility violation on the screens it opened', () => {
-    expect(problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });

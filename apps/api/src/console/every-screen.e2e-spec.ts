@@ -1,8 +1,7 @@
-import { rmSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { Device, inspect, launchBrowser, newContext, signIn } from '../testing/browser';
-import { buildConsole } from '../testing/console-build';
-import { ConsoleWorld, PASSWORD, startConsoleWorld } from '../testing/console-world';
+import type { Page } from 'playwright-core';
+import type { Device } from '../testing/browser';
+import { ConsoleSession, startConsoleSession } from '../testing/console-session';
+import type { ConsoleWorld } from '../testing/console-world';
 import { as, GOOD_EVIDENCE } from '../testing/incident-fixture';
 
 /** The status page's budget on the wire (README, docs/benchmarks.md). */
@@ -14,26 +13,14 @@ const STATUS_PAGE_BUDGET_BYTES = 30 * 1024;
  * photographed into docs/screenshots for the README.
  */
 describe('every screen, at desktop and phone width', () => {
-  let consoleDir: string;
+  let session: ConsoleSession;
   let world: ConsoleWorld;
-  let browser: Browser;
   let incidentId: string;
-  const contexts: BrowserContext[] = [];
-  const problems: string[] = [];
-
-  const page = async (email: string | null, device: Device): Promise<Page> => {
-    const context = await newContext(browser, world.api.url, device);
-    contexts.push(context);
-    const p = await context.newPage();
-    p.setDefaultTimeout(15_000);
-    if (email) await signIn(p, email, PASSWORD);
-    return p;
-  };
+  const page = (email: string | null, device: Device) => session.page(email, device);
 
   beforeAll(async () => {
-    consoleDir = buildConsole();
-    world = await startConsoleWorld(consoleDir);
-    browser = await launchBrowser();
+    session = await startConsoleSession();
+    world = session.world;
     // an incident in progress: a LAN cleaning with a task done, one claimed, a directive
     // acknowledged by one department, a broadcast sent, a fault report
     const owner = as(world.api, world.owner.token);
@@ -87,12 +74,7 @@ describe('every screen, at desktop and phone width', () => {
       .expect(201);
   }, 120_000);
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await world?.close();
-    if (consoleDir) rmSync(consoleDir, { recursive: true, force: true });
-  }, 60_000);
+  afterAll(() => session?.close(), 60_000);
 
   const screens: {
     name: string;
@@ -152,15 +134,13 @@ describe('every screen, at desktop and phone width', () => {
         const p = await page(screen.who(), device);
         await p.goto(screen.path());
         await screen.ready(p);
-        problems.push(...(await inspect(p, `screen-${screen.name}`, device)));
+        await session.look(p, `screen-${screen.name}`, device);
       }, 60_000);
     }
   }
 
   it('sends a phone the status page within its budget: 30 kB on the wire for HTML, JS and CSS', async () => {
-    const context = await newContext(browser, world.api.url, 'phone');
-    contexts.push(context);
-    const p = await context.newPage();
+    const p = await page(null, 'phone');
     const loads: Promise<number>[] = [];
     p.on('requestfinished', (request) => {
       if (['document', 'script', 'stylesheet'].includes(request.resourceType()))
@@ -176,6 +156,6 @@ describe('every screen, at desktop and phone width', () => {
   }, 60_000);
 
   it('has no serious or critical accessibility violation on any of them', () => {
-    expect(problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
-import { rmSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inspect, launchBrowser, newContext, signIn } from '../testing/browser';
-import { buildConsole } from '../testing/console-build';
-import { ConsoleWorld, PASSWORD, startConsoleWorld } from '../testing/console-world';
+import type { Page } from 'playwright-core';
+import type { Device } from '../testing/browser';
+import { ConsoleSession, startConsoleSession } from '../testing/console-session';
+import type { ConsoleWorld } from '../testing/console-world';
 
 /**
  * The founding story through the screens, in a real browser: the owner declares and
@@ -11,35 +10,17 @@ import { ConsoleWorld, PASSWORD, startConsoleWorld } from '../testing/console-wo
  * Every screen on the way is scanned for accessibility and photographed.
  */
 describe('the console, as its people use it', () => {
-  let consoleDir: string;
+  let session: ConsoleSession;
   let world: ConsoleWorld;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const problems: string[] = [];
-  const look = async (page: Page, name: string, device: 'desktop' | 'phone' = 'desktop') =>
-    problems.push(...(await inspect(page, name, device)));
-
-  const open = async (email: string, device: 'desktop' | 'phone' = 'desktop'): Promise<Page> => {
-    const context = await newContext(browser, world.api.url, device);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await signIn(page, email, PASSWORD);
-    return page;
-  };
+  const look = (page: Page, name: string, device: Device = 'desktop') =>
+    session.look(page, name, device);
+  const open = (email: string, device: Device = 'desktop') => session.page(email, device);
 
   beforeAll(async () => {
-    consoleDir = buildConsole();
-    world = await startConsoleWorld(consoleDir);
-    browser = await launchBrowser();
+    session = await startConsoleSession();
+    world = session.world;
   }, 120_000);
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await world?.close();
-    if (consoleDir) rmSync(consoleDir, { recursive: true, force: true });
-  }, 60_000);
+  afterAll(() => session?.close(), 60_000);
 
   let owner: Page;
   let incidentUrl: string;
@@ -48,9 +29,7 @@ describe('the console, as its people use it', () => {
   const staffLan = (code: string) => staff.getByTestId(`status-lan-${code}`);
 
   it("shows the sign-in form and the api's words when the password is wrong", async () => {
-    const context = await newContext(browser, world.api.url);
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await session.page(null);
     await page.goto('/');
     await look(page, 'sign-in');
     await page.getByLabel('Email').fill(world.owner.email);
@@ -58,9 +37,7 @@ describe('the console, as its people use it', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expectVisible(page.getByRole('alert'));
     expect(await page.getByRole('alert').textContent()).toMatch(/password|credentials/i);
-    const phone = await newContext(browser, world.api.url, 'phone');
-    contexts.push(phone);
-    const onPhone = await phone.newPage();
+    const onPhone = await session.page(null, 'phone');
     await onPhone.goto('/');
     await look(onPhone, 'sign-in', 'phone');
   }, 60_000);
@@ -86,9 +63,7 @@ describe('the console, as its people use it', () => {
     const lan = owner.getByTestId('lan-SOC-HALL');
     await lan.waitFor();
 
-    const phone = await newContext(browser, world.api.url, 'phone');
-    contexts.push(phone);
-    staff = await phone.newPage();
+    staff = await session.page(null, 'phone');
     staff.setDefaultTimeout(20_000);
     await staff.goto('/status');
     await staffLan('SOC-HALL')
@@ -214,9 +189,7 @@ describe('the console, as its people use it', () => {
       .getByText(/INC-\d{4}-\d{4}/)
       .waitFor();
     await look(staff, 'journey-fault-answered', 'phone');
-    const desktop = await newContext(browser, world.api.url);
-    contexts.push(desktop);
-    const wide = await desktop.newPage();
+    const wide = await session.page(null);
     await wide.goto('/status');
     await wide
       .getByTestId('status-lan-SOC-HALL')
@@ -226,7 +199,7 @@ describe('the console, as its people use it', () => {
   }, 90_000);
 
   it('has no serious or critical accessibility violation on any screen it opened', () => {
-    expect(problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });
 
