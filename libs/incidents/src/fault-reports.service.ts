@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
 import type {
   ActorRef,
@@ -10,7 +10,7 @@ import type {
 import { actorOf, AuthUser } from '@cordon/auth';
 import { DirectoryLookup } from '@cordon/directory';
 import { faultAnswer, hasAnyRole, invalidField, DomainError, pickIncident } from '@cordon/domain';
-import { decodeCursor, pageLimit, Spine, toPage } from '@cordon/platform';
+import { APP_CONFIG, AppConfig, decodeCursor, pageLimit, Spine, toPage } from '@cordon/platform';
 import { FaultReportDto, FaultReportQueryDto } from './dto/fault-report.dto';
 import { FaultReportEntity, IncidentEntity } from './entities';
 import { nextDue } from './views';
@@ -48,6 +48,7 @@ export class FaultReportsService {
     private readonly dataSource: DataSource,
     private readonly spine: Spine,
     private readonly lookup: DirectoryLookup,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** `user` null: sent from the public status page without a login. */
@@ -121,7 +122,7 @@ export class FaultReportsService {
               }
             : null,
           lans: matched,
-          message: faultAnswer(incident, matched),
+          message: faultAnswer(incident, matched, this.config.comms.timeZone),
         };
       });
     } catch (err) {

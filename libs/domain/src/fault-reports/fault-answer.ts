@@ -1,4 +1,5 @@
 import type { IncidentStatus, LanPhase } from '@cordon/contracts';
+import { formatUpdateTime } from '../broadcasts/template';
 
 export interface FaultMatchIncident {
   reference: string;
@@ -25,12 +26,11 @@ const PHASE_WORDS: Record<LanPhase, string> = {
   reopened: 'has been cleaned and reopened',
 };
 
-const hhmm = (d: Date): string => d.toISOString().slice(11, 16);
-
-/** The plain-words answer the help desk reads out (times in UTC). */
+/** The plain-words answer the help desk reads out (times in the council's time zone). */
 export function faultAnswer(
   incident: FaultMatchIncident | null,
   lans: readonly { code: string; phase: LanPhase }[],
+  timeZone = 'Europe/London',
 ): string {
   if (!incident) {
     return 'Thank you. Your report has been logged; it is not part of a known incident.';
@@ -39,7 +39,7 @@ export function faultAnswer(
     ? ` ${lans.map((l) => `Network ${l.code} ${PHASE_WORDS[l.phase]}`).join('; ')}.`
     : '';
   const next = incident.nextUpdateDueAt
-    ? ` The next update is due by ${hhmm(incident.nextUpdateDueAt)} UTC.`
+    ? ` The next update is due by ${formatUpdateTime(incident.nextUpdateDueAt, timeZone)}.`
     : '';
   return `Thank you. This is part of the known incident ${incident.reference} (${incident.title}).${lanWords}${next}`;
 }
