@@ -198,6 +198,23 @@ describe('the console, as its people use it', () => {
     await look(wide, 'journey-status');
   }, 90_000);
 
+  it('shows a change made elsewhere on the incident board without a reload', async () => {
+    await owner.goto('/incidents');
+    const row = owner.getByTestId(/^incident-INC-/);
+    await row.getByText('Active').waitFor();
+    const id = incidentUrl.split('/').pop();
+    const res = await fetch(`${world.api.url}/api/v1/incidents/${id}/status`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${world.owner.token}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ to: 'contained', reason: 'no new infections for an hour' }),
+    });
+    expect(res.status).toBe(200);
+    await row.getByText('Contained').waitFor({ timeout: 10_000 });
+  }, 60_000);
+
   it('has no serious or critical accessibility violation on any screen it opened', () => {
     expect(session.problems).toEqual([]);
   });

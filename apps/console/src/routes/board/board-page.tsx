@@ -8,6 +8,7 @@ import { DueIn } from '../../ui/due';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { when } from '../../ui/time';
 import { DeclareIncident } from './declare-incident';
+import { FollowIncident } from './follow-incident';
 import { filterIncidents, IncidentFilter, SEVERITY_WORDS, STATUS_WORDS } from './incident-filter';
 
 /** The owner's and command staff's start page: every incident and when staff are next owed news. */
@@ -19,14 +20,16 @@ export function BoardPage() {
     mine: false,
   });
   const [declaring, setDeclaring] = useState(false);
+  const listKey = ['incidents', filter.status === 'open' ? 'open' : 'all'];
   const incidents = useQuery({
-    queryKey: ['incidents', filter.status === 'open' ? 'open' : 'all'],
+    queryKey: listKey,
     queryFn: () =>
       api.get<Page<IncidentView>>('incidents', {
         limit: 200,
         ...(filter.status === 'open' ? { open: true } : {}),
       }),
-    refetchInterval: 15_000,
+    // rows change live (FollowIncident); an incident declared elsewhere appears within 30 s
+    refetchInterval: 30_000,
   });
   const shown = useMemo(
     () => filterIncidents(incidents.data?.items ?? [], filter, session?.user.id ?? ''),
@@ -34,6 +37,11 @@ export function BoardPage() {
   );
   return (
     <section aria-labelledby="board-title">
+      {incidents.data?.items
+        .filter((i) => i.status !== 'closed')
+        .map((i) => (
+          <FollowIncident key={i.id} incident={i} listKey={listKey} />
+        ))}
       <div className="spread">
         <h1 id="board-title">Incidents</h1>
         {can('owner', 'command') && (
