@@ -80,6 +80,8 @@ export const CONTRACT_SCHEMA_NAMES = [
   'TaskEvidence',
   'TaskKind',
   'TaskStatus',
+  'TaskSummary',
+  'TaskSummaryRow',
   'TaskView',
   'UserRef',
   'UserView',
@@ -1399,6 +1401,46 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
   },
   TaskKind: { type: 'string', enum: ['clean_device', 'isolate_and_clean', 'action'] },
   TaskStatus: { type: 'string', enum: ['open', 'claimed', 'done', 'verified', 'cancelled'] },
+  TaskSummary: {
+    type: 'object',
+    properties: {
+      items: { type: 'array', items: { $ref: '#/components/schemas/TaskSummaryRow' } },
+    },
+    required: ['items'],
+    description:
+      '`GET /tasks/summary?incidentId=`: a row per department with tasks, by name; ITU members get their own only.',
+  },
+  TaskSummaryRow: {
+    type: 'object',
+    properties: {
+      departmentId: { type: 'string' },
+      code: { type: 'string' },
+      name: { type: 'string' },
+      open: { type: 'number' },
+      claimed: { type: 'number' },
+      done: { type: 'number' },
+      verified: { type: 'number' },
+      cancelled: { type: 'number' },
+      overdue: {
+        type: 'number',
+        description:
+          'Past their due time and still open or claimed (the rule of `TaskView.overdue`).',
+      },
+    },
+    required: [
+      'departmentId',
+      'code',
+      'name',
+      'open',
+      'claimed',
+      'done',
+      'verified',
+      'cancelled',
+      'overdue',
+    ],
+    description:
+      "One department's tasks of an incident, counted per status (`GET /tasks/summary`).",
+  },
   TaskView: {
     type: 'object',
     properties: {

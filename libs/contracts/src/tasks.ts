@@ -64,6 +64,25 @@ export interface TaskView {
   device?: TaskDeviceView | null;
 }
 
+/** One department's tasks of an incident, counted per status (`GET /tasks/summary`). */
+export interface TaskSummaryRow {
+  departmentId: string;
+  code: string;
+  name: string;
+  open: number;
+  claimed: number;
+  done: number;
+  verified: number;
+  cancelled: number;
+  /** Past their due time and still open or claimed (the rule of `TaskView.overdue`). */
+  overdue: number;
+}
+
+/** `GET /tasks/summary?incidentId=`: a row per department with tasks, by name; ITU members get their own only. */
+export interface TaskSummary {
+  items: TaskSummaryRow[];
+}
+
 export interface ReassignTaskRequest {
   reason: string;
   departmentId?: string;

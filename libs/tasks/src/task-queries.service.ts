@@ -1,13 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Page, TaskDeviceView, TaskView } from '@cordon/contracts';
+import {
+  TASK_STATUSES,
+  type Page,
+  type TaskDeviceView,
+  type TaskSummary,
+  type TaskSummaryRow,
+  type TaskView,
+} from '@cordon/contracts';
 import type { AuthUser } from '@cordon/auth';
 import { DirectoryLookup } from '@cordon/directory';
 import { assessCompliance, notFound, readableDepartment } from '@cordon/domain';
 import { BaselineService, DeviceRecordsService } from '@cordon/inventory';
 import { decodeCursor, pageLimit, toPage } from '@cordon/platform';
-import { TaskQueryDto } from './dto/task-query.dto';
+import { TaskQueryDto, TaskSummaryQueryDto } from './dto/task-query.dto';
 import { TaskEntity } from './entities/task.entity';
+import { OVERDUE_SQL } from './task-overdue';
 import { toTaskView } from './task-views';
 
 /**
@@ -41,8 +49,7 @@ export class TaskQueriesService {
       });
     }
     if (query.overdue !== undefined) {
-      const overdue = `(t.dueAt < now() AND t.status IN ('open', 'claimed'))`;
-      qb.andWhere(query.overdue ? overdue : `NOT ${overdue}`);
+      qb.andWhere(query.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`);
     }
     if (after) {
       qb.andWhere('(t.createdAt, t.id) < (:afterAt, :afterId)', {
@@ -63,6 +70,33 @@ export class TaskQueriesService {
       (t) => [t.createdAt.toISOString(), t.id],
       (t) => toTaskView(t, new Date(), t.deviceId ? (devices.get(t.deviceId) ?? null) : null),
     );
+  }
+
+  /**
+   * An incident's tasks counted per department and status in one statement, scoped as
+   * `list` is (an ITU member gets his own department's row only); departments by name.
+   */
+  async summary(query: TaskSummaryQueryDto, user: AuthUser): Promise<TaskSummary> {
+    const departmentId = readableDepartment(user);
+    const qb = this.dataSource
+      .getRepository(TaskEntity)
+      .createQueryBuilder('t')
+      .innerJoin('departments', 'd', 'd.id = t.departmentId')
+      .select('t.departmentId', 'departmentId')
+      .addSelect('d.code', 'code')
+      .addSelect('d.name', 'name');
+    for (const status of TASK_STATUSES) {
+      qb.addSelect(`count(*) FILTER (WHERE t.status = '${status}')::int`, status);
+    }
+    qb.addSelect(`count(*) FILTER (WHERE ${OVERDUE_SQL})::int`, 'overdue')
+      .where('t.incidentId = :incident', { incident: query.incidentId })
+      .groupBy('t.departmentId')
+      .addGroupBy('d.code')
+      .addGroupBy('d.name')
+      .orderBy('d.name')
+      .addOrderBy('t.departmentId');
+    if (departmentId) qb.andWhere('t.departmentId = :dept', { dept: departmentId });
+    return { items: await qb.getRawMany<TaskSummaryRow>() };
   }
 
   async get(id: string, user: AuthUser): Promise<TaskView> {

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Page, TaskView } from '@cordon/contracts';
+import type { Page, TaskSummary, TaskView } from '@cordon/contracts';
 import { AuthUser, CurrentUser, Roles } from '@cordon/auth';
 import { ApiPage, ApiProblems, ApiView, UuidParam } from '@cordon/platform';
 import { CompleteTaskDto, ReasonDto, ReassignTaskDto } from './dto/task-commands.dto';
-import { TaskQueryDto } from './dto/task-query.dto';
+import { TaskQueryDto, TaskSummaryQueryDto } from './dto/task-query.dto';
 import { TaskAssignmentService } from './task-assignment.service';
 import { TaskClaimsService } from './task-claims.service';
 import { TaskCompletionService } from './task-completion.service';
@@ -28,6 +28,21 @@ export class TasksController {
   @ApiProblems('validation_failed', 'unauthorized', 'forbidden')
   list(@Query() query: TaskQueryDto, @CurrentUser() user: AuthUser): Promise<Page<TaskView>> {
     return this.queries.list(query, user);
+  }
+
+  @Get('summary')
+  @Roles('owner', 'command', 'itu')
+  @ApiOperation({
+    summary:
+      "An incident's tasks counted per department and status; ITU members get their own department only",
+  })
+  @ApiView('TaskSummary')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden')
+  summary(
+    @Query() query: TaskSummaryQueryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<TaskSummary> {
+    return this.queries.summary(query, user);
   }
 
   @Get(':id')

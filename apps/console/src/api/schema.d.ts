@@ -702,6 +702,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/tasks/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An incident's tasks counted per department and status; ITU members get their own department only */
+    get: operations['TasksController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/tasks/{id}': {
     parameters: {
       query?: never;
@@ -1839,6 +1856,23 @@ export interface components {
     TaskKind: 'clean_device' | 'isolate_and_clean' | 'action';
     /** @enum {string} */
     TaskStatus: 'open' | 'claimed' | 'done' | 'verified' | 'cancelled';
+    /** @description `GET /tasks/summary?incidentId=`: a row per department with tasks, by name; ITU members get their own only. */
+    TaskSummary: {
+      items: components['schemas']['TaskSummaryRow'][];
+    };
+    /** @description One department's tasks of an incident, counted per status (`GET /tasks/summary`). */
+    TaskSummaryRow: {
+      departmentId: string;
+      code: string;
+      name: string;
+      open: number;
+      claimed: number;
+      done: number;
+      verified: number;
+      cancelled: number;
+      /** @description Past their due time and still open or claimed (the rule of `TaskView.overdue`). */
+      overdue: number;
+    };
     TaskView: {
       id: string;
       kind: components['schemas']['TaskKind'];
@@ -5143,6 +5177,55 @@ export interface operations {
             /** @description Pass as ?cursor= for the next page; null on the last page */
             nextCursor: string | null;
           };
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  TasksController_summary: {
+    parameters: {
+      query: {
+        incidentId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description TaskSummary */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskSummary'];
         };
       };
       /** @description problem+json, code `validation_failed` */

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
 import { TASK_KINDS, TASK_STATUSES, TaskKind, TaskStatus } from '@cordon/contracts';
@@ -48,4 +48,10 @@ export class TaskQueryDto extends PageQueryDto {
   @ValidateIf((query: TaskQueryDto) => query.claimedBy !== 'me')
   @IsUUID(undefined, { message: 'must be a UUID or "me"' })
   claimedBy?: string;
+}
+
+export class TaskSummaryQueryDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  incidentId!: string;
 }
