@@ -29,7 +29,11 @@ export function IncidentPage() {
   // Data cached from an earlier visit was not followed live meanwhile: read it again.
   useEffect(() => {
     if (!ready) return;
-    for (const key of [incidentKeys.incident(id), incidentKeys.lans(id), incidentKeys.tasks(id)]) {
+    for (const key of [
+      incidentKeys.incident(id),
+      incidentKeys.lans(id),
+      incidentKeys.taskSummary(id),
+    ]) {
       const at = qc.getQueryState(key)?.dataUpdatedAt ?? 0;
       if (at > 0 && at < mountedAt.current)
         void qc.invalidateQueries({ queryKey: key, exact: true });

@@ -1,13 +1,19 @@
 /** The incident page's reads: the timeline and where the live feed starts, then the data it keeps live. */
-import { QueryClient, useQuery } from '@tanstack/react-query';
-import type { EventView, IncidentView, LanPlanView, TaskView } from '../../api/types';
+import { useEffect, useState } from 'react';
+import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  EventView,
+  IncidentView,
+  LanPlanView,
+  TaskStatus,
+  TaskSummary,
+  TaskView,
+} from '../../api/types';
 import { api } from '../../api/client';
 import { readPages } from '../../api/pages';
+import type { Live } from '../../live/reducers';
 import { incidentKeys } from './keys';
 import { loadTimeline } from './timeline-queries';
-
-/** At most this many tasks are kept for the counts and lists (10 pages of 500). */
-export const MAX_TASK_PAGES = 10;
 
 /**
  * Reads the incident (whose `lastSeq` is where the live feed starts: nothing replayed,
@@ -48,12 +54,55 @@ export function useLanPlan(id: string, ready: boolean) {
   });
 }
 
-/** The incident's tasks (all departments the reader may see), bounded; the feed applies claims to them. */
-export function useIncidentTasks(id: string, ready: boolean) {
+/** The incident's tasks counted per department and state (the reader's own department for ITU). */
+export function useTaskSummary(id: string, ready: boolean) {
   return useQuery({
-    queryKey: incidentKeys.tasks(id),
-    queryFn: async () =>
-      (await readPages<TaskView>('tasks', { incidentId: id }, { maxPages: MAX_TASK_PAGES })).items,
+    queryKey: incidentKeys.taskSummary(id),
+    queryFn: () => api.get<TaskSummary>('tasks/summary', { incidentId: id }),
     enabled: ready,
   });
+}
+
+/** One department's tasks of the incident as the panel keeps them; the feed applies claims to `items`. */
+export interface DepartmentTaskList {
+  departmentId: string;
+  items: Live<TaskView>[];
+  /** False when there were more than MAX_TASK_PAGES pages of 500. */
+  complete: boolean;
+}
+
+/** At most this many pages of 500 tasks are read for one department. */
+export const MAX_TASK_PAGES = 10;
+
+/** One department's tasks (one state, or all when null): read when the department is opened. */
+export function useDepartmentTasks(id: string, departmentId: string, status: TaskStatus | null) {
+  return useQuery({
+    queryKey: incidentKeys.departmentTasks(id, departmentId, status),
+    queryFn: async (): Promise<DepartmentTaskList> => {
+      const page = await readPages<TaskView>(
+        'tasks',
+        { incidentId: id, departmentId, status: status ?? undefined },
+        { maxPages: MAX_TASK_PAGES },
+      );
+      return { departmentId, ...page };
+    },
+  });
+}
+
+/** The department task lists the tasks panel has read (to name tasks elsewhere), kept current. */
+export function useOpenedTaskLists(id: string): DepartmentTaskList[] {
+  const qc = useQueryClient();
+  const read = () =>
+    qc
+      .getQueriesData<DepartmentTaskList>({ queryKey: incidentKeys.tasks(id) })
+      .flatMap(([, data]) => (data ? [data] : []));
+  const [lists, setLists] = useState(read);
+  useEffect(() => {
+    const prefix = JSON.stringify(incidentKeys.tasks(id)).slice(0, -1);
+    return qc.getQueryCache().subscribe((e) => {
+      if (e.type === 'updated' && JSON.stringify(e.query.queryKey).startsWith(prefix))
+        setLists(read());
+    });
+  }, [qc, id]);
+  return lists;
 }

@@ -1,80 +1,92 @@
 import { useState } from 'react';
-import type { TaskStatus, TaskView } from '../../api/types';
+import type { TaskStatus, TaskSummaryRow } from '../../api/types';
 import { describeProblem } from '../../api/problem';
-import { useDepartments } from './directory-queries';
-import { MAX_TASK_PAGES, useIncidentTasks } from './incident-queries';
-import { countByDepartment, label, SHOWN_STATUSES, tasksOf } from './tasks-summary';
+import { MAX_TASK_PAGES, useDepartmentTasks, useTaskSummary } from './incident-queries';
+import { label, SHOWN_STATUSES, tasksOf, totalOf } from './tasks-summary';
 
 const PAGE = 25;
 
-/** Tasks by department: counts per state, each department opening onto its tasks (a page at a time). */
+/**
+ * Tasks by department: the counts per state from the api's summary (re-read on task
+ * events), each department opening onto its own tasks, read only then (a page at a time).
+ */
 export function TasksPanel({ incidentId, ready }: { incidentId: string; ready: boolean }) {
-  const tasks = useIncidentTasks(incidentId, ready);
-  const departments = useDepartments();
+  const summary = useTaskSummary(incidentId, ready);
   const [open, setOpen] = useState<string | null>(null);
-  const counts = countByDepartment(tasks.data ?? []);
-  const names = new Map((departments.data?.items ?? []).map((d) => [d.id, d]));
-  const order = [...counts.keys()].sort((a, b) =>
-    (names.get(a)?.name ?? a).localeCompare(names.get(b)?.name ?? b),
-  );
-  const capped = (tasks.data?.length ?? 0) >= MAX_TASK_PAGES * 500;
+  const rows = summary.data?.items ?? [];
   return (
     <section className="card tasks-panel" aria-labelledby="tasks-title">
       <h2 id="tasks-title">Tasks by department</h2>
-      {tasks.isPending && <p role="status">Loading tasks…</p>}
-      {tasks.isError && <p className="alert alert-error">{describeProblem(tasks.error)}</p>}
-      {tasks.isSuccess && order.length === 0 && (
+      {(!ready || summary.isPending) && <p role="status">Loading tasks…</p>}
+      {summary.isError && <p className="alert alert-error">{describeProblem(summary.error)}</p>}
+      {summary.isSuccess && rows.length === 0 && (
         <p className="muted">
           No tasks yet: shutting a LAN down gives its department a cleanup task per machine.
         </p>
       )}
-      {order.length > 0 && (
+      {rows.length > 0 && (
         <ul className="dept-list">
-          {order.map((deptId) => {
-            const c = counts.get(deptId);
-            if (!c) return null;
-            const dept = names.get(deptId);
-            const expanded = open === deptId;
-            return (
-              <li key={deptId} data-testid={`tasks-${dept?.code ?? deptId}`}>
-                <h3 className="dept-name">
-                  <button
-                    type="button"
-                    className="link"
-                    aria-expanded={expanded}
-                    aria-controls={`tasks-of-${deptId}`}
-                    onClick={() => setOpen(expanded ? null : deptId)}
-                  >
-                    <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>{' '}
-                    {dept?.name ?? 'Department'}
-                    <span className="visually-hidden"> tasks</span>
-                  </button>
-                  <span className="muted">
-                    {' '}
-                    {c.total} task{c.total === 1 ? '' : 's'}
-                    {c.cancelled > 0 && `, ${c.cancelled} cancelled`}
-                  </span>
-                </h3>
-                <dl className="task-counts">
-                  {SHOWN_STATUSES.map((st) => (
-                    <div key={st.status} className={`count-${st.status}`}>
-                      <dt>{st.label}</dt>
-                      <dd>{c[st.status]}</dd>
-                    </div>
-                  ))}
-                </dl>
-                {expanded && (
-                  <div id={`tasks-of-${deptId}`}>
-                    <DepartmentTasks tasks={tasks.data ?? []} departmentId={deptId} />
-                  </div>
-                )}
-              </li>
-            );
-          })}
+          {rows.map((row) => (
+            <DepartmentRow
+              key={row.departmentId}
+              incidentId={incidentId}
+              row={row}
+              expanded={open === row.departmentId}
+              onToggle={() => setOpen(open === row.departmentId ? null : row.departmentId)}
+            />
+          ))}
         </ul>
       )}
-      {capped && <p className="muted">Counting the first {MAX_TASK_PAGES * 500} tasks only.</p>}
     </section>
+  );
+}
+
+function DepartmentRow({
+  incidentId,
+  row,
+  expanded,
+  onToggle,
+}: {
+  incidentId: string;
+  row: TaskSummaryRow;
+  expanded: boolean;
+  onToggle: () => void;
+}) {
+  const total = totalOf(row);
+  return (
+    <li data-testid={`tasks-${row.code}`}>
+      <h3 className="dept-name">
+        <button
+          type="button"
+          className="link"
+          aria-expanded={expanded}
+          aria-controls={`tasks-of-${row.departmentId}`}
+          onClick={onToggle}
+        >
+          <span aria-hidden="true">{expanded ? '▾' : '▸'}</span> {row.name}
+          <span className="visually-hidden"> tasks</span>
+        </button>
+        <span className="muted">
+          {' '}
+          {total} task{total === 1 ? '' : 's'}
+          {row.cancelled > 0 && `, ${row.cancelled} cancelled`}
+        </span>
+        {row.overdue > 0 && <span className="badge due-overdue"> {row.overdue} overdue</span>}
+      </h3>
+      <dl className="task-counts">
+        {SHOWN_STATUSES.map((st) => (
+          <div key={st.status} className={`count-${st.status}`}>
+            <dt>{st.label}</dt>
+            <dd>{row[st.status]}</dd>
+          </div>
+        ))}
+      </dl>
+      {expanded && (
+        <div id={`tasks-of-${row.departmentId}`}>
+          <DepartmentTasks incidentId={incidentId} departmentId={row.departmentId} />
+        </div>
+      )}
+    </li>
   );
 }
 
@@ -86,10 +98,17 @@ const STATUS_WORDS: Record<TaskStatus, string> = {
   cancelled: 'Cancelled',
 };
 
-function DepartmentTasks({ tasks, departmentId }: { tasks: TaskView[]; departmentId: string }) {
+function DepartmentTasks({
+  incidentId,
+  departmentId,
+}: {
+  incidentId: string;
+  departmentId: string;
+}) {
   const [status, setStatus] = useState<TaskStatus | ''>('');
   const [shown, setShown] = useState(PAGE);
-  const list = tasksOf(tasks, departmentId, status || null);
+  const tasks = useDepartmentTasks(incidentId, departmentId, status || null);
+  const list = tasksOf(tasks.data?.items ?? [], departmentId, status || null);
   return (
     <div className="dept-tasks">
       <label className="field field-inline">
@@ -109,6 +128,8 @@ function DepartmentTasks({ tasks, departmentId }: { tasks: TaskView[]; departmen
           ))}
         </select>
       </label>
+      {tasks.isPending && <p role="status">Loading the tasks…</p>}
+      {tasks.isError && <p className="alert alert-error">{describeProblem(tasks.error)}</p>}
       <ul className="task-list">
         {list.slice(0, shown).map((t) => (
           <li key={t.id} data-testid={`task-${label(t)}`}>
@@ -126,11 +147,14 @@ function DepartmentTasks({ tasks, departmentId }: { tasks: TaskView[]; departmen
           </li>
         ))}
       </ul>
-      {list.length === 0 && <p className="muted">None.</p>}
+      {tasks.isSuccess && list.length === 0 && <p className="muted">None.</p>}
       {list.length > shown && (
         <button type="button" onClick={() => setShown(shown + PAGE)}>
           Show {Math.min(PAGE, list.length - shown)} more of {list.length - shown}
         </button>
+      )}
+      {tasks.data && !tasks.data.complete && (
+        <p className="muted">Listing the first {MAX_TASK_PAGES * 500} tasks only.</p>
       )}
     </div>
   );

@@ -1,25 +1,13 @@
 import type { TaskView } from '../../api/types';
-import { countByDepartment, tasksOf } from './tasks-summary';
+import { tasksOf, totalOf } from './tasks-summary';
 
 const t = (departmentId: string, status: TaskView['status'], hostname: string) =>
   ({ departmentId, status, title: `Clean ${hostname}`, device: { hostname } }) as TaskView;
 
-describe('countByDepartment', () => {
-  it('counts each department by status', () => {
-    const counts = countByDepartment([
-      t('soc', 'open', 'a'),
-      t('soc', 'open', 'b'),
-      t('soc', 'claimed', 'c'),
-      t('edu', 'verified', 'd'),
-    ]);
-    expect(counts.get('soc')).toMatchObject({
-      open: 2,
-      claimed: 1,
-      done: 0,
-      verified: 0,
-      total: 3,
-    });
-    expect(counts.get('edu')).toMatchObject({ verified: 1, total: 1 });
+describe('totalOf', () => {
+  it('adds every state of a summary row, cancelled included', () => {
+    expect(totalOf({ open: 2, claimed: 1, done: 4, verified: 8, cancelled: 16 })).toBe(31);
+    expect(totalOf({ open: 0, claimed: 0, done: 0, verified: 0, cancelled: 0 })).toBe(0);
   });
 });
 

@@ -1,5 +1,5 @@
-/** Pure helpers of the tasks panel: counts per department and state. */
-import type { TaskStatus, TaskView } from '../../api/types';
+/** Pure helpers of the tasks panel: a department's total, its tasks in the order shown. */
+import type { TaskStatus, TaskSummaryRow, TaskView } from '../../api/types';
 
 export const SHOWN_STATUSES: { status: TaskStatus; label: string }[] = [
   { status: 'open', label: 'Open' },
@@ -8,29 +8,9 @@ export const SHOWN_STATUSES: { status: TaskStatus; label: string }[] = [
   { status: 'verified', label: 'Verified' },
 ];
 
-export type StatusCounts = Record<TaskStatus, number> & { total: number };
-
-const empty = (): StatusCounts => ({
-  open: 0,
-  claimed: 0,
-  done: 0,
-  verified: 0,
-  cancelled: 0,
-  total: 0,
-});
-
-/** Tasks per department and status, departments in the order given, then any others. */
-export function countByDepartment(
-  tasks: readonly Pick<TaskView, 'departmentId' | 'status'>[],
-): Map<string, StatusCounts> {
-  const out = new Map<string, StatusCounts>();
-  for (const t of tasks) {
-    const c = out.get(t.departmentId) ?? empty();
-    c[t.status] = (c[t.status] ?? 0) + 1;
-    c.total += 1;
-    out.set(t.departmentId, c);
-  }
-  return out;
+/** Every task of a department's summary row, cancelled ones included. */
+export function totalOf(row: Pick<TaskSummaryRow, TaskStatus>): number {
+  return row.open + row.claimed + row.done + row.verified + row.cancelled;
 }
 
 /** One department's tasks with a status (all when null), needing work first, then by host. */

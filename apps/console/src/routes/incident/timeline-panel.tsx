@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { describeProblem } from '../../api/problem';
 import { useDepartments } from './directory-queries';
-import { useIncidentTasks, useLanPlan } from './incident-queries';
+import { useLanPlan, useOpenedTaskLists } from './incident-queries';
+import { taskHosts } from './task-hosts';
 import { groupTimeline, newestFirst, noticeKinds } from './timeline-groups';
 import { stamp } from './stamp';
 import { useTimeline } from './timeline-queries';
@@ -22,7 +23,7 @@ export function TimelinePanel({ incidentId }: { incidentId: string }) {
   const timeline = useTimeline(incidentId);
   const departments = useDepartments();
   const lans = useLanPlan(incidentId, true);
-  const tasks = useIncidentTasks(incidentId, true);
+  const taskLists = useOpenedTaskLists(incidentId);
   const [shown, setShown] = useState(SHOWN);
 
   const events = timeline.data;
@@ -31,14 +32,15 @@ export function TimelinePanel({ incidentId }: { incidentId: string }) {
     () => ({
       departments: new Map((departments.data?.items ?? []).map((d) => [d.id, d.code])),
       lans: new Map((lans.data ?? []).map((l) => [l.lanId, l.code])),
-      taskHosts: new Map(
-        (tasks.data ?? []).flatMap((t) => (t.device ? [[t.id, t.device.hostname] as const] : [])),
+      taskHosts: taskHosts(
+        events ?? [],
+        taskLists.map((l) => l.items),
       ),
       broadcasts: broadcastSubjects(events ?? []),
       directives: directiveTexts(events ?? []),
       notices: noticeKinds(events ?? []),
     }),
-    [departments.data, lans.data, tasks.data, events],
+    [departments.data, lans.data, taskLists, events],
   );
 
   return (
