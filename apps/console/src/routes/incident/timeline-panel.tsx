@@ -1,6 +1,9 @@
 import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { EventView } from '../../api/types';
 import { describeProblem } from '../../api/problem';
 import { useDepartments } from './directory-queries';
+import { incidentKeys } from './keys';
 import { useLanPlan, useOpenedTaskLists } from './incident-queries';
 import { taskHosts } from './task-hosts';
 import { groupTimeline, newestFirst, noticeKinds } from './timeline-groups';
@@ -24,6 +27,12 @@ export function TimelinePanel({ incidentId }: { incidentId: string }) {
   const departments = useDepartments();
   const lans = useLanPlan(incidentId, true);
   const taskLists = useOpenedTaskLists(incidentId);
+  // the chart reads every task.created of the incident (each names its machine): the
+  // timeline names tasks from them too, without a read of its own
+  const chartEvents = useQuery<{ events: EventView[] }>({
+    queryKey: incidentKeys.chartEvents(incidentId),
+    enabled: false,
+  });
   const [shown, setShown] = useState(SHOWN);
 
   const events = timeline.data;
@@ -33,14 +42,14 @@ export function TimelinePanel({ incidentId }: { incidentId: string }) {
       departments: new Map((departments.data?.items ?? []).map((d) => [d.id, d.code])),
       lans: new Map((lans.data ?? []).map((l) => [l.lanId, l.code])),
       taskHosts: taskHosts(
-        events ?? [],
+        [...(chartEvents.data?.events ?? []), ...(events ?? [])],
         taskLists.map((l) => l.items),
       ),
       broadcasts: broadcastSubjects(events ?? []),
       directives: directiveTexts(events ?? []),
       notices: noticeKinds(events ?? []),
     }),
-    [departments.data, lans.data, taskLists, events],
+    [departments.data, lans.data, taskLists, events, chartEvents.data],
   );
 
   return (
