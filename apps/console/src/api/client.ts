@@ -10,10 +10,6 @@ export function setApiToken(next: string | null, unauthorized?: () => void): voi
   if (unauthorized) onUnauthorized = unauthorized;
 }
 
-export function currentToken(): string | null {
-  return token;
-}
-
 export interface CallOptions {
   body?: unknown;
   headers?: Record<string, string>;
