@@ -67,6 +67,7 @@ export class DirectiveEscalationService {
                   departmentId: r.department_id,
                   ownerId: r.owner_id,
                   text: r.text,
+                  dueAt: new Date(r.due_at).toISOString(),
                 },
               ),
             ),

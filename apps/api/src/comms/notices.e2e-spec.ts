@@ -1,4 +1,5 @@
 import { ScanProcessor } from '@cordon/comms';
+import { formatUpdateTime } from '@cordon/domain';
 import { DirectiveEscalationService } from '@cordon/incidents';
 import { commsStaff, db } from '../testing/comms-fixture';
 import { CommsHarness, startComms } from '../testing/comms-harness';
@@ -146,6 +147,13 @@ describe('notices and provider reports', () => {
     await h.waitFor(() => notices().length === 1, 'the directive escalation');
     expect(notices()[0]!.subject).toMatch(/not acknowledged by Education \(EDU\)$/);
     expect(notices()[0]!.text).toMatch(/"Install MS03-026 on every machine"/);
+    // the time it was due by, as staff read times (not "by its due time")
+    const [{ due_at }] = await db(h.api).query(`SELECT due_at FROM directives WHERE id = $1`, [
+      directive.body.id,
+    ]);
+    expect(notices()[0]!.text).toContain(
+      `by ${formatUpdateTime(new Date(due_at), 'Europe/London')}`,
+    );
   });
 
   it('marks an SMS failed when Twilio reports it undelivered, with the error code', async () => {

@@ -156,7 +156,8 @@ describe('directives over HTTP', () => {
       ]);
     expect(message).toMatchObject({
       job_name: 'notify.directive_overdue',
-      payload: { ownerId: owner.id },
+      // the notice tells the owner the time the directive was due by
+      payload: { ownerId: owner.id, dueAt: new Date(d.dueAt).toISOString() },
     });
     const view = (
       await as(api, owner.token).get(`incidents/${incidentId}/directives?limit=500`)

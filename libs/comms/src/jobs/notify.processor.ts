@@ -1,13 +1,15 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import {
   directiveEscalationNotice,
+  formatUpdateTime,
   lanPhaseNotice,
   ownerNotice,
   reminderDue,
 } from '@cordon/domain';
 import { DirectoryLookup } from '@cordon/directory';
+import { APP_CONFIG, AppConfig } from '@cordon/platform';
 import { CommsIncidents } from '../comms-incidents.port';
 import { NoticesService } from '../notices.service';
 import { ItuNotices } from './itu-notices';
@@ -36,6 +38,7 @@ export class NotifyProcessor {
     private readonly notices: NoticesService,
     private readonly directory: DirectoryLookup,
     private readonly itu: ItuNotices,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async process(job: Job<Payload>): Promise<string> {
@@ -87,6 +90,7 @@ export class NotifyProcessor {
         const department = (await this.directory.departments()).find(
           (d) => d.id === job.data['departmentId'],
         );
+        const dueAt = text(job.data['dueAt']);
         await this.notices.toPeople(
           incident,
           'directive_escalation',
@@ -94,7 +98,7 @@ export class NotifyProcessor {
           directiveEscalationNotice(
             String(job.data['text'] ?? ''),
             [department ? `${department.name} (${department.code})` : 'a department'],
-            text(job.data['dueAt']),
+            dueAt ? formatUpdateTime(new Date(dueAt), this.config.comms.timeZone) : null,
           ),
           [owner],
         );
