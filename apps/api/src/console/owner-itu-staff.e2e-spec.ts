@@ -132,6 +132,32 @@ describe('the console, as its people use it', () => {
     await look(phone, 'journey-queue', 'phone');
   }, 90_000);
 
+  it('tells a colleague cut off from the live feed that she lost the race, and to whom', async () => {
+    const sue = await open(world.colleague.email);
+    // her connection to /live is cut (websocket and polling): the header says so
+    await sue.routeWebSocket(/socket\.io/, (ws) => ws.close());
+    await sue.route(/socket\.io/, (route) => route.abort());
+    await sue.reload();
+    await sue.getByText(/^(Connecting|Reconnecting)…$/).waitFor();
+    const host = world.hosts[1];
+    await sue.getByTestId(`task-${host}`).getByRole('button', { name: 'Claim' }).waitFor();
+    const tasks = await fetch(`${world.api.url}/api/v1/tasks?status=open&limit=50`, {
+      headers: { authorization: `Bearer ${world.itu.token}` },
+    }).then((r) => r.json() as Promise<{ items: { id: string; title: string }[] }>);
+    const task = tasks.items.find((t) => t.title.includes(host));
+    const claimed = await fetch(`${world.api.url}/api/v1/tasks/${task!.id}/claim`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${world.itu.token}` },
+    });
+    expect(claimed.status).toBe(200);
+    // her list is stale: she tries, and is told who has it
+    await sue.getByTestId(`task-${host}`).getByRole('button', { name: 'Claim' }).click();
+    await sue
+      .getByText(new RegExp(`${host}: Already claimed by Ivan Petrov at \\d{2}:\\d{2}`))
+      .waitFor();
+    await sue.getByTestId(`task-${host}`).waitFor({ state: 'detached' });
+  }, 60_000);
+
   it('refuses the reopen with the blockers on screen, then reopens once the rest are waived', async () => {
     const lan = owner.getByTestId('lan-SOC-HALL');
     await lan.getByRole('button', { name: 'Start cleaning' }).click();
