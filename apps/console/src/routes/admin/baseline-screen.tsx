@@ -7,7 +7,7 @@ import { ProblemAlert } from '../../ui/problem-alert';
 import { when } from '../../ui/time';
 import { parsePatches } from './admin-format';
 import { adminKeys } from './admin-queries';
-import { Field, fieldError } from './field';
+import { Field, fieldError } from '../../ui/field';
 
 /** The standard build every cleaned machine must meet: required patches and the oldest AV signatures allowed. */
 export function BaselineScreen() {

@@ -4,7 +4,7 @@ import type { DepartmentView, SiteView } from '../../api/types';
 import { api } from '../../api/client';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { adminKeys, useDepartments, useSites } from './admin-queries';
-import { Field, fieldError, otherError, uniqueError } from './field';
+import { Field, fieldError, otherError, uniqueError } from '../../ui/field';
 
 const WORDS = {
   departments: { title: 'Departments', one: 'department', code: 'SOC', name: 'Social Services' },

@@ -4,7 +4,7 @@ import type { LanView } from '../../api/types';
 import { api } from '../../api/client';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { namesById, useDepartments, useLans, useSites } from './admin-queries';
-import { Field, fieldError, otherError, uniqueError } from './field';
+import { Field, fieldError, otherError, uniqueError } from '../../ui/field';
 
 /** LANs by site and department, and a form to add one. */
 export function LansScreen() {

@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { ROLE_WORDS, rolesWords, userFormProblem } from './admin-format';
 import { namesById, useDepartments, useUsers } from './admin-queries';
-import { Field, fieldError, otherError, uniqueError } from './field';
+import { Field, fieldError, otherError, uniqueError } from '../../ui/field';
 
 /** Who can sign in, with which roles and department; and a form to add a login. */
 export function UsersScreen() {

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { ApiProblem, describeProblem } from '../../api/problem';
 import { useSession } from '../../auth/session';
 import { ago } from '../../ui/time';
+import { Field } from '../../ui/field';
 import { useNow } from '../../ui/use-now';
 import { useAllLans } from './directory-queries';
 import { incidentKeys } from './keys';
@@ -154,54 +155,34 @@ function DetectionForm(props: { incidentId: string; signature: string; onDone: (
       aria-labelledby="detection-form-title"
     >
       <h3 id="detection-form-title">Record a detection</h3>
-      <label className="field">
-        <span>Host name or IP address</span>
-        <input
-          value={host}
-          onChange={(e) => setHost(e.target.value)}
-          required
-          autoComplete="off"
-          placeholder="SOC-PC-0042 or 10.20.1.17"
-          aria-invalid={!!hostError}
-          aria-describedby={hostError ? 'detection-host-error' : undefined}
-        />
-        {hostError && (
-          <span id="detection-host-error" className="field-error">
-            {hostError}
-          </span>
+      <Field label="Host name or IP address" error={hostError}>
+        {(c) => (
+          <input
+            {...c}
+            value={host}
+            onChange={(e) => setHost(e.target.value)}
+            required
+            autoComplete="off"
+            placeholder="SOC-PC-0042 or 10.20.1.17"
+          />
         )}
-      </label>
-      <label className="field">
-        <span>Signature</span>
-        <input
-          value={signature}
-          onChange={(e) => setSignature(e.target.value)}
-          required
-          placeholder="W32.Welchia.Worm: TCP 135 scan"
-          aria-invalid={!!signatureError}
-          aria-describedby={signatureError ? 'detection-signature-error' : undefined}
-        />
-        {signatureError && (
-          <span id="detection-signature-error" className="field-error">
-            {signatureError}
-          </span>
+      </Field>
+      <Field label="Signature" error={signatureError}>
+        {(c) => (
+          <input
+            {...c}
+            value={signature}
+            onChange={(e) => setSignature(e.target.value)}
+            required
+            placeholder="W32.Welchia.Worm: TCP 135 scan"
+          />
         )}
-      </label>
-      <label className="field">
-        <span>Seen by</span>
-        <input
-          value={source}
-          onChange={(e) => setSource(e.target.value)}
-          required
-          aria-invalid={!!sourceError}
-          aria-describedby={sourceError ? 'detection-source-error' : undefined}
-        />
-        {sourceError && (
-          <span id="detection-source-error" className="field-error">
-            {sourceError}
-          </span>
+      </Field>
+      <Field label="Seen by" error={sourceError}>
+        {(c) => (
+          <input {...c} value={source} onChange={(e) => setSource(e.target.value)} required />
         )}
-      </label>
+      </Field>
       {other && (
         <p className="alert alert-error" role="alert">
           {describeProblem(error)}

@@ -4,6 +4,7 @@ import type { DirectiveView } from '../../api/types';
 import { api } from '../../api/client';
 import { ApiProblem, describeProblem } from '../../api/problem';
 import { fromCouncilLocal, toCouncilLocal } from '../../ui/council-time';
+import { Field } from '../../ui/field';
 import { useDepartments } from './directory-queries';
 import { incidentKeys } from './keys';
 
@@ -63,24 +64,19 @@ export function DirectiveForm({ incidentId, onDone }: { incidentId: string; onDo
       aria-labelledby="directive-form-title"
     >
       <h3 id="directive-form-title">Issue a directive</h3>
-      <label className="field">
-        <span>What must be done</span>
-        <textarea
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          rows={3}
-          required
-          maxLength={2000}
-          aria-invalid={!!textError}
-          aria-describedby={textError ? 'directive-text-error' : undefined}
-          placeholder="Install the RPC patch on every machine"
-        />
-        {textError && (
-          <span id="directive-text-error" className="field-error">
-            {textError}
-          </span>
+      <Field label="What must be done" error={textError}>
+        {(c) => (
+          <textarea
+            {...c}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            rows={3}
+            required
+            maxLength={2000}
+            placeholder="Install the RPC patch on every machine"
+          />
         )}
-      </label>
+      </Field>
       <fieldset aria-describedby={deptError ? 'directive-dept-error' : undefined}>
         <legend>Departments that must acknowledge</legend>
         <label className="check">
@@ -106,22 +102,17 @@ export function DirectiveForm({ incidentId, onDone }: { incidentId: string; onDo
           </span>
         )}
       </fieldset>
-      <label className="field">
-        <span>Acknowledge by (council time)</span>
-        <input
-          type="datetime-local"
-          value={due}
-          onChange={(e) => setDue(e.target.value)}
-          required
-          aria-invalid={!!dueFieldError}
-          aria-describedby={dueFieldError ? 'directive-due-error' : undefined}
-        />
-        {dueFieldError && (
-          <span id="directive-due-error" className="field-error">
-            {dueFieldError}
-          </span>
+      <Field label="Acknowledge by (council time)" error={dueFieldError}>
+        {(c) => (
+          <input
+            {...c}
+            type="datetime-local"
+            value={due}
+            onChange={(e) => setDue(e.target.value)}
+            required
+          />
         )}
-      </label>
+      </Field>
       {other && (
         <p className="alert alert-error" role="alert">
           {describeProblem(error)}

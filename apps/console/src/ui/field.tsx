@@ -1,5 +1,5 @@
 import { ReactNode, useId } from 'react';
-import { ApiProblem, describeProblem } from '../../api/problem';
+import { ApiProblem, describeProblem } from '../api/problem';
 
 /** The api's words for one field of a refused call, if any. */
 export function fieldError(error: unknown, field: string): string | undefined {
