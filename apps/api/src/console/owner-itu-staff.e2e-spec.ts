@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { Device } from '../testing/browser';
+import { trackApiReads, type Device } from '../testing/browser';
 import { ConsoleSession, startConsoleSession } from '../testing/console-session';
 import type { ConsoleWorld } from '../testing/console-world';
 
@@ -137,10 +137,14 @@ describe('the console, as its people use it', () => {
     // her connection to /live is cut (websocket and polling): the header says so
     await sue.routeWebSocket(/socket\.io/, (ws) => ws.close());
     await sue.route(/socket\.io/, (route) => route.abort());
+    const reads = trackApiReads(sue);
     await sue.reload();
     await sue.getByText(/^(Connecting|Reconnecting)…$/).waitFor();
     const host = world.hosts[1];
     await sue.getByTestId(`task-${host}`).getByRole('button', { name: 'Claim' }).waitFor();
+    // the queue reads its lists once more when it learns where the log ends: after
+    // that, nothing tells her list of the claim below
+    await reads.settled();
     const tasks = await fetch(`${world.api.url}/api/v1/tasks?status=open&limit=50`, {
       headers: { authorization: `Bearer ${world.itu.token}` },
     }).then((r) => r.json() as Promise<{ items: { id: string; title: string }[] }>);

@@ -88,3 +88,35 @@ export async function inspect(page: Page, name: string, device: Device): Promise
   await screenshot(page, name, device);
   return problems.map((p) => `${name} (${device}): ${p}`);
 }
+
+/**
+ * Counts the page's reads of the api from now on; `settled()` resolves once none
+ * has been in flight for `quietMs` (a screen that re-reads its lists after it
+ * learns where the log ends has done so by then).
+ */
+export function trackApiReads(page: Page, quietMs = 400): { settled(): Promise<void> } {
+  let inFlight = 0;
+  let lastChange = Date.now();
+  const isApi = (url: string) => new URL(url).pathname.startsWith('/api/');
+  page.on('request', (r) => {
+    if (!isApi(r.url())) return;
+    inFlight++;
+    lastChange = Date.now();
+  });
+  const done = (r: { url(): string }) => {
+    if (!isApi(r.url())) return;
+    inFlight--;
+    lastChange = Date.now();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return {
+    async settled() {
+      const deadline = Date.now() + 15_000;
+      while (inFlight > 0 || Date.now() - lastChange < quietMs) {
+        if (Date.now() > deadline) throw new Error(`api reads still in flight: ${inFlight}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
+}
