@@ -1,6 +1,9 @@
+import { updateOverdue } from '../incidents/cadence';
+
 /**
- * The update cadence: staff are owed an update by `nextUpdateDueAt`; once it passes
- * without one the owner is reminded, once per due time.
+ * The update cadence: staff are owed an update by `nextUpdateDueAt`; once it falls due
+ * without one the owner is reminded, once per due time. The boundary is the incidents'
+ * `updateOverdue`, the one rule.
  */
 export interface CadenceState {
   status: string;
@@ -8,11 +11,7 @@ export interface CadenceState {
 }
 
 export function reminderDue(incident: CadenceState, now: Date): boolean {
-  return (
-    incident.status !== 'closed' &&
-    incident.nextUpdateDueAt !== null &&
-    incident.nextUpdateDueAt.getTime() <= now.getTime()
-  );
+  return incident.status !== 'closed' && updateOverdue(incident.nextUpdateDueAt, now);
 }
 
 /**

@@ -17,12 +17,20 @@ export function nextUpdateDueAt(
   return new Date(lastUpdateAt.getTime() + cadenceMinutes * 60_000);
 }
 
+/**
+ * THE cadence boundary, the one every reader of it uses (the reminder job, the overdue
+ * scan, its SQL twin in the incident repository): an update is overdue from the moment
+ * it falls due — due at or before `now` — so a reminder timed for the due moment fires.
+ */
+export function updateOverdue(dueAt: Date | null, now: Date): boolean {
+  return dueAt !== null && dueAt.getTime() <= now.getTime();
+}
+
 export function isUpdateOverdue(
   lastUpdateAt: Date,
   cadenceMinutes: number,
   status: IncidentStatus,
   now: Date,
 ): boolean {
-  const due = nextUpdateDueAt(lastUpdateAt, cadenceMinutes, status);
-  return due !== null && due.getTime() < now.getTime();
+  return updateOverdue(nextUpdateDueAt(lastUpdateAt, cadenceMinutes, status), now);
 }

@@ -1,5 +1,12 @@
 import type { IncidentStatus } from '@cordon/contracts';
-import { closeBlockers, decideIncidentStatus, INCIDENT_TRANSITIONS } from './incident-status';
+import {
+  assertIncidentOpen,
+  closeBlockers,
+  decideIncidentStatus,
+  INCIDENT_TRANSITIONS,
+  isIncidentOpen,
+  OPEN_INCIDENT_STATUSES,
+} from './incident-status';
 
 const CLEAR = {
   lans: [{ lanId: 'l1', code: 'SOC-HALL', phase: 'reopened' as const }],
@@ -110,5 +117,27 @@ describe(decideIncidentStatus.name, () => {
 describe(closeBlockers.name, () => {
   it('ignores planned and reopened LANs', () => {
     expect(closeBlockers({ lans: [DOWN.lans[2], CLEAR.lans[0]], openTasks: 0 })).toBeNull();
+  });
+});
+
+describe(assertIncidentOpen.name, () => {
+  it.each<[IncidentStatus, boolean]>([
+    ['active', true],
+    ['contained', true],
+    ['recovered', true],
+    ['closed', false],
+  ])('a %s incident is open: %s', (status, open) => {
+    expect(isIncidentOpen(status)).toBe(open);
+    expect(OPEN_INCIDENT_STATUSES.includes(status)).toBe(open);
+    const check = () => assertIncidentOpen({ status, reference: 'INC-2026-0007' });
+    if (open) expect(check).not.toThrow();
+    else expect(check).toThrow(expect.objectContaining({ code: 'invalid_transition' }));
+  });
+
+  it('names the incident when it knows its reference', () => {
+    expect(() => assertIncidentOpen({ status: 'closed', reference: 'INC-2026-0007' })).toThrow(
+      'Incident INC-2026-0007 is closed',
+    );
+    expect(() => assertIncidentOpen({ status: 'closed' })).toThrow('The incident is closed');
   });
 });

@@ -13,6 +13,27 @@ export const INCIDENT_TRANSITIONS: Readonly<Record<IncidentStatus, readonly Inci
   closed: [],
 };
 
+/** Every status in which the incident is still open: all but `closed`. */
+export const OPEN_INCIDENT_STATUSES: readonly IncidentStatus[] = (
+  Object.keys(INCIDENT_TRANSITIONS) as IncidentStatus[]
+).filter((status) => status !== 'closed');
+
+export const isIncidentOpen = (status: IncidentStatus): boolean =>
+  OPEN_INCIDENT_STATUSES.includes(status);
+
+/**
+ * Nothing is done on a closed incident (plans, directives, tasks, updates, broadcasts):
+ * the one rule, refused with the one code, `invalid_transition`, like every other move
+ * its state does not allow.
+ */
+export function assertIncidentOpen(incident: { status: IncidentStatus; reference?: string }): void {
+  if (isIncidentOpen(incident.status)) return;
+  throw new DomainError(
+    'invalid_transition',
+    incident.reference ? `Incident ${incident.reference} is closed` : 'The incident is closed',
+  );
+}
+
 /** What stands in the way of closing: LANs still down or being cleaned, work not finished. */
 export interface CloseFacts {
   lans: { lanId: string; code: string; phase: LanPhase }[];
