@@ -1,6 +1,7 @@
 export * from './config/config';
 export * from './config/config.module';
 export * from './database/database.module';
+export * from './database/keyset';
 export * from './database/snake-naming.strategy';
 export * from './database/spine';
 export * from './database/spine.entities';
