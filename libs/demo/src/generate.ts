@@ -1,11 +1,5 @@
-import {
-  DEMO_DEPARTMENTS,
-  DEMO_SITES,
-  FIRST_NAMES,
-  LAST_NAMES,
-  OS_BUILDS,
-  OTHER_PATCHES,
-} from './council';
+import { DEMO_DEPARTMENTS, DEMO_SITES, OS_BUILDS, OTHER_PATCHES } from './council';
+import { FIRST_NAMES, LAST_NAMES } from './names';
 import { Prng } from './prng';
 
 export const DEMO_SEED = 2003_08_18; // the day Welchia was first seen

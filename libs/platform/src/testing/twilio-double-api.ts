@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { randomBytes } from 'node:crypto';
 
 /** A message as the double holds it. */
@@ -107,4 +108,18 @@ export function listJson(
     next_page_uri: start + pageSize < matching.length ? pageUri(page + 1) : null,
     page,
   };
+}
+
+/** The message Twilio answers with for an error code. */
+export function defaultMessage(code: number, to: string): string {
+  if (code === 21211) return `The 'To' number ${to} is not a valid phone number.`;
+  if (code === 20429) return 'Too Many Requests';
+  if (code === 21610) return 'Attempt to send to unsubscribed recipient';
+  return 'Internal Server Error';
+}
+
+export async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -1,7 +1,15 @@
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import twilio from 'twilio';
-import { DoubleMessage, errorJson, listJson, messageJson, newSid } from './twilio-double-api';
+import {
+  defaultMessage,
+  DoubleMessage,
+  errorJson,
+  listJson,
+  messageJson,
+  newSid,
+  readBody,
+} from './twilio-double-api';
 
 export interface TwilioFault {
   /** HTTP status: 429, 500, 503, 400 … */
@@ -285,17 +293,4 @@ export class TwilioDouble {
       user === this.accountSid && rest.join(':') === this.authToken && pathSid === this.accountSid
     );
   }
-}
-
-function defaultMessage(code: number, to: string): string {
-  if (code === 21211) return `The 'To' number ${to} is not a valid phone number.`;
-  if (code === 20429) return 'Too Many Requests';
-  if (code === 21610) return 'Attempt to send to unsubscribed recipient';
-  return 'Internal Server Error';
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
