@@ -74,3 +74,55 @@ describe(readCsvTable.name, () => {
     ]);
   });
 });
+
+describe(`${parseCsv.name} with unusual input`, () => {
+  it('counts a CRLF inside a quoted field as one line', () => {
+    const { records } = parseCsv('h\r\n"a\r\nb",1\r\nnext\r\n');
+    expect(records.map((r) => [r.line, r.fields])).toEqual([
+      [1, ['h']],
+      [2, ['a\r\nb', '1']],
+      [4, ['next']],
+    ]);
+  });
+
+  it('reads lines ended by a bare CR', () => {
+    expect(parseCsv('h\rx\ry').records.map((r) => r.line)).toEqual([1, 2, 3]);
+  });
+
+  it('keeps a quote inside an unquoted field as text', () => {
+    expect(parseCsv('h\nJo "JJ" Smith,1\nok').records).toEqual([
+      { line: 1, fields: ['h'] },
+      { line: 2, fields: ['Jo "JJ" Smith', '1'] },
+      { line: 3, fields: ['ok'] },
+    ]);
+  });
+
+  it('reads on after the right line when a bad quote follows CRLFs inside quotes', () => {
+    const result = parseCsv('h\r\n"a\r\nb",1\r\n"c\r\n\r\nd"e,2\r\nok\r\n');
+    expect(result.errors).toEqual([{ line: 4, reason: expect.stringMatching(/closing quote/) }]);
+    expect(result.records.map((r) => [r.line, r.fields[0]])).toEqual([
+      [1, 'h'],
+      [2, 'a\r\nb'],
+      [7, 'ok'],
+    ]);
+  });
+
+  it('reports a bad quote after a multi-line field on the line its record starts, and reads on after the fault', () => {
+    const result = parseCsv('h\n"two\nlines"x,1\nok\n');
+    expect(result.errors).toEqual([{ line: 2, reason: expect.stringMatching(/closing quote/) }]);
+    expect(result.records.map((r) => [r.line, r.fields[0]])).toEqual([
+      [1, 'h'],
+      [4, 'ok'],
+    ]);
+  });
+
+  it('reads a file of thousands of bad lines within seconds', () => {
+    const lines = 5_000;
+    const started = Date.now();
+    const result = parseCsv('h\n' + '"a"b,1\n'.repeat(lines) + 'ok\n');
+    expect(result.errors).toHaveLength(lines);
+    expect(result.errors[lines - 1].line).toBe(lines + 1);
+    expect(result.records.map((r) => r.line)).toEqual([1, lines + 2]);
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+});

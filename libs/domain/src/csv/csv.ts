@@ -1,8 +1,12 @@
+import { CsvError, parse, type Options } from 'csv-parse/sync';
+
 /**
- * A small RFC 4180 CSV reader: comma separated, fields optionally in double quotes
- * (a quote inside a quoted field is doubled; quoted fields may span lines), CRLF or LF
- * line ends, a leading BOM ignored, blank lines skipped. Every record carries the line
- * of the file it starts on (the header is line 1).
+ * CSV read by csv-parse (RFC 4180): comma separated, fields optionally in double
+ * quotes (a quote inside a quoted field is doubled; quoted fields may span lines),
+ * CRLF, LF or CR line ends, a leading BOM ignored, blank lines skipped. Every record
+ * carries the line of the file it starts on (the header is line 1). A record that
+ * cannot be read is reported on the line it starts on, and reading goes on at the
+ * line after the fault; a stray quote inside an unquoted field is kept as text.
  */
 export interface CsvRecord {
   line: number;
@@ -19,86 +23,117 @@ export interface CsvParseResult {
   errors: CsvLineError[];
 }
 
-const COMMA = 44;
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
+const OPTIONS: Options = {
+  bom: true,
+  relax_column_count: true,
+  record_delimiter: ['\r\n', '\n', '\r'],
+};
+
+const REASONS: Partial<Record<CsvError['code'], string>> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed',
+  CSV_INVALID_CLOSING_QUOTE:
+    'text follows a closing quote (a quote inside a field must be doubled)',
+};
+
+/** Byte offsets where each line starts (index 0 is line 1); CRLF, LF and CR each end one. */
+function lineStarts(buf: Buffer): number[] {
+  const starts = [0];
+  for (let i = 0; i < buf.length; i++) {
+    const c = buf[i];
+    if (c === 13 && buf[i + 1] === 10) i++;
+    if (c === 13 || c === 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** The 1-based line holding a byte offset. */
+function lineAt(starts: number[], byte: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= byte) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+interface Run {
+  /** Records read, each with the byte offset (in the run) where it ends and csv-parse's line there. */
+  read: { fields: string[]; end: number; lines: number }[];
+  failure: CsvError | null;
+}
+
+/** Reads from `buf` until the end or the first fault (`to` caps the records read). */
+function run(buf: Buffer, extra: Options = {}): Run {
+  const read: Run['read'] = [];
+  try {
+    parse(buf, {
+      ...OPTIONS,
+      ...extra,
+      on_record: (fields: string[], info) => {
+        read.push({ fields, end: info.bytes, lines: info.lines });
+        return null;
+      },
+    });
+    return { read, failure: null };
+  } catch (err) {
+    if (err instanceof CsvError) return { read, failure: err };
+    throw err;
+  }
+}
+
+/**
+ * Where the record starting at `start` went wrong: csv-parse counts the line breaks
+ * it met (inside quotes every CR and LF byte), so walk that many from the start.
+ */
+function faultOffset(buf: Buffer, start: number, breaks: number): number {
+  let pos = start;
+  for (let seen = 0; seen < breaks && pos < buf.length; pos++) {
+    if (buf[pos] === 10 || buf[pos] === 13) seen++;
+  }
+  return pos;
+}
 
 export function parseCsv(input: string): CsvParseResult {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const n = text.length;
+  const buf = Buffer.from(input);
+  const starts = lineStarts(buf);
   const records: CsvRecord[] = [];
   const errors: CsvLineError[] = [];
-  let i = 0;
-  let line = 1;
+  const keep = (fields: string[], start: number): void => {
+    if (!(fields.length === 1 && fields[0].trim() === ''))
+      records.push({ line: lineAt(starts, start), fields });
+  };
 
-  while (i < n) {
-    const startLine = line;
-    const fields: string[] = [];
-    let error: string | null = null;
+  let from = 0;
+  while (from < buf.length) {
+    const { read, failure } = run(buf.subarray(from));
+    let start = from;
+    for (const { fields, end } of read) {
+      keep(fields, start);
+      start = from + end;
+    }
+    if (!failure) break;
 
-    for (;;) {
-      if (text.charCodeAt(i) === QUOTE) {
-        i++;
-        let field = '';
-        let from = i;
-        let closed = false;
-        while (i < n) {
-          const c = text.charCodeAt(i);
-          if (c === QUOTE) {
-            field += text.slice(from, i);
-            if (text.charCodeAt(i + 1) === QUOTE) {
-              field += '"';
-              i += 2;
-              from = i;
-              continue;
-            }
-            i++;
-            closed = true;
-            break;
-          }
-          if (c === LF) line++;
-          i++;
-        }
-        if (!closed) {
-          error = 'a quoted field is never closed';
-        } else if (i < n && ![COMMA, LF, CR].includes(text.charCodeAt(i))) {
-          error = 'text follows a closing quote (a quote inside a field must be doubled)';
-        }
-        fields.push(field);
-      } else {
-        const start = i;
-        while (i < n) {
-          const c = text.charCodeAt(i);
-          if (c === COMMA || c === LF || c === CR) break;
-          i++;
-        }
-        fields.push(text.slice(start, i));
-      }
-      if (error) {
-        while (i < n && text.charCodeAt(i) !== LF && text.charCodeAt(i) !== CR) i++;
-        break;
-      }
-      if (i < n && text.charCodeAt(i) === COMMA) {
-        i++;
+    if (failure.code === 'INVALID_OPENING_QUOTE') {
+      // a quote inside an unquoted field is text: read that one record leniently
+      const lenient = run(buf.subarray(start), { relax_quotes: true, to: 1 });
+      if (!lenient.failure && lenient.read.length === 1) {
+        keep(lenient.read[0].fields, start);
+        from = start + lenient.read[0].end;
         continue;
       }
-      break;
     }
-
-    if (text.charCodeAt(i) === CR) {
-      i++;
-      if (text.charCodeAt(i) === LF) i++;
-      line++;
-    } else if (text.charCodeAt(i) === LF) {
-      i++;
-      line++;
-    }
-
-    if (error) errors.push({ line: startLine, reason: error });
-    else if (!(fields.length === 1 && fields[0].trim() === '')) {
-      records.push({ line: startLine, fields });
-    }
+    errors.push({
+      line: lineAt(starts, start),
+      reason: REASONS[failure.code] ?? 'the line cannot be read as CSV',
+    });
+    // go on at the line after the one where the fault was found
+    const linesAtStart = read.length ? read[read.length - 1].lines + 1 : 1;
+    const faultLines = typeof failure['lines'] === 'number' ? failure['lines'] : linesAtStart;
+    const fault = faultOffset(buf, start, faultLines - linesAtStart);
+    const faultLine = lineAt(starts, Math.min(fault, buf.length - 1));
+    from = faultLine < starts.length ? starts[faultLine] : buf.length;
   }
   return { records, errors };
 }
