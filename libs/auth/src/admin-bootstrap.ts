@@ -29,7 +29,7 @@ export class AdminBootstrap implements OnApplicationBootstrap {
         [admin.email, passwordHash],
       );
       if (rows.length === 0) return false;
-      await tx.append(DIRECTORY_STREAM, 'user.created', {
+      tx.append(DIRECTORY_STREAM, 'user.created', {
         user: {
           id: rows[0].id,
           email: admin.email,

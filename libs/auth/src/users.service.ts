@@ -37,7 +37,7 @@ export class UsersService {
           departmentId: dto.departmentId ?? null,
         });
         const view = toUserView(toAuthUser(user));
-        await tx.append(DIRECTORY_STREAM, 'user.created', { user: view });
+        tx.append(DIRECTORY_STREAM, 'user.created', { user: view });
         return view;
       });
     } catch (err) {

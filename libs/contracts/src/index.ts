@@ -1,5 +1,6 @@
 export * from './auth';
 export * from './errors';
+export * from './event-map';
 export * from './events';
 export * from './health';
 export * from './pagination';

@@ -1,5 +1,5 @@
 import type { ErrorCode } from './errors';
-import type { LiveEvent } from './events';
+import type { LiveEventOf } from './events';
 
 /** socket.io namespace of the live feed. */
 export const LIVE_NAMESPACE = '/live';
@@ -66,7 +66,8 @@ export interface StatusView {
 
 /** What the server emits. */
 export interface LiveServerEvents {
-  event: (event: LiveEvent) => void;
+  /** One event of a subscribed incident: `data` is the event map's for its `type`. */
+  event: (event: LiveEventOf) => void;
   'status.updated': (status: StatusView) => void;
 }
 

@@ -11,6 +11,7 @@ import {
 } from '@cordon/domain';
 import { Spine, ValidationProblem } from '@cordon/platform';
 import { PutBaselineDto } from './dto/baseline.dto';
+import { BaselineRepository } from './baseline.repository';
 import { BaselineEntity } from './entities/baseline.entity';
 
 export const INVENTORY_STREAM = 'inventory';
@@ -30,6 +31,7 @@ const toView = (row: BaselineEntity | null): BaselineView =>
 export class BaselineService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly baselines: BaselineRepository,
     private readonly spine: Spine,
   ) {}
 
@@ -52,21 +54,16 @@ export class BaselineService {
     const requiredPatches = [...new Set(dto.requiredPatches.map(normalisePatch))];
     const actor = actorOf(user);
     return this.spine.run(actor, async (tx) => {
-      await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('cordon.baseline'))`);
+      await this.baselines.lock(tx.manager);
       const before = await this.load(tx.manager);
-      await tx.manager.query(
-        `INSERT INTO baselines (id, required_patches, min_av_signature_date, updated_at, updated_by_id, updated_by)
-         VALUES (1, $1, $2, now(), $3, $4)
-         ON CONFLICT (id) DO UPDATE SET
-           required_patches = EXCLUDED.required_patches,
-           min_av_signature_date = EXCLUDED.min_av_signature_date,
-           updated_at = now(),
-           updated_by_id = EXCLUDED.updated_by_id,
-           updated_by = EXCLUDED.updated_by`,
-        [requiredPatches, dto.minAvSignatureDate, actor.id, actor.name],
-      );
+      await this.baselines.save(tx.manager, {
+        requiredPatches,
+        minAvSignatureDate: dto.minAvSignatureDate,
+        updatedById: actor.id,
+        updatedBy: actor.name,
+      });
       const after = await this.load(tx.manager);
-      await tx.append(INVENTORY_STREAM, 'baseline.updated', {
+      tx.append(INVENTORY_STREAM, 'baseline.updated', {
         before: {
           requiredPatches: before.requiredPatches,
           minAvSignatureDate: before.minAvSignatureDate,
@@ -81,6 +78,6 @@ export class BaselineService {
   }
 
   private async load(manager: EntityManager): Promise<BaselineView> {
-    return toView(await manager.getRepository(BaselineEntity).findOneBy({ id: 1 }));
+    return toView(await this.baselines.load(manager));
   }
 }

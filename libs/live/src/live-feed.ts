@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { LiveEvent } from '@cordon/contracts';
+import type { ActorRef, EventData, EventType, LiveEventOf } from '@cordon/contracts';
 import {
   AppConfig,
   APP_CONFIG,
@@ -18,7 +18,7 @@ export interface LiveSubscriber {
 }
 
 /** Sends one event to several subscribers at once (encoded once). */
-export type Deliver = (subscriberIds: string[], event: LiveEvent) => void;
+export type Deliver = (subscriberIds: string[], event: LiveEventOf) => void;
 
 interface Channel {
   incidentId: string;
@@ -27,13 +27,24 @@ interface Channel {
   waiters: (() => void)[];
 }
 
-interface EventRow {
+/** A row of the event log: written by the spine, so its type and data are the event map's. */
+interface EventRow<T extends EventType = EventType> {
   seq: number;
   at: Date;
-  type: string;
-  actor: LiveEvent['actor'];
-  data: LiveEvent['data'];
+  type: T;
+  actor: ActorRef;
+  data: EventData<T>;
 }
+
+const toLiveEvent = <T extends EventType>(incidentId: string, row: EventRow<T>): LiveEventOf =>
+  ({
+    seq: row.seq,
+    incidentId,
+    type: row.type,
+    at: new Date(row.at).toISOString(),
+    actor: row.actor,
+    data: row.data,
+  }) as LiveEventOf;
 
 const PAGE = 500;
 
@@ -155,14 +166,7 @@ export class LiveFeed implements BeforeApplicationShutdown {
         [incidentStream(channel.incidentId), from],
       );
       for (const row of rows) {
-        const event: LiveEvent = {
-          seq: row.seq,
-          incidentId: channel.incidentId,
-          type: row.type,
-          at: new Date(row.at).toISOString(),
-          actor: row.actor,
-          data: row.data,
-        };
+        const event = toLiveEvent(channel.incidentId, row);
         const due = subscribers.filter((s) => event.seq > s.cursor);
         if (due.length === 0) continue;
         for (const subscriber of due) subscriber.cursor = event.seq;

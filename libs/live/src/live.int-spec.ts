@@ -6,7 +6,7 @@ import type { Role } from '@cordon/contracts';
 import { DirectoryModule } from '@cordon/directory';
 import {
   AppConfig,
-  JsonLogger,
+  AppLogger,
   PlatformModule,
   Spine,
   SpineTransaction,
@@ -47,7 +47,7 @@ class LiveTestModule {
 
 async function startApp(config: AppConfig): Promise<{ app: INestApplication; url: string }> {
   const app = await NestFactory.create(LiveTestModule.forRoot(config), {
-    logger: new JsonLogger('test', 'error', () => undefined),
+    logger: new AppLogger('test', 'error', () => undefined),
   });
   await app.listen(0, '127.0.0.1');
   return {
@@ -66,7 +66,11 @@ describe('live feed', () => {
 
   const write = (incidentId: string, n: number) =>
     spine.run(SYSTEM_ACTOR, async (tx) => {
-      for (let i = 0; i < n; i++) await tx.appendToIncident(incidentId, 'test.happened', { i });
+      for (let i = 0; i < n; i++)
+        tx.appendToIncident(incidentId, 'incident.update_posted', {
+          message: `${i}`,
+          nextUpdateDueAt: null,
+        });
     });
   const client = async (url: string, token: string | undefined) => {
     const c = new LiveClient(url, token);
@@ -114,9 +118,9 @@ describe('live feed', () => {
     expect(c.seqs(incidentId)).toEqual([3, 4, 5, 6, 7, 8]);
     expect(c.events[0]).toMatchObject({
       incidentId,
-      type: 'test.happened',
+      type: 'incident.update_posted',
       actor: SYSTEM_ACTOR,
-      data: { i: 2 },
+      data: { message: '2', nextUpdateDueAt: null },
     });
   });
 
@@ -200,12 +204,16 @@ describe('live feed', () => {
     await writer.initialize();
     await writer.transaction(async (manager) => {
       const tx = new SpineTransaction(manager, SYSTEM_ACTOR);
-      await tx.appendToIncident(incidentId, 'written.elsewhere', {});
-      await tx.notifyOnCommit();
+      tx.appendToIncident(incidentId, 'fault.reported', {
+        faultReportId: randomUUID(),
+        lanId: null,
+        siteId: null,
+      });
+      await tx.finish();
     });
     await writer.destroy();
     await c.waitForSeq(incidentId, 1);
-    expect(c.events.map((e) => e.type)).toEqual(['written.elsewhere']);
+    expect(c.events.map((e) => e.type)).toEqual(['fault.reported']);
   });
 
   it('publishes nothing for a rolled-back transaction', async () => {
@@ -215,13 +223,16 @@ describe('live feed', () => {
     await c.subscribe(incidentId);
     await expect(
       spine.run(SYSTEM_ACTOR, async (tx) => {
-        await tx.appendToIncident(incidentId, 'never', {});
+        tx.appendToIncident(incidentId, 'incident.updated', {
+          changes: { title: 'never' },
+          nextUpdateDueAt: null,
+        });
         throw new Error('rolled back');
       }),
     ).rejects.toThrow();
     await write(incidentId, 1);
     await c.waitForSeq(incidentId, 1);
     await new Promise((r) => setTimeout(r, 100));
-    expect(c.events.map((e) => e.type)).toEqual(['test.happened']);
+    expect(c.events.map((e) => e.type)).toEqual(['incident.update_posted']);
   });
 });

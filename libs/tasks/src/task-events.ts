@@ -1,31 +1,23 @@
+import type { EventData, EventType, TaskSubject } from '@cordon/contracts';
+import type { EventAppender } from '@cordon/platform';
 import type { TaskEntity } from './entities/task.entity';
 
-/**
- * Where task events go: the transaction itself (`SpineTransaction`), or a batch the
- * caller appends once all its row writes are done. Appending takes the incident's
- * stream lock until commit, so every writer appends last: a transaction holding that
- * lock never waits for a row another writer holds while it waits for the lock.
- */
-export interface IncidentTimeline {
-  appendToIncident(
-    incidentId: string,
-    type: string,
-    data: Record<string, unknown>,
-  ): Promise<unknown>;
-}
+/** Task events after `task.created`: each names the task and its department. */
+export type TaskChangeEvent = Exclude<Extract<EventType, `task.${string}`>, 'task.created'>;
 
-/** Task events go on their incident's timeline, each naming the task and its department. */
-export function appendTaskEvent(
-  timeline: IncidentTimeline,
-  type: `task.${string}`,
+/** A task event on its incident's timeline, the task named by its subject fields. */
+export function appendTaskEvent<T extends TaskChangeEvent>(
+  tx: EventAppender,
+  type: T,
   task: TaskEntity,
-  data: Record<string, unknown> = {},
+  data: Omit<EventData<T>, keyof TaskSubject>,
 ) {
-  return timeline.appendToIncident(task.incidentId, type, {
+  const subject: TaskSubject = {
     taskId: task.id,
     kind: task.kind,
     deviceId: task.deviceId,
     departmentId: task.departmentId,
-    ...data,
-  });
+  };
+  // the subject and the rest of T's data make T's data, which TypeScript cannot see through Omit
+  return tx.appendToIncident(task.incidentId, type, { ...subject, ...data } as EventData<T>);
 }

@@ -1,4 +1,4 @@
-import type { TaskDeviceView, TaskView, UserRef } from '@cordon/contracts';
+import type { TaskCreatedData, TaskDeviceView, TaskView, UserRef } from '@cordon/contracts';
 import { isTaskOverdue } from '@cordon/domain';
 import type { TaskEntity } from './entities/task.entity';
 
@@ -34,10 +34,7 @@ export function toTaskView(t: TaskEntity, now: Date, device?: TaskDeviceView | n
 }
 
 /** What the incident's event log says of a task when it is created. */
-export const taskCreatedData = (
-  t: TaskEntity,
-  hostname: string | null,
-): Record<string, unknown> => ({
+export const taskCreatedData = (t: TaskEntity, hostname: string | null): TaskCreatedData => ({
   taskId: t.id,
   kind: t.kind,
   title: t.title,

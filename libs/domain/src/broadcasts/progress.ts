@@ -27,7 +27,9 @@ export const allFinal = (counts: DeliveryCounts): boolean =>
  * `broadcast.completed` (exactly once, guarded by a counter in SQL); after a retry of
  * failed deliveries or an escalation it is `broadcast.round_completed`.
  */
-export const completionEvent = (completions: number): string =>
+export const completionEvent = (
+  completions: number,
+): 'broadcast.completed' | 'broadcast.round_completed' =>
   completions === 1 ? 'broadcast.completed' : 'broadcast.round_completed';
 
 /** Whether a progress event may go out now, given when the last one did. */

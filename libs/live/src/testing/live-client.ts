@@ -1,9 +1,10 @@
 import { io, Socket } from 'socket.io-client';
-import type { LiveEvent, SubscribeAck } from '@cordon/contracts';
+import type { LiveEventOf, SubscribeAck } from '@cordon/contracts';
 
 /** A socket.io client of /live that records every event it receives, for tests and benches. */
 export class LiveClient {
-  readonly events: LiveEvent[] = [];
+  /** Typed by the event map: narrow by `type` to read `data`. */
+  readonly events: LiveEventOf[] = [];
   readonly socket: Socket;
 
   constructor(baseUrl: string, token: string | undefined) {
@@ -13,7 +14,7 @@ export class LiveClient {
       reconnection: false,
       forceNew: true,
     });
-    this.socket.on('event', (event: LiveEvent) => this.events.push(event));
+    this.socket.on('event', (event: LiveEventOf) => this.events.push(event));
   }
 
   connected(): Promise<void> {

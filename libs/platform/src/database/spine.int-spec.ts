@@ -31,16 +31,20 @@ describe(Spine.name, () => {
       (r: { seq: number }) => r.seq,
     );
 
+  const posted = (message: string) => ({ message, nextUpdateDueAt: null });
+
   it('gives 50 concurrent writers on one incident seq 1..50 with no gap and no repeat', async () => {
     const incidentId = randomUUID();
     const returned = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        spine.run(SYSTEM_ACTOR, async (tx) => {
-          // a little work inside the transaction widens the window for races
-          await tx.manager.query('SELECT pg_sleep(0.002)');
-          const event = await tx.appendToIncident(incidentId, 'test.happened', { writer: i });
-          return event.seq;
-        }),
+        spine
+          .run(SYSTEM_ACTOR, async (tx) => {
+            const event = tx.appendToIncident(incidentId, 'incident.update_posted', posted(`${i}`));
+            // a little work inside the transaction widens the window for races
+            await tx.manager.query('SELECT pg_sleep(0.002)');
+            return event;
+          })
+          .then((event) => event.seq),
       ),
     );
     const expected = Array.from({ length: 50 }, (_, i) => i + 1);
@@ -52,9 +56,9 @@ describe(Spine.name, () => {
     const a = randomUUID();
     const b = randomUUID();
     await spine.run(SYSTEM_ACTOR, async (tx) => {
-      await tx.appendToIncident(a, 'x.one', {});
-      await tx.appendToIncident(b, 'x.one', {});
-      await tx.appendToIncident(a, 'x.two', {});
+      tx.appendToIncident(a, 'incident.update_posted', posted('one'));
+      tx.appendToIncident(b, 'incident.update_posted', posted('one'));
+      tx.appendToIncident(a, 'incident.update_posted', posted('two'));
     });
     expect(await seqsOf(`incident:${a}`)).toEqual([1, 2]);
     expect(await seqsOf(`incident:${b}`)).toEqual([1]);
@@ -62,11 +66,13 @@ describe(Spine.name, () => {
 
   it('leaves no event, no outbox row and no seq consumed when the transaction rolls back', async () => {
     const incidentId = randomUUID();
-    await spine.run(SYSTEM_ACTOR, (tx) => tx.appendToIncident(incidentId, 'kept', {}));
+    await spine.run(SYSTEM_ACTOR, async (tx) => {
+      tx.appendToIncident(incidentId, 'incident.update_posted', posted('kept'));
+    });
     const outboxBefore = Number((await dataSource.query(`SELECT count(*) AS n FROM outbox`))[0].n);
     await expect(
       spine.run(SYSTEM_ACTOR, async (tx) => {
-        await tx.appendToIncident(incidentId, 'lost', {});
+        tx.appendToIncident(incidentId, 'incident.update_posted', posted('lost'));
         await tx.enqueue({
           queue: 'probe',
           name: 'probe.run',
@@ -80,8 +86,8 @@ describe(Spine.name, () => {
     expect(Number((await dataSource.query(`SELECT count(*) AS n FROM outbox`))[0].n)).toBe(
       outboxBefore,
     );
-    const next = await spine.run(SYSTEM_ACTOR, (tx) =>
-      tx.appendToIncident(incidentId, 'after', {}),
+    const next = await spine.run(SYSTEM_ACTOR, async (tx) =>
+      tx.appendToIncident(incidentId, 'incident.update_posted', posted('after')),
     );
     expect(next.seq).toBe(2);
   });
@@ -90,7 +96,7 @@ describe(Spine.name, () => {
     const incidentId = randomUUID();
     const actor = { id: randomUUID(), name: 'Owner', kind: 'user' as const };
     await spine.run(actor, async (tx) => {
-      await tx.appendToIncident(incidentId, 'incident.created', { title: 'Welchia' });
+      tx.appendToIncident(incidentId, 'incident.update_posted', posted('Welchia'));
       await tx.enqueue([
         { queue: 'probe', name: 'probe.run', jobId: `j1-${incidentId}`, payload: { n: 1 } },
         { queue: 'probe', name: 'probe.run', jobId: `j1-${incidentId}`, payload: { n: 1 } },
@@ -102,9 +108,9 @@ describe(Spine.name, () => {
       [incidentId],
     );
     expect(event).toEqual({
-      type: 'incident.created',
+      type: 'incident.update_posted',
       actor,
-      data: { title: 'Welchia' },
+      data: { message: 'Welchia', nextUpdateDueAt: null },
       incident_id: incidentId,
     });
     const jobs = await dataSource.query(
@@ -115,5 +121,73 @@ describe(Spine.name, () => {
       `j1-${incidentId}`,
       `j2-${incidentId}`,
     ]);
+  });
+
+  /** Resolves once another session waits for a row lock (polled from the pool). */
+  const someoneWaitsForALock = async (): Promise<void> => {
+    for (let i = 0; i < 250; i++) {
+      const [{ n }] = await dataSource.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+         WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      if (n > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error('nobody waited for the row');
+  };
+
+  it('appends after the rows: a command that appends, then waits for a row, holds no stream lock, so two commands cannot deadlock', async () => {
+    const incidentId = randomUUID();
+    const row = randomUUID();
+    await dataSource.query(`CREATE TABLE IF NOT EXISTS spine_probe (id uuid PRIMARY KEY, n int)`);
+    await dataSource.query(`INSERT INTO spine_probe (id, n) VALUES ($1, 0)`, [row]);
+    const bump = `UPDATE spine_probe SET n = n + 1 WHERE id = $1`;
+    let rowTaken!: () => void;
+    const taken = new Promise<void>((resolve) => (rowTaken = resolve));
+    // B holds the row, and appends only once A waits for it (as a claim does against a
+    // command that appended first): appending took the stream's lock at once, A held it
+    // while waiting, and B waited for A: a deadlock
+    const b = spine.run(SYSTEM_ACTOR, async (tx) => {
+      await tx.manager.query(bump, [row]);
+      rowTaken();
+      await someoneWaitsForALock();
+      tx.appendToIncident(incidentId, 'incident.update_posted', posted('b'));
+    });
+    const a = taken.then(() =>
+      spine.run(SYSTEM_ACTOR, async (tx) => {
+        tx.appendToIncident(incidentId, 'incident.update_posted', posted('a'));
+        await tx.manager.query(bump, [row]);
+      }),
+    );
+    await Promise.all([a, b]);
+    const written = await dataSource.query(
+      `SELECT seq, data->>'message' AS message FROM events WHERE stream = $1 ORDER BY seq`,
+      [`incident:${incidentId}`],
+    );
+    expect(written).toEqual([
+      { seq: 1, message: 'b' },
+      { seq: 2, message: 'a' },
+    ]);
+    expect((await dataSource.query(`SELECT n FROM spine_probe WHERE id = $1`, [row]))[0].n).toBe(2);
+  });
+
+  it('runs afterAppend work with the seq of the events, in the same transaction', async () => {
+    const incidentId = randomUUID();
+    await spine.run(SYSTEM_ACTOR, async (tx) => {
+      tx.appendToIncident(incidentId, 'incident.update_posted', posted('first'));
+      const second = tx.appendToIncident(incidentId, 'incident.update_posted', posted('second'));
+      tx.afterAppend(() =>
+        tx.enqueue({
+          queue: 'probe',
+          name: 'probe.run',
+          jobId: `after-${incidentId}:${second.seq}`,
+          payload: {},
+        }),
+      );
+    });
+    const jobs = await dataSource.query(`SELECT job_id FROM outbox WHERE job_id LIKE $1`, [
+      `after-${incidentId}:%`,
+    ]);
+    expect(jobs).toEqual([{ job_id: `after-${incidentId}:2` }]);
   });
 });

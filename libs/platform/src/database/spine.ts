@@ -1,20 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { ActorRef } from '@cordon/contracts';
+import type { ActorRef, EventData, EventType } from '@cordon/contracts';
+import { AppendedEvent, EventAppender, PendingEvents } from './spine-events';
+
+export { AppendedEvent, incidentStream } from './spine-events';
+export type { EventAppender } from './spine-events';
 
 export const EVENTS_CHANNEL = 'cordon_events';
 export const OUTBOX_CHANNEL = 'cordon_outbox';
-
-export interface AppendedEvent {
-  id: string;
-  stream: string;
-  seq: number;
-  incidentId: string | null;
-  type: string;
-  actor: ActorRef;
-  data: Record<string, unknown>;
-  at: Date;
-}
 
 export interface OutboxItem {
   queue: string;
@@ -24,8 +17,6 @@ export interface OutboxItem {
   payload: Record<string, unknown>;
   delayMs?: number;
 }
-
-export const incidentStream = (incidentId: string): string => `incident:${incidentId}`;
 
 /** The streams a transaction wrote to, as the `cordon_events` payload; `*` when too many to list. */
 export function eventsPayload(events: { stream: string }[]): string {
@@ -37,46 +28,61 @@ export function parseEventsPayload(payload: string): string[] | '*' {
   return payload === '*' || payload === '' ? '*' : payload.split(',');
 }
 
-/** One transaction's view of the spine: its state writes, its events, its outbox rows. */
-export class SpineTransaction {
-  readonly events: AppendedEvent[] = [];
+/**
+ * One transaction's view of the spine: its state writes, its events, its outbox rows.
+ * Events are appended by the spine after the command's writes (see `PendingEvents`).
+ */
+export class SpineTransaction implements EventAppender {
+  /** The events written, once the command has returned. */
+  events: AppendedEvent[] = [];
+  private readonly pending: PendingEvents;
+  private readonly afterAppendWork: (() => Promise<void>)[] = [];
   private outboxCount = 0;
 
   constructor(
     readonly manager: EntityManager,
     readonly actor: ActorRef,
-  ) {}
+  ) {
+    this.pending = new PendingEvents(actor);
+  }
 
-  /** Appends an event to a stream with the next gap-free `seq` of that stream. */
-  async append(
+  /**
+   * An event on a stream with the next gap-free `seq` of that stream: written after the
+   * command's rows, in the order appended, so its `seq` is known only then.
+   */
+  append<T extends EventType>(
     stream: string,
-    type: string,
-    data: Record<string, unknown>,
+    type: T,
+    data: EventData<T>,
     incidentId: string | null = null,
-  ): Promise<AppendedEvent> {
-    const rows: { id: string; seq: number; at: Date }[] = await this.manager.query(
-      `WITH s AS (
-         INSERT INTO event_streams (stream, last_seq) VALUES ($1, 1)
-         ON CONFLICT (stream) DO UPDATE SET last_seq = event_streams.last_seq + 1
-         RETURNING last_seq
-       )
-       INSERT INTO events (stream, seq, incident_id, type, actor, data)
-       SELECT $1, s.last_seq, $2, $3, $4, $5 FROM s
-       RETURNING id, seq, at`,
-      [stream, incidentId, type, JSON.stringify(this.actor), JSON.stringify(data)],
-    );
-    const event = { ...rows[0], stream, incidentId, type, actor: this.actor, data };
-    this.events.push(event);
-    return event;
+  ): AppendedEvent<T> {
+    return this.pending.append(stream, type, data, incidentId);
   }
 
   /** An event on an incident's timeline. */
-  appendToIncident(
+  appendToIncident<T extends EventType>(
     incidentId: string,
-    type: string,
-    data: Record<string, unknown>,
-  ): Promise<AppendedEvent> {
-    return this.append(incidentStream(incidentId), type, data, incidentId);
+    type: T,
+    data: EventData<T>,
+  ): AppendedEvent<T> {
+    return this.pending.appendToIncident(incidentId, type, data);
+  }
+
+  /** A place in this command's event order, for events it learns of only later. */
+  reserve(): EventAppender {
+    return this.pending.reserve();
+  }
+
+  /** Work that needs the `seq` of an event appended here (a job id): runs once it is written. */
+  afterAppend(work: () => Promise<void>): void {
+    this.afterAppendWork.push(work);
+  }
+
+  /** The command has returned: its events, the work waiting on them, then NOTIFY. */
+  async finish(): Promise<void> {
+    this.events = await this.pending.write(this.manager);
+    for (const work of this.afterAppendWork.splice(0)) await work();
+    await this.notifyOnCommit();
   }
 
   /** Outbox rows: relayed to the queue after commit. A repeated jobId is ignored. */
@@ -130,7 +136,7 @@ export class Spine {
     return this.dataSource.transaction(async (manager) => {
       const tx = new SpineTransaction(manager, actor);
       const result = await work(tx);
-      await tx.notifyOnCommit();
+      await tx.finish();
       return result;
     });
   }

@@ -1,0 +1,175 @@
+import type { EntityManager } from 'typeorm';
+import type { ActorRef, EventData, EventType } from '@cordon/contracts';
+
+export const incidentStream = (incidentId: string): string => `incident:${incidentId}`;
+
+/**
+ * An event a command appends. The spine writes it once the command has written its
+ * rows, just before commit; its `id`, `seq` and `at` are known from then on (after
+ * `spine.run`, or in `tx.afterAppend`).
+ */
+export class AppendedEvent<T extends EventType = EventType> {
+  private row: { id: string; seq: number; at: Date } | null = null;
+
+  constructor(
+    readonly stream: string,
+    readonly incidentId: string | null,
+    readonly type: T,
+    readonly actor: ActorRef,
+    readonly data: EventData<T>,
+  ) {}
+
+  get id(): string {
+    return this.written().id;
+  }
+
+  get seq(): number {
+    return this.written().seq;
+  }
+
+  get at(): Date {
+    return this.written().at;
+  }
+
+  /** Called by the spine as it writes the event. */
+  stored(row: { id: string; seq: number; at: Date }): void {
+    this.row = row;
+  }
+
+  private written(): { id: string; seq: number; at: Date } {
+    if (!this.row) {
+      throw new Error(
+        `${this.type} is written after the command's rows: read its seq in tx.afterAppend or after spine.run`,
+      );
+    }
+    return this.row;
+  }
+}
+
+/** What a command appends to: the transaction itself, or a place it kept (`tx.reserve()`). */
+export interface EventAppender {
+  /** An event on a stream; `data` is the event map's for `type` (libs/contracts). */
+  append<T extends EventType>(
+    stream: string,
+    type: T,
+    data: EventData<T>,
+    incidentId?: string | null,
+  ): AppendedEvent<T>;
+  /** An event on an incident's timeline. */
+  appendToIncident<T extends EventType>(
+    incidentId: string,
+    type: T,
+    data: EventData<T>,
+  ): AppendedEvent<T>;
+}
+
+/** Events recorded in one place of the command's order. */
+class EventList implements EventAppender {
+  readonly entries: (AppendedEvent | EventList)[] = [];
+
+  constructor(
+    private readonly actor: ActorRef,
+    private readonly isOpen: () => boolean,
+  ) {}
+
+  append<T extends EventType>(
+    stream: string,
+    type: T,
+    data: EventData<T>,
+    incidentId: string | null = null,
+  ): AppendedEvent<T> {
+    if (!this.isOpen()) {
+      throw new Error(`${type}: events are appended by the command, before it returns`);
+    }
+    const event = new AppendedEvent(stream, incidentId, type, this.actor, data);
+    this.entries.push(event as AppendedEvent);
+    return event;
+  }
+
+  appendToIncident<T extends EventType>(
+    incidentId: string,
+    type: T,
+    data: EventData<T>,
+  ): AppendedEvent<T> {
+    return this.append(incidentStream(incidentId), type, data, incidentId);
+  }
+
+  reserve(): EventList {
+    const place = new EventList(this.actor, this.isOpen);
+    this.entries.push(place);
+    return place;
+  }
+
+  flatten(into: AppendedEvent[] = []): AppendedEvent[] {
+    for (const entry of this.entries) {
+      if (entry instanceof EventList) entry.flatten(into);
+      else into.push(entry);
+    }
+    return into;
+  }
+}
+
+/**
+ * A command's events, held until its rows are written. Appending takes the stream's
+ * row lock (`event_streams`) until commit; a transaction holding it must never then
+ * wait for a row another writer holds while that writer waits for the stream (a
+ * deadlock). So the spine appends every event last, in the order the command appended
+ * them, whatever order the command's code does things in.
+ */
+export class PendingEvents implements EventAppender {
+  private open = true;
+  private readonly list: EventList;
+
+  constructor(actor: ActorRef) {
+    this.list = new EventList(actor, () => this.open);
+  }
+
+  append<T extends EventType>(
+    stream: string,
+    type: T,
+    data: EventData<T>,
+    incidentId: string | null = null,
+  ): AppendedEvent<T> {
+    return this.list.append(stream, type, data, incidentId);
+  }
+
+  appendToIncident<T extends EventType>(
+    incidentId: string,
+    type: T,
+    data: EventData<T>,
+  ): AppendedEvent<T> {
+    return this.list.appendToIncident(incidentId, type, data);
+  }
+
+  /** A place in the order for events known only later (an empty place appends nothing). */
+  reserve(): EventAppender {
+    return this.list.reserve();
+  }
+
+  /** Writes every event, each with the next gap-free `seq` of its stream; once. */
+  async write(manager: EntityManager): Promise<AppendedEvent[]> {
+    this.open = false;
+    const events = this.list.flatten();
+    for (const event of events) {
+      const [row]: { id: string; seq: number; at: Date }[] = await manager.query(
+        `WITH s AS (
+           INSERT INTO event_streams (stream, last_seq) VALUES ($1, 1)
+           ON CONFLICT (stream) DO UPDATE SET last_seq = event_streams.last_seq + 1
+           RETURNING last_seq
+         )
+         INSERT INTO events (stream, seq, incident_id, type, actor, data)
+         SELECT $1, s.last_seq, $2, $3, $4, $5 FROM s
+         RETURNING id, seq, at`,
+        [
+          event.stream,
+          event.incidentId,
+          event.type,
+          JSON.stringify(event.actor),
+          JSON.stringify(event.data),
+        ],
+      );
+      event.stored(row);
+    }
+    return events;
+  }
+}
