@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import { request } from 'node:http';
 import { rmSync } from 'node:fs';
 import { INestApplication } from '@nestjs/common';
-import { JsonLogger, loadConfig } from '@cordon/platform';
+import { AppLogger, loadConfig } from '@cordon/platform';
 import { createApi } from '../apps/api/src/bootstrap';
 import { buildConsole } from '../apps/api/src/testing/console-build';
 import { createScratchDatabase } from '../tools/db/data-source';
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   try {
     app = await createApi(
       { ...base, databaseUrl: scratch.url, consoleDir, logLevel: 'error' },
-      new JsonLogger('api', 'error', () => undefined),
+      new AppLogger('api', 'error', () => undefined),
     );
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as { port: number };

@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { DEMO_DEPARTMENTS, DEMO_SITES, generateDemoCouncil } from '@cordon/demo';
-import { JsonLogger, loadConfig } from '@cordon/platform';
+import { AppLogger, loadConfig } from '@cordon/platform';
 import { createApi } from '../apps/api/src/bootstrap';
 import { createScratchDatabase } from '../tools/db/data-source';
 
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   };
   let app: INestApplication | undefined;
   try {
-    app = await createApi(config, new JsonLogger('bench', 'error', () => undefined));
+    app = await createApi(config, new AppLogger('bench', 'error', () => undefined));
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as { port: number };
     const api = `http://127.0.0.1:${port}/api/v1`;

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, configureHttp, JsonLogger } from '@cordon/platform';
+import { AppConfig, AppLogger, configureHttp } from '@cordon/platform';
 import { AppModule } from './app.module';
 import { serveConsole } from './http/console';
 import { setupOpenApi } from './http/openapi';
@@ -9,9 +9,9 @@ import { setupOpenApi } from './http/openapi';
 /** Builds the HTTP application (used by main and by e2e tests). */
 export async function createApi(
   config: AppConfig,
-  logger = new JsonLogger('api', config.logLevel),
+  logger = new AppLogger('api', config.logLevel),
 ): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
     logger,
     bodyParser: false,
   });

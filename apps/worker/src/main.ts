@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import {
+  AppLogger,
   ConfigError,
   DevMailCatcher,
   exitOnSignalsOnceBuilt,
-  JsonLogger,
   loadConfig,
 } from '@cordon/platform';
 import { WorkerModule } from './worker.module';
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const built = exitOnSignalsOnceBuilt('worker');
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
-    logger: new JsonLogger('worker', config.logLevel),
+    logger: new AppLogger('worker', config.logLevel),
   });
   if (built(app)) return; // told to stop while starting: stopping now
   await app.init();

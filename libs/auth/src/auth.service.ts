@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { LoginResponse } from '@cordon/contracts';
 import { afterFailedLogin, DomainError, isLocked } from '@cordon/domain';
-import { AppConfig, APP_CONFIG, RateLimitedError, RateLimiter } from '@cordon/platform';
+import { AppConfig, APP_CONFIG } from '@cordon/platform';
 import { toAuthUser, toUserView } from './auth-user';
 import { LoginDto } from './dto/login.dto';
 import { UserEntity } from './entities/user.entity';
@@ -18,14 +18,11 @@ export class AuthService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
-    private readonly limiter: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async login(dto: LoginDto, clientIp: string): Promise<LoginResponse> {
-    const rate = await this.limiter.hit(`login:${clientIp}`, this.config.login.perMinute, 60);
-    if (!rate.allowed) throw new RateLimitedError(rate.retryAfterSeconds);
-
+  /** Rate limited per client address by the route (`LOGIN_LIMIT` in auth.controller.ts). */
+  async login(dto: LoginDto): Promise<LoginResponse> {
     const users = this.dataSource.getRepository(UserEntity);
     const user = await users.findOneBy({ email: dto.email.trim().toLowerCase() });
     const now = new Date();

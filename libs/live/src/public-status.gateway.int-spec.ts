@@ -5,7 +5,7 @@ import { AuthModule, UsersService } from '@cordon/auth';
 import type { StatusView } from '@cordon/contracts';
 import { DirectoryModule } from '@cordon/directory';
 import { IncidentLifecycleService } from '@cordon/incidents';
-import { AppConfig, JsonLogger, PlatformModule, SYSTEM_ACTOR } from '@cordon/platform';
+import { AppConfig, AppLogger, PlatformModule, SYSTEM_ACTOR } from '@cordon/platform';
 import { createTestDatabase, testConfig, TestDatabase } from '@cordon/platform/testing';
 import { LiveModule } from './live.module';
 import { PublicStatusGateway } from './public-status.gateway';
@@ -55,7 +55,7 @@ describe(PublicStatusGateway.name, () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     app = await NestFactory.create(StatusTestModule.forRoot(testConfig(db.url)), {
-      logger: new JsonLogger('test', 'error', () => undefined),
+      logger: new AppLogger('test', 'error', () => undefined),
     });
     await app.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
@@ -72,17 +72,15 @@ describe(PublicStatusGateway.name, () => {
     expect(first.incidents).toEqual([]);
     expect(typeof first.updatedAt).toBe('string');
 
-    const owner = await app!
-      .get(UsersService)
-      .create(
-        {
-          email: 'owner@test.example',
-          name: 'Olga Owner',
-          password: 'long-password',
-          roles: ['owner'],
-        },
-        SYSTEM_ACTOR,
-      );
+    const owner = await app!.get(UsersService).create(
+      {
+        email: 'owner@test.example',
+        name: 'Olga Owner',
+        password: 'long-password',
+        roles: ['owner'],
+      },
+      SYSTEM_ACTOR,
+    );
     const lifecycle = app!.get(IncidentLifecycleService);
     const incident = await lifecycle.create(
       { title: 'Worm on the network', severity: 1, summary: 'Scanning on port 135' },

@@ -2,8 +2,6 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, loadConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
-import { HealthService } from './health/health.service';
-import { RateLimiter } from './http/rate-limiter';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { QueueFactory } from './queue/queue-factory';
 import { RedisModule } from './redis/redis.module';
@@ -16,8 +14,8 @@ export class PlatformModule {
       module: PlatformModule,
       global: true,
       imports: [ConfigModule.forRoot(config), DatabaseModule, RedisModule],
-      providers: [QueueFactory, OutboxRelay, HealthService, RateLimiter],
-      exports: [QueueFactory, OutboxRelay, HealthService, RateLimiter],
+      providers: [QueueFactory, OutboxRelay],
+      exports: [QueueFactory, OutboxRelay],
     };
   }
 }

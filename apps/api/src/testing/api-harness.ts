@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { Role } from '@cordon/contracts';
 import { UsersService } from '@cordon/auth';
-import { AppConfig, JsonLogger, SYSTEM_ACTOR } from '@cordon/platform';
+import { AppConfig, AppLogger, SYSTEM_ACTOR } from '@cordon/platform';
 import { createTestDatabase, testConfig, TestDatabase } from '@cordon/platform/testing';
 import { createApi } from '../bootstrap';
 
@@ -29,7 +29,7 @@ let counter = 0;
 export async function startApi(overrides: Partial<AppConfig> = {}): Promise<ApiHarness> {
   const db = await createTestDatabase();
   const config = testConfig(db.url, overrides);
-  const app = await createApi(config, new JsonLogger('api', 'error', () => undefined));
+  const app = await createApi(config, new AppLogger('api', 'error', () => undefined));
   app.enableShutdownHooks();
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

@@ -1,12 +1,23 @@
-import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request, Response } from 'express';
-import { RateLimiter } from './rate-limiter';
+import {
+  InjectThrottlerOptions,
+  InjectThrottlerStorage,
+  ThrottlerGuard,
+  ThrottlerLimitDetail,
+  type ThrottlerModuleOptions,
+  ThrottlerRequest,
+  type ThrottlerStorage,
+} from '@nestjs/throttler';
+import type { Request } from 'express';
+import { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
 
 export interface RateLimitRule {
-  /** Bucket name, e.g. 'login'. */
+  /** Bucket name, e.g. 'login': routes naming the same bucket share one budget. */
   name: string;
-  limit: number;
+  /** Requests allowed per window and client address; from the config when it is a function. */
+  limit: number | ((config: AppConfig) => number);
   windowSeconds: number;
 }
 
@@ -24,30 +35,57 @@ export class RateLimitedError extends Error {
   }
 }
 
+/**
+ * @nestjs/throttler's guard, applied only to routes that carry a `@RateLimit` rule: the
+ * rule gives the limit and the window, the bucket is the rule's name and the client's
+ * address (`req.ip`, which trusts X-Forwarded-For only from loopback, as `configureHttp`
+ * sets), and the counters live in the shared Redis store (`RateLimitStore`). Past the
+ * limit the address is refused for one window: 429 `rate_limited` with Retry-After.
+ */
 @Injectable()
-export class RateLimitGuard implements CanActivate {
-  constructor(
-    private readonly reflector: Reflector,
-    private readonly limiter: RateLimiter,
-  ) {}
+export class RateLimitGuard extends ThrottlerGuard {
+  protected override headerPrefix = 'RateLimit';
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (context.getType() !== 'http') return true;
-    const rule = this.reflector.getAllAndOverride<RateLimitRule | undefined>(RATE_LIMIT, [
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+    reflector: Reflector,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    super(options, storage, reflector);
+  }
+
+  private ruleOf(context: ExecutionContext): RateLimitRule | undefined {
+    return this.reflector.getAllAndOverride<RateLimitRule | undefined>(RATE_LIMIT, [
       context.getHandler(),
       context.getClass(),
     ]);
-    if (!rule) return true;
-    const req = context.switchToHttp().getRequest<Request>();
-    const decision = await this.limiter.hit(
-      `${rule.name}:${req.ip ?? 'unknown'}`,
-      rule.limit,
-      rule.windowSeconds,
-    );
-    const res = context.switchToHttp().getResponse<Response>();
-    res.setHeader('RateLimit-Limit', String(rule.limit));
-    res.setHeader('RateLimit-Remaining', String(decision.remaining));
-    if (!decision.allowed) throw new RateLimitedError(decision.retryAfterSeconds);
-    return true;
+  }
+
+  protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
+    return context.getType() !== 'http' || !this.ruleOf(context);
+  }
+
+  protected override handleRequest(request: ThrottlerRequest): Promise<boolean> {
+    const rule = this.ruleOf(request.context);
+    if (!rule) return Promise.resolve(true);
+    const ttl = rule.windowSeconds * 1000;
+    const limit = typeof rule.limit === 'function' ? rule.limit(this.config) : rule.limit;
+    return super.handleRequest({ ...request, limit, ttl, blockDuration: ttl });
+  }
+
+  protected override getTracker(req: Record<string, unknown>): Promise<string> {
+    return Promise.resolve((req as unknown as Request).ip ?? 'unknown');
+  }
+
+  protected override generateKey(context: ExecutionContext, tracker: string): string {
+    return `rl:${this.ruleOf(context)?.name ?? 'route'}:${tracker}`;
+  }
+
+  protected override throwThrottlingException(
+    _context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
+    throw new RateLimitedError(Math.max(1, detail.timeToBlockExpire));
   }
 }

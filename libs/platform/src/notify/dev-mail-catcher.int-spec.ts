@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { loadConfig } from '../config/config';
-import { JsonLogger } from '../logging/json-logger';
+import { AppLogger } from '../logging/app-logger';
 import { freePort } from '../testing/throwaway-redis';
 import { DevMailCatcher } from './dev-mail-catcher';
 import { MailSender } from './mail-sender';
@@ -16,7 +16,7 @@ describe(DevMailCatcher.name, () => {
   let sender: MailSender | undefined;
   let blocker: Server | undefined;
 
-  beforeAll(() => Logger.overrideLogger(new JsonLogger('test', 'info', (line) => logs.push(line))));
+  beforeAll(() => Logger.overrideLogger(new AppLogger('test', 'info', (line) => logs.push(line))));
   afterAll(async () => {
     await sender?.close();
     await catcher?.stop();

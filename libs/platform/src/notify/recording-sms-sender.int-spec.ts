@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
-import { JsonLogger } from '../logging/json-logger';
+import { AppLogger } from '../logging/app-logger';
 import { RecordingSmsSender } from './recording-sms-sender';
 import { PermanentSendError } from './send-errors';
 
@@ -10,7 +10,7 @@ describe(RecordingSmsSender.name, () => {
   const dir = join(mkdtempSync(join(tmpdir(), 'cordon-sms-')), 'sms');
   const logs: string[] = [];
 
-  beforeAll(() => Logger.overrideLogger(new JsonLogger('test', 'info', (line) => logs.push(line))));
+  beforeAll(() => Logger.overrideLogger(new AppLogger('test', 'info', (line) => logs.push(line))));
   afterAll(() => {
     Logger.overrideLogger(['log', 'warn', 'error']);
     rmSync(dir, { recursive: true, force: true });
