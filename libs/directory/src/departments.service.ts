@@ -1,19 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { DepartmentView, Page } from '@cordon/contracts';
 import { actorOf, AuthUser, DIRECTORY_STREAM } from '@cordon/auth';
 import { conflict, normaliseCode, notFound, readableDepartment } from '@cordon/domain';
 import { PageQueryDto, Spine } from '@cordon/platform';
 import { translateConstraint } from './db-errors';
 import { CreateDepartmentDto } from './dto/department.dto';
-import { DepartmentEntity } from './entities/department.entity';
-import { pageByCode } from './paging';
+import { OrgChartRepository } from './org-chart.repository';
 import { toDepartmentView } from './views';
 
 @Injectable()
 export class DepartmentsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly orgChart: OrgChartRepository,
     private readonly spine: Spine,
   ) {}
 
@@ -21,9 +19,9 @@ export class DepartmentsService {
     const code = normaliseCode(dto.code) ?? dto.code;
     try {
       return await this.spine.run(actorOf(user), async (tx) => {
-        const row = await tx.manager.getRepository(DepartmentEntity).save({ code, name: dto.name });
+        const row = await this.orgChart.insertDepartment(tx.manager, { code, name: dto.name });
         const department = toDepartmentView(row);
-        await tx.append(DIRECTORY_STREAM, 'department.created', { department });
+        tx.append(DIRECTORY_STREAM, 'department.created', { department });
         return department;
       });
     } catch (err) {
@@ -37,13 +35,12 @@ export class DepartmentsService {
   /** Every department: the organisation chart is readable by anyone who may read the directory. */
   async list(query: PageQueryDto, user: AuthUser): Promise<Page<DepartmentView>> {
     readableDepartment(user);
-    const qb = this.dataSource.getRepository(DepartmentEntity).createQueryBuilder('d');
-    return pageByCode(qb, query, toDepartmentView);
+    return this.orgChart.departments(query, toDepartmentView);
   }
 
   async get(id: string, user: AuthUser): Promise<DepartmentView> {
     readableDepartment(user);
-    const row = await this.dataSource.getRepository(DepartmentEntity).findOneBy({ id });
+    const row = await this.orgChart.departmentById(id);
     if (!row) throw notFound('Department', id);
     return toDepartmentView(row);
   }

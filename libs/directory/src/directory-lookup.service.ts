@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { DirectoryLookups, LanRef } from '@cordon/domain';
-import { DepartmentEntity } from './entities/department.entity';
-import { LanEntity } from './entities/lan.entity';
-import { SiteEntity } from './entities/site.entity';
-import { StaffEntity } from './entities/staff.entity';
+import { OrgChartRepository } from './org-chart.repository';
+import { StaffPlace, StaffRepository } from './staff.repository';
 
 export interface DepartmentRef {
   id: string;
@@ -29,17 +27,17 @@ export interface LanSummaryRef extends LanRef {
  */
 @Injectable()
 export class DirectoryLookup {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly orgChart: OrgChartRepository,
+    private readonly staff: StaffRepository,
+  ) {}
 
   /** Departments, sites and LANs by upper-case code, read through `manager` (a transaction's). */
   async byCode(manager: EntityManager = this.dataSource.manager): Promise<DirectoryLookups> {
     // one after another: a transaction's connection runs one query at a time
-    const departments = await manager
-      .getRepository(DepartmentEntity)
-      .find({ select: { id: true, code: true } });
-    const sites = await manager
-      .getRepository(SiteEntity)
-      .find({ select: { id: true, code: true } });
+    const departments = await this.orgChart.allDepartments(manager);
+    const sites = await this.orgChart.allSites(manager);
     const lans = await this.lans(manager);
     return {
       departments: new Map(departments.map((d) => [d.code, d.id])),
@@ -49,17 +47,17 @@ export class DirectoryLookup {
   }
 
   async departments(manager: EntityManager = this.dataSource.manager): Promise<DepartmentRef[]> {
-    const rows = await manager.getRepository(DepartmentEntity).find({ order: { code: 'ASC' } });
+    const rows = await this.orgChart.allDepartments(manager);
     return rows.map(({ id, code, name }) => ({ id, code, name }));
   }
 
   async sites(manager: EntityManager = this.dataSource.manager): Promise<SiteRef[]> {
-    const rows = await manager.getRepository(SiteEntity).find({ order: { code: 'ASC' } });
+    const rows = await this.orgChart.allSites(manager);
     return rows.map(({ id, code, name }) => ({ id, code, name }));
   }
 
   async lans(manager: EntityManager = this.dataSource.manager): Promise<LanSummaryRef[]> {
-    const rows = await manager.getRepository(LanEntity).find({ order: { code: 'ASC' } });
+    const rows = await this.orgChart.allLans(manager);
     return rows.map(({ id, code, name, siteId, departmentId, cidr }) => ({
       id,
       code,
@@ -71,14 +69,10 @@ export class DirectoryLookup {
   }
 
   /** Where a member of staff works (department, site, LAN), for matching their fault reports. */
-  async staffPlace(
+  staffPlace(
     id: string,
     manager: EntityManager = this.dataSource.manager,
-  ): Promise<{ departmentId: string; siteId: string | null; lanId: string | null } | null> {
-    const row = await manager.getRepository(StaffEntity).findOne({
-      where: { id },
-      select: { id: true, departmentId: true, siteId: true, lanId: true },
-    });
-    return row ? { departmentId: row.departmentId, siteId: row.siteId, lanId: row.lanId } : null;
+  ): Promise<StaffPlace | null> {
+    return this.staff.place(id, manager);
   }
 }

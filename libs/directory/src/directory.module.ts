@@ -1,16 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CsvImporter } from './csv-import';
 import { DepartmentsService } from './departments.service';
 import { DirectoryController } from './directory.controller';
 import { DirectoryLookup } from './directory-lookup.service';
 import { DIRECTORY_ENTITIES } from './entities';
 import { LansController } from './lans.controller';
 import { LansService } from './lans.service';
+import { OrgChartRepository } from './org-chart.repository';
 import { SitesService } from './sites.service';
 import { SmsConsent } from './sms-consent.service';
 import { StaffImportService } from './staff-import.service';
 import { StaffController } from './staff.controller';
 import { StaffAudience } from './staff-audience.service';
+import { StaffAudienceRepository } from './staff-audience.repository';
+import { StaffRepository } from './staff.repository';
 import { StaffService } from './staff.service';
 import { SupportUnitsService } from './support-units.service';
 
@@ -19,6 +23,10 @@ import { SupportUnitsService } from './support-units.service';
   imports: [TypeOrmModule.forFeature(DIRECTORY_ENTITIES)],
   controllers: [DirectoryController, LansController, StaffController],
   providers: [
+    OrgChartRepository,
+    StaffRepository,
+    StaffAudienceRepository,
+    CsvImporter,
     DepartmentsService,
     SupportUnitsService,
     SitesService,
@@ -30,6 +38,7 @@ import { SupportUnitsService } from './support-units.service';
     SmsConsent,
   ],
   exports: [
+    CsvImporter,
     DirectoryLookup,
     DepartmentsService,
     LansService,

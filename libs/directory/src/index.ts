@@ -8,4 +8,6 @@ export * from './sms-consent.service';
 export * from './staff-import.service';
 export { DIRECTORY_ENTITIES } from './entities';
 export { ImportQueryDto } from './dto/staff.dto';
-export { readCsvUpload } from './csv-upload';
+export { CsvImporter, readCsvUpload } from './csv-import';
+export type { CsvImportSpec, ImportCounts } from './csv-import';
+export { deleteAllExcept, upsertCounted } from './import-statements';

@@ -1,19 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { LanView, Page } from '@cordon/contracts';
 import { actorOf, AuthUser, DIRECTORY_STREAM } from '@cordon/auth';
 import { conflict, normaliseCode, notFound, parseCidr, readableDepartment } from '@cordon/domain';
 import { Spine, ValidationProblem } from '@cordon/platform';
 import { translateConstraint } from './db-errors';
 import { CreateLanDto, LanQueryDto } from './dto/lan.dto';
-import { LanEntity } from './entities/lan.entity';
-import { pageByCode } from './paging';
+import { OrgChartRepository } from './org-chart.repository';
 import { toLanView } from './views';
 
 @Injectable()
 export class LansService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly orgChart: OrgChartRepository,
     private readonly spine: Spine,
   ) {}
 
@@ -27,7 +25,7 @@ export class LansService {
     }
     try {
       return await this.spine.run(actorOf(user), async (tx) => {
-        const row = await tx.manager.getRepository(LanEntity).save({
+        const row = await this.orgChart.insertLan(tx.manager, {
           code,
           name: dto.name,
           siteId: dto.siteId,
@@ -35,7 +33,7 @@ export class LansService {
           cidr,
         });
         const lan = toLanView(row);
-        await tx.append(DIRECTORY_STREAM, 'lan.created', { lan });
+        tx.append(DIRECTORY_STREAM, 'lan.created', { lan });
         return lan;
       });
     } catch (err) {
@@ -51,14 +49,11 @@ export class LansService {
   /** ITU members see their own department's LANs; command, owner and admin see all. */
   async list(query: LanQueryDto, user: AuthUser): Promise<Page<LanView>> {
     const departmentId = readableDepartment(user, query.departmentId);
-    const qb = this.dataSource.getRepository(LanEntity).createQueryBuilder('l');
-    if (departmentId) qb.andWhere('l.departmentId = :d', { d: departmentId });
-    if (query.siteId) qb.andWhere('l.siteId = :s', { s: query.siteId });
-    return pageByCode(qb, query, toLanView);
+    return this.orgChart.lans({ departmentId, siteId: query.siteId }, query, toLanView);
   }
 
   async get(id: string, user: AuthUser): Promise<LanView> {
-    const row = await this.dataSource.getRepository(LanEntity).findOneBy({ id });
+    const row = await this.orgChart.lanById(id);
     if (!row) throw notFound('LAN', id);
     readableDepartment(user, row.departmentId);
     return toLanView(row);

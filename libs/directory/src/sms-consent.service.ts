@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DIRECTORY_STREAM } from '@cordon/auth';
 import type { SpineTransaction } from '@cordon/platform';
+import { StaffRepository } from './staff.repository';
 
 export interface ConsentChange {
   staffIds: string[];
@@ -15,23 +16,18 @@ export interface ConsentChange {
  */
 @Injectable()
 export class SmsConsent {
+  constructor(private readonly staff: StaffRepository) {}
+
   async setByMobile(
     tx: SpineTransaction,
     mobile: string,
     consent: boolean,
     via: string,
   ): Promise<ConsentChange> {
-    const rows: { id: string; name: string }[] = await tx.manager.query(
-      `WITH changed AS (
-         UPDATE staff SET sms_consent = $2, updated_at = now()
-         WHERE mobile = $1 AND sms_consent <> $2
-         RETURNING id, name
-       ) SELECT id, name FROM changed ORDER BY id`,
-      [mobile, consent],
-    );
+    const rows = await this.staff.setConsentByMobile(tx.manager, mobile, consent);
     const change = { staffIds: rows.map((r) => r.id), names: rows.map((r) => r.name) };
     if (rows.length)
-      await tx.append(DIRECTORY_STREAM, 'staff.sms_consent_changed', {
+      tx.append(DIRECTORY_STREAM, 'staff.sms_consent_changed', {
         ...change,
         smsConsent: consent,
         via,

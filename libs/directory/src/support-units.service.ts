@@ -1,19 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Page, SupportUnitView } from '@cordon/contracts';
 import { actorOf, AuthUser, DIRECTORY_STREAM } from '@cordon/auth';
 import { conflict, normaliseCode, readableDepartment } from '@cordon/domain';
 import { Spine, ValidationProblem } from '@cordon/platform';
 import { translateConstraint } from './db-errors';
 import { CreateSupportUnitDto, SupportUnitQueryDto } from './dto/support-unit.dto';
-import { SupportUnitEntity } from './entities/support-unit.entity';
-import { pageByCode } from './paging';
+import { OrgChartRepository } from './org-chart.repository';
 import { toSupportUnitView } from './views';
 
 @Injectable()
 export class SupportUnitsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly orgChart: OrgChartRepository,
     private readonly spine: Spine,
   ) {}
 
@@ -21,7 +19,7 @@ export class SupportUnitsService {
     const code = normaliseCode(dto.code) ?? dto.code;
     try {
       return await this.spine.run(actorOf(user), async (tx) => {
-        const row = await tx.manager.getRepository(SupportUnitEntity).save({
+        const row = await this.orgChart.insertSupportUnit(tx.manager, {
           code,
           name: dto.name,
           kind: dto.kind,
@@ -30,7 +28,7 @@ export class SupportUnitsService {
           email: dto.email?.toLowerCase() ?? null,
         });
         const unit = toSupportUnitView(row);
-        await tx.append(DIRECTORY_STREAM, 'support_unit.created', { unit });
+        tx.append(DIRECTORY_STREAM, 'support_unit.created', { unit });
         return unit;
       });
     } catch (err) {
@@ -48,8 +46,10 @@ export class SupportUnitsService {
   /** Units are how departments are reached: anyone who may read the directory sees them all. */
   async list(query: SupportUnitQueryDto, user: AuthUser): Promise<Page<SupportUnitView>> {
     readableDepartment(user);
-    const qb = this.dataSource.getRepository(SupportUnitEntity).createQueryBuilder('u');
-    if (query.departmentId) qb.andWhere('u.departmentId = :d', { d: query.departmentId });
-    return pageByCode(qb, query, toSupportUnitView);
+    return this.orgChart.supportUnits(
+      { departmentId: query.departmentId },
+      query,
+      toSupportUnitView,
+    );
   }
 }

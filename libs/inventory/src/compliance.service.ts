@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { ComplianceSummary } from '@cordon/contracts';
 import type { AuthUser } from '@cordon/auth';
 import { DirectoryLookup } from '@cordon/directory';
@@ -7,21 +6,12 @@ import {
   addToTally,
   assessCompliance,
   ComplianceTally,
-  DeviceHealth,
   emptyTally,
   readableDepartment,
 } from '@cordon/domain';
 import { BaselineService } from './baseline.service';
+import { DevicesRepository } from './devices.repository';
 import { ComplianceQueryDto } from './dto/device.dto';
-
-interface DeviceFactsRow {
-  lan_id: string;
-  department_id: string;
-  patches: string[];
-  av_product: string | null;
-  av_signature_date: string | null;
-  health: DeviceHealth;
-}
 
 /**
  * Where the unprotected machines are: every device record measured against the
@@ -30,7 +20,7 @@ interface DeviceFactsRow {
 @Injectable()
 export class ComplianceService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly devices: DevicesRepository,
     private readonly baselines: BaselineService,
     private readonly directory: DirectoryLookup,
   ) {}
@@ -41,11 +31,7 @@ export class ComplianceService {
       this.baselines.get(user),
       this.directory.departments(),
       this.directory.lans(),
-      this.dataSource.query(
-        `SELECT lan_id, department_id, patches, av_product, av_signature_date::text AS av_signature_date, health
-         FROM devices WHERE $1::uuid IS NULL OR department_id = $1::uuid`,
-        [departmentId],
-      ) as Promise<DeviceFactsRow[]>,
+      this.devices.facts(departmentId),
     ]);
 
     const totals = emptyTally(baseline);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { TaskEvidence } from '@cordon/contracts';
 import { deviceAfterEvidence, DeviceHealth, normaliseHostname } from '@cordon/domain';
+import { DevicesRepository } from './devices.repository';
 import { DeviceEntity } from './entities/device.entity';
 
 /** A device record as other features read it. */
@@ -36,19 +37,17 @@ const toRecord = (d: DeviceEntity): DeviceRecord => ({
  */
 @Injectable()
 export class DeviceRecordsService {
+  constructor(private readonly devices: DevicesRepository) {}
+
   /** Every device on these LANs, by host name. */
   async onLans(manager: EntityManager, lanIds: readonly string[]): Promise<DeviceRecord[]> {
     if (lanIds.length === 0) return [];
-    const rows = await manager
-      .getRepository(DeviceEntity)
-      .find({ where: { lanId: In([...lanIds]) }, order: { hostname: 'ASC' } });
-    return rows.map(toRecord);
+    return (await this.devices.onLans(manager, lanIds)).map(toRecord);
   }
 
   async byIds(manager: EntityManager, ids: readonly string[]): Promise<DeviceRecord[]> {
     if (ids.length === 0) return [];
-    const rows = await manager.getRepository(DeviceEntity).findBy({ id: In([...new Set(ids)]) });
-    return rows.map(toRecord);
+    return (await this.devices.byIds(manager, ids)).map(toRecord);
   }
 
   /** The device a detection names: by host name first, then by IP address (the latest record). */
@@ -58,17 +57,11 @@ export class DeviceRecordsService {
   ): Promise<DeviceRecord | null> {
     const hostname = host.hostname ? normaliseHostname(host.hostname) : null;
     if (hostname) {
-      const row = await manager.getRepository(DeviceEntity).findOneBy({ hostname });
+      const row = await this.devices.byHostname(manager, hostname);
       if (row) return toRecord(row);
     }
     if (host.ip) {
-      const [row] = await manager
-        .getRepository(DeviceEntity)
-        .createQueryBuilder('d')
-        .where('d.ip = CAST(:ip AS inet)', { ip: host.ip })
-        .orderBy('d.updatedAt', 'DESC')
-        .limit(1)
-        .getMany();
+      const row = await this.devices.latestByIp(manager, host.ip);
       if (row) return toRecord(row);
     }
     return null;
@@ -82,17 +75,10 @@ export class DeviceRecordsService {
     manager: EntityManager,
     device: { hostname: string; ip: string | null; lanId: string; departmentId: string },
   ): Promise<{ device: DeviceRecord; created: boolean }> {
-    const inserted: { id: string }[] = await manager.query(
-      `INSERT INTO devices (hostname, ip, lan_id, department_id, health)
-       VALUES ($1, $2::inet, $3, $4, 'unknown')
-       ON CONFLICT (hostname) DO NOTHING
-       RETURNING id`,
-      [device.hostname, device.ip, device.lanId, device.departmentId],
-    );
-    const row = await manager
-      .getRepository(DeviceEntity)
-      .findOneByOrFail({ hostname: device.hostname });
-    return { device: toRecord(row), created: inserted.length === 1 };
+    const created = await this.devices.insertUnknown(manager, device);
+    const row = await this.devices.byHostname(manager, device.hostname);
+    if (!row) throw new Error(`device ${device.hostname} vanished`);
+    return { device: toRecord(row), created };
   }
 
   /** Sets a device's health; says what it was, and whether anything changed. */
@@ -101,19 +87,9 @@ export class DeviceRecordsService {
     deviceId: string,
     health: DeviceHealth,
   ): Promise<{ changed: boolean; previous: DeviceHealth | null }> {
-    const rows: { previous: DeviceHealth }[] = await manager.query(
-      `WITH changed AS (
-         UPDATE devices d SET health = $2, updated_at = now()
-         FROM (SELECT id, health FROM devices WHERE id = $1 FOR UPDATE) old
-         WHERE d.id = old.id AND old.health <> $2
-         RETURNING old.health AS previous
-       )
-       SELECT previous FROM changed`,
-      [deviceId, health],
-    );
-    if (rows.length) return { changed: true, previous: rows[0].previous };
-    const [row] = await manager.query(`SELECT health FROM devices WHERE id = $1`, [deviceId]);
-    return { changed: false, previous: (row?.health as DeviceHealth | undefined) ?? null };
+    const previous = await this.devices.changeHealth(manager, deviceId, health);
+    if (previous) return { changed: true, previous };
+    return { changed: false, previous: await this.devices.healthOf(manager, deviceId) };
   }
 
   /**
@@ -125,22 +101,15 @@ export class DeviceRecordsService {
     deviceId: string,
     evidence: TaskEvidence,
   ): Promise<DeviceRecord> {
-    const repo = manager.getRepository(DeviceEntity);
-    const current = await repo.findOne({
-      where: { id: deviceId },
-      lock: { mode: 'for_no_key_update' },
-    });
+    const current = await this.devices.lockById(manager, deviceId);
     if (!current) throw new Error(`device ${deviceId} vanished`);
     const next = deviceAfterEvidence(current, evidence);
-    await repo.update(
-      { id: deviceId },
-      {
-        patches: next.patches,
-        avProduct: next.avProduct,
-        avSignatureDate: next.avSignatureDate,
-        health: next.health,
-      },
-    );
+    await this.devices.update(manager, deviceId, {
+      patches: next.patches,
+      avProduct: next.avProduct,
+      avSignatureDate: next.avSignatureDate,
+      health: next.health,
+    });
     return toRecord({ ...current, ...next });
   }
 }

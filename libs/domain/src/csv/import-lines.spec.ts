@@ -1,4 +1,4 @@
-import { sortImportLines } from './import-lines';
+import { IMPORT_DELETED_LISTED, importReport, sortImportLines } from './import-lines';
 
 type Col = 'email' | 'name';
 const lines = (rows: [number, Partial<Record<Col, string>>][]) =>
@@ -60,5 +60,45 @@ describe(sortImportLines.name, () => {
       options,
     );
     expect([...result.keysInFile]).toEqual(['bad@x']);
+  });
+});
+
+describe(importReport.name, () => {
+  const table = {
+    rows: [{}, {}, {}],
+    rejected: [{ line: 5, reason: 'a quoted field is never closed' }],
+  };
+  const rejected = [
+    { line: 3, reason: 'name is missing' },
+    { line: 5, reason: 'a quoted field is never closed' },
+  ];
+
+  it('answers the counts and every refused line, and counts the file lines read or not', () => {
+    const report = importReport(table, { rejected }, { created: 1, updated: 1 }, ['a@x'], true);
+    expect(report.result).toEqual({ created: 1, updated: 1, deleted: 1, rejected });
+    expect(report.event).toEqual({
+      lines: 4,
+      created: 1,
+      updated: 1,
+      deleted: 1,
+      deletedKeys: ['a@x'],
+      rejected: 2,
+      prune: true,
+    });
+  });
+
+  it('names at most the first 500 removed keys in the event but counts them all', () => {
+    const removed = Array.from({ length: 501 }, (_, i) => `k${String(i).padStart(3, '0')}`);
+    const { event, result } = importReport(
+      table,
+      { rejected: [] },
+      { created: 0, updated: 0 },
+      removed,
+      true,
+    );
+    expect(result.deleted).toBe(501);
+    expect(event.deleted).toBe(501);
+    expect(event.deletedKeys).toHaveLength(IMPORT_DELETED_LISTED);
+    expect(event.deletedKeys.at(-1)).toBe('k499');
   });
 });

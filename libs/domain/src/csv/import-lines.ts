@@ -50,3 +50,50 @@ export function sortImportLines<K extends string, T>(
   rejected.sort((a, b) => a.line - b.line);
   return { rows, rejected, keysInFile };
 }
+
+/** How many of the rows an import stored were new and how many were there already. */
+export interface StoredCounts {
+  created: number;
+  updated: number;
+}
+
+/** What an import answers, and the counts its event records. */
+export interface ImportReport {
+  result: { created: number; updated: number; deleted: number; rejected: CsvLineError[] };
+  event: StoredCounts & {
+    lines: number;
+    deleted: number;
+    /** The first `listed` keys of the removed rows. */
+    deletedKeys: string[];
+    rejected: number;
+    prune: boolean;
+  };
+}
+
+/** At most this many removed keys are named in an import's event. */
+export const IMPORT_DELETED_LISTED = 500;
+
+/**
+ * The outcome of an import: the file's lines (read or not), the rows stored, the rows
+ * removed by a prune (their keys, sorted) and every refused line.
+ */
+export function importReport(
+  table: { rows: unknown[]; rejected: CsvLineError[] },
+  lines: { rejected: CsvLineError[] },
+  stored: StoredCounts,
+  removed: string[],
+  prune: boolean,
+): ImportReport {
+  return {
+    result: { ...stored, deleted: removed.length, rejected: lines.rejected },
+    event: {
+      lines: table.rows.length + table.rejected.length,
+      created: stored.created,
+      updated: stored.updated,
+      deleted: removed.length,
+      deletedKeys: removed.slice(0, IMPORT_DELETED_LISTED),
+      rejected: lines.rejected.length,
+      prune,
+    },
+  };
+}
