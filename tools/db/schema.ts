@@ -1,6 +1,7 @@
 // Every entity and migration of Cordon, for the migration tools and the test template.
 import { UserEntity } from '@cordon/auth';
-import { COMMS_ENTITIES } from '@cordon/comms';
+import { BROADCAST_ENTITIES } from '@cordon/broadcasts';
+import { DELIVERY_ENTITIES } from '@cordon/delivery';
 import { DIRECTORY_ENTITIES } from '@cordon/directory';
 import { INCIDENT_ENTITIES } from '@cordon/incidents';
 import { INVENTORY_ENTITIES } from '@cordon/inventory';
@@ -15,6 +16,7 @@ export const ENTITIES = [
   ...INVENTORY_ENTITIES,
   ...INCIDENT_ENTITIES,
   ...TASK_ENTITIES,
-  ...COMMS_ENTITIES,
+  ...BROADCAST_ENTITIES,
+  ...DELIVERY_ENTITIES,
 ];
 export { MIGRATIONS };

@@ -1,7 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthModule } from '@cordon/auth';
-import { CommsModule } from '@cordon/comms';
+import { BroadcastsModule } from '@cordon/broadcasts';
+import { DeliveryModule } from '@cordon/delivery';
 import { DirectoryModule } from '@cordon/directory';
 import { IncidentsModule } from '@cordon/incidents';
 import { InventoryModule } from '@cordon/inventory';
@@ -20,7 +21,8 @@ export class AppModule {
         DirectoryModule,
         InventoryModule,
         IncidentsModule,
-        CommsModule,
+        BroadcastsModule,
+        DeliveryModule,
         LiveModule.forRoot(),
       ],
       controllers: [HealthController],

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { CommsWorkerModule } from '@cordon/comms';
+import { DeliveryJobsModule } from '@cordon/delivery';
 import { IncidentJobsModule } from '@cordon/incidents';
+import { NoticesModule } from '@cordon/notices';
 import { AppConfig, NotifyModule, PlatformModule } from '@cordon/platform';
 import { RelayRunner } from './relay-runner';
 
@@ -14,7 +15,8 @@ export class WorkerModule {
         PlatformModule.forRoot(config),
         NotifyModule,
         IncidentJobsModule,
-        CommsWorkerModule,
+        DeliveryJobsModule,
+        NoticesModule,
       ],
       providers: [RelayRunner],
     };

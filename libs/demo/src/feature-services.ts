@@ -1,5 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { AcknowledgementsService, BroadcastsService } from '@cordon/comms';
+import { AcknowledgementsService, BroadcastsService } from '@cordon/broadcasts';
 import {
   DetectionsService,
   DirectivesService,

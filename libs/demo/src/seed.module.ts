@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { CommsModule } from '@cordon/comms';
+import { BroadcastsModule } from '@cordon/broadcasts';
 import { DirectoryModule } from '@cordon/directory';
 import { IncidentsModule } from '@cordon/incidents';
 import { InventoryModule } from '@cordon/inventory';
@@ -20,7 +20,7 @@ export class DemoSeedModule {
         DirectoryModule,
         InventoryModule,
         IncidentsModule,
-        CommsModule,
+        BroadcastsModule,
       ],
     };
   }

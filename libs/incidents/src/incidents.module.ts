@@ -9,6 +9,7 @@ import { DetectionAuthGuard } from './detection-auth.guard';
 import { DetectionsController } from './detections.controller';
 import { DetectionsService } from './detections.service';
 import { DirectiveEscalationService } from './directive-escalation.service';
+import { DirectiveSummaries } from './directive-summaries.service';
 import { DirectivesController } from './directives.controller';
 import { DirectivesService } from './directives.service';
 import { INCIDENT_ENTITIES } from './entities';
@@ -52,6 +53,7 @@ import { PublicStatus } from './public-status.service';
     IncidentLifecycleService,
     IncidentQueriesService,
     IncidentSummaries,
+    DirectiveSummaries,
     PlanProgress,
     LanPlansService,
     LanTransitionsService,
@@ -68,6 +70,7 @@ import { PublicStatus } from './public-status.service';
     IncidentAccess,
     IncidentLifecycleService,
     IncidentSummaries,
+    DirectiveSummaries,
     DirectiveEscalationService,
   ],
 })

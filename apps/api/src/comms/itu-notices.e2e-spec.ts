@@ -1,5 +1,5 @@
 import type { Job } from 'bullmq';
-import { NotifyProcessor } from '@cordon/comms';
+import { NotifyProcessor } from '@cordon/notices';
 import { queueJobId } from '@cordon/platform';
 import { db } from '../testing/comms-fixture';
 import { CommsHarness, startComms } from '../testing/comms-harness';

@@ -1,4 +1,4 @@
-import { ScanProcessor } from '@cordon/comms';
+import { UpdateRemindersProcessor } from '@cordon/notices';
 import { formatUpdateTime } from '@cordon/domain';
 import { DirectiveEscalationService } from '@cordon/incidents';
 import { commsStaff, db } from '../testing/comms-fixture';
@@ -29,9 +29,9 @@ describe('notices and provider reports', () => {
       `UPDATE incidents SET last_update_at = now() - interval '2 hours' WHERE id = $1`,
       [h.world.incidentId],
     );
-    // the worker's own periodic scan may get there first: either way, one reminder
-    const scan = h.worker.get(ScanProcessor);
-    const made = (await scan.remind()) + (await scan.remind());
+    // the worker's own periodic sweep may get there first: either way, one reminder
+    const sweep = h.worker.get(UpdateRemindersProcessor);
+    const made = (await sweep.process()) + (await sweep.process());
     expect(made).toBeLessThanOrEqual(1);
     const [{ n }] = await db(h.api).query(
       `SELECT count(*)::int AS n FROM broadcasts WHERE incident_id = $1 AND kind = 'update_reminder'`,
@@ -53,7 +53,7 @@ describe('notices and provider reports', () => {
     ).toHaveLength(1);
     // an update (a broadcast) puts the next one a cadence ahead: nothing more is overdue
     await h.broadcast('update-after-reminder', { channels: ['email'] });
-    expect(await scan.remind()).toBe(0);
+    expect(await sweep.process()).toBe(0);
   });
 
   it("tells a LAN's staff when it is shut down, and a reply YES acknowledges the notice", async () => {

@@ -1,7 +1,8 @@
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { CommsWorkerModule } from '@cordon/comms';
+import { DeliveryJobsModule } from '@cordon/delivery';
 import { IncidentJobsModule } from '@cordon/incidents';
+import { NoticesModule } from '@cordon/notices';
 import { AppConfig, JsonLogger, NotifyModule, OutboxRelay, PlatformModule } from '@cordon/platform';
 import { testConfig } from '@cordon/platform/testing';
 
@@ -15,7 +16,8 @@ class InProcessWorkerModule {
         PlatformModule.forRoot(config),
         NotifyModule,
         IncidentJobsModule,
-        CommsWorkerModule,
+        DeliveryJobsModule,
+        NoticesModule,
       ],
     };
   }

@@ -1,28 +1,13 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { UserEntity } from '@cordon/auth';
-import { DIRECTORY_ENTITIES } from '@cordon/directory';
-import { INVENTORY_ENTITIES } from '@cordon/inventory';
-import { TASK_ENTITIES } from '@cordon/tasks';
-import { DirectiveEscalationService } from '../directive-escalation.service';
-import { INCIDENT_ENTITIES } from '../entities';
+import { IncidentsModule } from '../incidents.module';
 import { DirectiveEscalationProcessor } from './directive-escalation.processor';
 
 /**
- * The incident feature's jobs, for the worker (no HTTP, no controllers). The entities
- * its foreign keys name are registered so the worker's metadata is complete.
+ * The incident feature's jobs, for the worker. The feature's module brings its services
+ * and, through the modules it imports, every entity its rows name in foreign keys.
  */
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([
-      ...INCIDENT_ENTITIES,
-      ...TASK_ENTITIES,
-      UserEntity,
-      ...DIRECTORY_ENTITIES,
-      ...INVENTORY_ENTITIES,
-    ]),
-  ],
-  providers: [DirectiveEscalationService, DirectiveEscalationProcessor],
-  exports: [DirectiveEscalationService],
+  imports: [IncidentsModule],
+  providers: [DirectiveEscalationProcessor],
 })
 export class IncidentJobsModule {}

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'broadcasts',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,101 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { BroadcastAccepted, RetryFailedResult } from '@cordon/contracts';
+import { actorOf, AuthUser } from '@cordon/auth';
+import { checkIdempotencyKey, fromStatuses, normaliseBroadcastRequest } from '@cordon/domain';
+import { StaffAudience } from '@cordon/directory';
+import { APP_CONFIG, AppConfig, Spine, ValidationProblem } from '@cordon/platform';
+import { loadForAction } from './broadcast-access';
+import { incidentToBroadcastOn } from './broadcast-target';
+import { BroadcastWriterService } from './broadcast-writer.service';
+import { BroadcastIncidents } from './broadcast-incidents.port';
+import { COMMS_JOBS, COMMS_QUEUES, fanoutJobId } from './broadcast-queues';
+import { CreateBroadcastDto } from './dto/create-broadcast.dto';
+import { returning } from './sql';
+
+/** Broadcasts as people send them: create (idempotent by key) and retry what failed. */
+@Injectable()
+export class BroadcastsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly spine: Spine,
+    private readonly writer: BroadcastWriterService,
+    private readonly audience: StaffAudience,
+    private readonly incidents: BroadcastIncidents,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(
+    incidentId: string,
+    dto: CreateBroadcastDto,
+    idempotencyKey: string | undefined,
+    user: AuthUser,
+  ): Promise<BroadcastAccepted> {
+    const key = checkIdempotencyKey(idempotencyKey);
+    if (!key.ok) throw new ValidationProblem(key.errors);
+    const checked = normaliseBroadcastRequest(dto, {
+      escalateAfterMinutes: this.config.comms.ackEscalationMinutes,
+    });
+    if (!checked.ok) throw new ValidationProblem(checked.errors);
+    const request = checked.value;
+
+    const incident = await incidentToBroadcastOn(
+      this.dataSource,
+      this.incidents,
+      this.audience,
+      incidentId,
+      request.audience,
+      user,
+    );
+
+    const written = await this.spine.run(actorOf(user), (tx) =>
+      this.writer.write(tx, {
+        incident,
+        kind: 'broadcast',
+        idempotencyKey: key.value,
+        request,
+        resetsCadence: true,
+      }),
+    );
+    return { id: written.id, recipients: written.recipients };
+  }
+
+  /** Failed deliveries go back on the queue (new job ids); the owner asks for it. */
+  async retryFailed(broadcastId: string, user: AuthUser): Promise<RetryFailedResult> {
+    const { broadcast } = await loadForAction(
+      this.dataSource,
+      this.incidents,
+      broadcastId,
+      user,
+      'retry',
+    );
+    return this.spine.run(actorOf(user), async (tx) => {
+      const retried = await returning<{ id: string }>(
+        tx.manager,
+        `UPDATE deliveries SET status = 'queued', job_gen = job_gen + 1, lease_until = NULL,
+                attempt_started_at = NULL, failed_at = NULL, updated_at = now()
+         WHERE broadcast_id = $1 AND status = ANY($2::text[]) RETURNING id`,
+        [broadcast.id, fromStatuses('retry')],
+      );
+      if (retried.length === 0) return { retried: 0 };
+      const head = await returning<{ retries: number }>(
+        tx.manager,
+        `UPDATE broadcasts SET retries = retries + 1, status = 'sending' WHERE id = $1 RETURNING retries`,
+        [broadcast.id],
+      );
+      const retry = head[0]?.retries ?? 1;
+      await tx.appendToIncident(broadcast.incidentId, 'broadcast.retry_requested', {
+        broadcastId: broadcast.id,
+        retried: retried.length,
+        retry,
+      });
+      await tx.enqueue({
+        queue: COMMS_QUEUES.fanout,
+        name: COMMS_JOBS.fanout,
+        jobId: fanoutJobId(broadcast.id, retry),
+        payload: { broadcastId: broadcast.id },
+      });
+      return { retried: retried.length };
+    });
+  }
+}

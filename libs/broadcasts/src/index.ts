@@ -1,0 +1,11 @@
+export * from './broadcasts.module';
+export * from './broadcast-incidents.port';
+export * from './broadcast-queues';
+export * from './broadcasts.service';
+export * from './broadcast-events.service';
+export * from './broadcast-writer.service';
+export * from './acknowledgements.service';
+export { ackTokens, ELIGIBILITY_SQL } from './delivery-sql';
+export { returning } from './sql';
+export { BROADCAST_ENTITIES } from './entities';
+export type { BroadcastContext } from './entities';

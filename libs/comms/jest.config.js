@@ -1,5 +1,0 @@
-module.exports = {
-  displayName: 'comms',
-  preset: '../../jest.preset.js',
-  rootDir: '.',
-};

@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BroadcastsModule } from '@cordon/broadcasts';
+import { DirectoryModule } from '@cordon/directory';
+import { DELIVERY_ENTITIES } from './entities';
+import { BroadcastCompletionProcessor } from './jobs/broadcast-completion.processor';
+import { DeliveryStore } from './jobs/delivery-store';
+import { DeliveryWorkers } from './jobs/delivery-workers';
+import { EmailSendProcessor } from './jobs/email-send.processor';
+import { EscalationProcessor } from './jobs/escalation.processor';
+import { FanoutProcessor } from './jobs/fanout.processor';
+import { HeldStatusesProcessor } from './jobs/held-statuses.processor';
+import { LostDeliveriesProcessor } from './jobs/lost-deliveries.processor';
+import { MessageRenderer } from './jobs/message-renderer';
+import { ProgressReporter } from './jobs/progress-reporter';
+import { SmsSendProcessor } from './jobs/sms-send.processor';
+
+/**
+ * Delivery, worker side: fan-out, email and SMS sends, escalation of unacknowledged
+ * broadcasts, and the sweeps that make up for what a crash lost. Needs the NotifyModule
+ * (MailSender, SMS_SENDER) from the app.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature(DELIVERY_ENTITIES), BroadcastsModule, DirectoryModule],
+  providers: [
+    DeliveryStore,
+    MessageRenderer,
+    ProgressReporter,
+    FanoutProcessor,
+    EmailSendProcessor,
+    SmsSendProcessor,
+    EscalationProcessor,
+    HeldStatusesProcessor,
+    BroadcastCompletionProcessor,
+    LostDeliveriesProcessor,
+    DeliveryWorkers,
+  ],
+})
+export class DeliveryJobsModule {}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BroadcastsModule } from '@cordon/broadcasts';
+import { DirectoryModule } from '@cordon/directory';
+import { DELIVERY_ENTITIES } from './entities';
+import { SmsRepliesService } from './sms-replies.service';
+import { TwilioWebhooksController } from './twilio-webhooks.controller';
+import { TwilioWebhooksService } from './twilio-webhooks.service';
+
+/**
+ * Delivery, api side: Twilio's webhooks — status callbacks applied to deliveries (or
+ * held until their send is recorded) and SMS replies read (acknowledgement, opt-out,
+ * a message for the owner). The sends themselves are `DeliveryJobsModule`'s, in the worker.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature(DELIVERY_ENTITIES), BroadcastsModule, DirectoryModule],
+  controllers: [TwilioWebhooksController],
+  providers: [TwilioWebhooksService, SmsRepliesService],
+})
+export class DeliveryModule {}

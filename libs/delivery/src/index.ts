@@ -1,0 +1,5 @@
+export * from './delivery.module';
+export * from './delivery-jobs.module';
+export * from './jobs/email-send.processor';
+export * from './jobs/lost-deliveries.processor';
+export { DELIVERY_ENTITIES } from './entities';

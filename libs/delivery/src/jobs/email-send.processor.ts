@@ -1,0 +1,75 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Job } from 'bullmq';
+import { APP_CONFIG, AppConfig, MailSender } from '@cordon/platform';
+import type { SendPayload } from '@cordon/broadcasts';
+import { ClaimedDelivery, DeliveryStore } from './delivery-store';
+import { MessageRenderer } from './message-renderer';
+import { ProgressReporter } from './progress-reporter';
+import { leaseFor, runSendJob, SendOutcome } from './send-job';
+import { SendSlots } from './send-slots';
+
+/** The Message-ID of a delivery's email: the same on every attempt, so a repeat can be dropped. */
+export const deliveryMessageId = (deliveryId: string): string => `<${deliveryId}@cordon>`;
+
+const mailbox = (name: string, address: string): string =>
+  `"${name.replace(/["\\\r\n]/g, '').slice(0, 100)}" <${address}>`;
+
+/**
+ * `email.send`: one delivery by SMTP through the pooled MailSender. SMTP has no
+ * idempotency: a message the server took just before a crash is sent again, with the
+ * same Message-ID (docs/delivery.md).
+ */
+@Injectable()
+export class EmailSendProcessor {
+  private readonly logger = new Logger(EmailSendProcessor.name);
+  readonly leaseMs: number;
+  readonly slots: SendSlots;
+
+  constructor(
+    private readonly store: DeliveryStore,
+    private readonly renderer: MessageRenderer,
+    private readonly progress: ProgressReporter,
+    private readonly mail: MailSender,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    // a send may wait its turn in the pool behind the others in flight, then time out;
+    // before it, the attempt may wait for a slot behind the other jobs of its slot
+    const { timeoutMs, maxConnections } = config.smtp;
+    const rounds = Math.ceil(config.comms.emailConcurrency / maxConnections) + 1;
+    this.leaseMs = leaseFor(timeoutMs * rounds);
+    this.slots = new SendSlots(config.comms.emailConcurrency);
+  }
+
+  process(job: Job<SendPayload>, token?: string): Promise<SendOutcome> {
+    return runSendJob(
+      job,
+      token,
+      {
+        store: this.store,
+        progress: this.progress,
+        logger: this.logger,
+        leaseMs: this.leaseMs,
+        slots: this.slots,
+      },
+      (delivery) => this.send(delivery),
+    );
+  }
+
+  private async send(delivery: ClaimedDelivery): Promise<'sent'> {
+    const message = await this.renderer.render(delivery);
+    const receipt = await this.mail.send({
+      to: mailbox(delivery.recipientName, delivery.address),
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      messageId: deliveryMessageId(delivery.id),
+      headers: { 'X-Cordon-Delivery': delivery.id },
+    });
+    if (!(await this.store.markSent(delivery, receipt.providerId, receipt.response.slice(0, 200))))
+      this.logger.warn({
+        msg: 'email sent but the delivery had moved on',
+        deliveryId: delivery.id,
+      });
+    return 'sent';
+  }
+}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { BroadcastEventsService } from '@cordon/broadcasts';
+import { applyHeldStatuses } from '../sms-status';
+
+/**
+ * Repeated every COMMS_SCAN_SECONDS: applies the status callbacks held for a send that
+ * has since been recorded (in the rare case both sides checked before the other
+ * committed), and drops, after a week, the ones for messages that are not ours.
+ */
+@Injectable()
+export class HeldStatusesProcessor {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: BroadcastEventsService,
+  ) {}
+
+  async process(): Promise<number> {
+    const sids: { message_sid: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT c.message_sid FROM sms_status_callbacks c
+       WHERE EXISTS (SELECT 1 FROM deliveries d WHERE d.channel = 'sms' AND d.provider_id = c.message_sid)
+       LIMIT 500`,
+    );
+    for (const { message_sid } of sids) {
+      const applied = await applyHeldStatuses(this.dataSource, message_sid);
+      if (applied?.changed) await this.events.report(applied.broadcastId);
+    }
+    await this.dataSource.query(
+      `DELETE FROM sms_status_callbacks WHERE received_at < now() - interval '7 days'`,
+    );
+    return sids.length;
+  }
+}

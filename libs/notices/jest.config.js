@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'notices',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};
