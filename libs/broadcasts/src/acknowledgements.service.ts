@@ -137,7 +137,7 @@ export class AcknowledgementsService {
       ],
     );
     if (updated[0])
-      await tx.appendToIncident(target.incidentId, 'broadcast.acknowledged', {
+      tx.appendToIncident(target.incidentId, 'broadcast.acknowledged', {
         broadcastId: target.broadcastId,
         recipientId: target.recipientId,
         name: target.name,

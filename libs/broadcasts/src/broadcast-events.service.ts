@@ -35,12 +35,15 @@ export class BroadcastEventsService {
       );
       let incidentId = due[0]?.incident_id;
       if (incidentId) {
+        // the row was just updated in this transaction: its totals are there
         const totals = await countTotals(tx.manager, broadcastId);
-        await tx.appendToIncident(incidentId, 'broadcast.progress', {
-          broadcastId,
-          status: due[0]?.status,
-          totals,
-        });
+        if (totals) {
+          tx.appendToIncident(incidentId, 'broadcast.progress', {
+            broadcastId,
+            status: due[0]?.status,
+            totals,
+          });
+        }
       } else {
         const open: { incident_id: string }[] = await tx.manager.query(
           `SELECT incident_id FROM broadcasts WHERE id = $1 AND status <> 'completed'`,
@@ -71,11 +74,13 @@ export class BroadcastEventsService {
     const row = done[0];
     if (!row) return false;
     const totals = await countTotals(tx.manager, broadcastId);
-    await tx.appendToIncident(incidentId, completionEvent(row.completions), {
-      broadcastId,
-      status: 'completed',
-      totals,
-    });
+    if (totals) {
+      tx.appendToIncident(incidentId, completionEvent(row.completions), {
+        broadcastId,
+        status: 'completed',
+        totals,
+      });
+    }
     return true;
   }
 

@@ -107,7 +107,7 @@ export class BroadcastWriterService {
       `UPDATE broadcasts SET recipient_count = $2, delivery_count = $3 WHERE id = $1`,
       [id, recipients, counts.deliveries],
     );
-    await tx.appendToIncident(incident.id, 'broadcast.created', {
+    tx.appendToIncident(incident.id, 'broadcast.created', {
       broadcastId: id,
       kind: spec.kind,
       subject: shownSubject(

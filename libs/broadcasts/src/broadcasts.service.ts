@@ -84,7 +84,7 @@ export class BroadcastsService {
         [broadcast.id],
       );
       const retry = head[0]?.retries ?? 1;
-      await tx.appendToIncident(broadcast.incidentId, 'broadcast.retry_requested', {
+      tx.appendToIncident(broadcast.incidentId, 'broadcast.retry_requested', {
         broadcastId: broadcast.id,
         retried: retried.length,
         retry,

@@ -115,7 +115,7 @@ export class SmsRepliesService {
           text,
           truncated,
         };
-        await tx.appendToIncident(latest.incidentId, 'broadcast.reply_received', { ...data });
+        tx.appendToIncident(latest.incidentId, 'broadcast.reply_received', { ...data });
       } else {
         this.logger.warn({
           msg: 'sms reply from a number Cordon has not texted',

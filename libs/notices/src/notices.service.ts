@@ -131,7 +131,7 @@ export class NoticesService {
       [owner],
       async (tx, written) => {
         if (written.created)
-          await tx.appendToIncident(incident.id, 'incident.update_overdue', {
+          tx.appendToIncident(incident.id, 'incident.update_overdue', {
             dueAt: dueAt.toISOString(),
             owner: { id: owner.id, name: owner.name },
             broadcastId: written.id,

@@ -72,7 +72,7 @@ export class EscalationProcessor {
         silent: head.unacknowledged,
         noOtherChannel: head.unacknowledged - escalated,
       };
-      await tx.appendToIncident(head.incident_id, 'broadcast.escalated', {
+      tx.appendToIncident(head.incident_id, 'broadcast.escalated', {
         broadcastId,
         ...result,
       });

@@ -58,8 +58,7 @@ export class FanoutProcessor {
          RETURNING incident_id`,
         [broadcastId],
       );
-      if (moved[0])
-        await tx.appendToIncident(moved[0].incident_id, 'broadcast.sending', { broadcastId });
+      if (moved[0]) tx.appendToIncident(moved[0].incident_id, 'broadcast.sending', { broadcastId });
     });
     let after = '00000000-0000-0000-0000-000000000000';
     let added = 0;
