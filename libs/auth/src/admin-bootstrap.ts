@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { AppConfig, APP_CONFIG, SYSTEM_ACTOR, Spine } from '@cordon/platform';
 import { DIRECTORY_STREAM } from './users.service';
 import { hashPassword } from './password';
+import { UsersRepository } from './users.repository';
 
 /**
  * On start, when no user exists, creates the admin named by ADMIN_EMAIL/ADMIN_PASSWORD.
@@ -14,6 +15,7 @@ export class AdminBootstrap implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly spine: Spine,
+    private readonly users: UsersRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -21,17 +23,17 @@ export class AdminBootstrap implements OnApplicationBootstrap {
     if (!admin) return;
     const passwordHash = await hashPassword(admin.password);
     const created = await this.spine.run(SYSTEM_ACTOR, async (tx) => {
-      await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('cordon.admin-bootstrap'))`);
-      const rows: { id: string }[] = await tx.manager.query(
-        `INSERT INTO users (email, name, password_hash, roles)
-         SELECT $1, 'Administrator', $2, ARRAY['admin']::text[]
-         WHERE NOT EXISTS (SELECT 1 FROM users) RETURNING id`,
-        [admin.email, passwordHash],
-      );
-      if (rows.length === 0) return false;
+      const id = await this.users.insertFirst(tx.manager, {
+        email: admin.email,
+        name: 'Administrator',
+        passwordHash,
+        roles: ['admin'],
+        departmentId: null,
+      });
+      if (!id) return false;
       tx.append(DIRECTORY_STREAM, 'user.created', {
         user: {
-          id: rows[0].id,
+          id,
           email: admin.email,
           name: 'Administrator',
           roles: ['admin'],

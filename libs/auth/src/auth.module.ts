@@ -8,6 +8,7 @@ import { AuthService } from './auth.service';
 import { UserEntity } from './entities/user.entity';
 import { TokenService } from './token.service';
 import { UsersController } from './users.controller';
+import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
 /** Logins, tokens and the global guard: every HTTP route needs a token unless @Public(). */
@@ -15,6 +16,7 @@ import { UsersService } from './users.service';
   imports: [TypeOrmModule.forFeature([UserEntity])],
   controllers: [AuthController, UsersController],
   providers: [
+    UsersRepository,
     TokenService,
     AuthService,
     UsersService,

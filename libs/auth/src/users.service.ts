@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { EntityManager, QueryFailedError } from 'typeorm';
 import type { ActorRef, Page, Role, UserView } from '@cordon/contracts';
 import { conflict } from '@cordon/domain';
-import { decodeCursor, pageLimit, Spine, toPage, ValidationProblem } from '@cordon/platform';
+import { Spine, ValidationProblem } from '@cordon/platform';
 import { toAuthUser, toUserView } from './auth-user';
 import { CreateUserDto } from './dto/create-user.dto';
 import { UserQueryDto } from './dto/user-query.dto';
-import { UserEntity } from './entities/user.entity';
 import { hashPassword } from './password';
+import { UsersRepository } from './users.repository';
 
 export const DIRECTORY_STREAM = 'directory';
 
@@ -21,7 +21,7 @@ const isUnknownDepartment = (err: unknown): boolean =>
 @Injectable()
 export class UsersService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
     private readonly spine: Spine,
   ) {}
 
@@ -29,7 +29,7 @@ export class UsersService {
     const passwordHash = await hashPassword(dto.password);
     try {
       return await this.spine.run(actor, async (tx) => {
-        const user = await tx.manager.getRepository(UserEntity).save({
+        const user = await this.users.insert(tx.manager, {
           email: dto.email.trim().toLowerCase(),
           name: dto.name.trim(),
           passwordHash,
@@ -50,56 +50,32 @@ export class UsersService {
   }
 
   /** Logins by email, for admins: filter by department, role or part of name/email. */
-  async list(query: UserQueryDto): Promise<Page<UserView>> {
-    const limit = pageLimit(query);
-    const after = decodeCursor(query.cursor, 1);
-    const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
-    if (query.departmentId) qb.andWhere('u.departmentId = :d', { d: query.departmentId });
-    if (query.role) qb.andWhere(':role = ANY(u.roles)', { role: query.role });
-    if (query.q) {
-      const q = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere('(u.name ILIKE :q OR u.email ILIKE :q)', { q });
-    }
-    if (after) qb.andWhere('u.email > :after', { after: String(after[0]) });
-    const rows = await qb
-      .orderBy('u.email', 'ASC')
-      .limit(limit + 1)
-      .getMany();
-    return toPage(
-      rows,
-      limit,
-      (u) => [u.email],
+  list(query: UserQueryDto): Promise<Page<UserView>> {
+    return this.users.page(
+      { departmentId: query.departmentId, role: query.role, q: query.q },
+      query,
       (u) => toUserView(toAuthUser(u)),
     );
   }
 
   async findById(id: string): Promise<UserView | null> {
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
+    const user = await this.users.byId(id);
     return user ? toUserView(toAuthUser(user)) : null;
   }
 
   /** Active logins holding any of `roles`, by name: a short list (owners, command staff). */
   async activeWithAnyRole(roles: readonly Role[]): Promise<UserView[]> {
-    const rows = await this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('u.active AND u.roles && CAST(:roles AS text[])', { roles: [...roles] })
-      .orderBy('LOWER(u.name)', 'ASC')
-      .addOrderBy('u.email', 'ASC')
-      .getMany();
+    const rows = await this.users.activeWithAnyRole(roles);
     return rows.map((u) => toUserView(toAuthUser(u)));
   }
 
   /** An active login by id (read through a transaction's `manager` when given), or null. */
-  async findActive(
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<UserView | null> {
-    const user = await manager.getRepository(UserEntity).findOneBy({ id, active: true });
+  async findActive(id: string, manager?: EntityManager): Promise<UserView | null> {
+    const user = await this.users.activeById(id, manager);
     return user ? toUserView(toAuthUser(user)) : null;
   }
 
-  async count(): Promise<number> {
-    return this.dataSource.getRepository(UserEntity).count();
+  count(): Promise<number> {
+    return this.users.count();
   }
 }
