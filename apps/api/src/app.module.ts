@@ -7,16 +7,27 @@ import { DirectoryModule } from '@cordon/directory';
 import { IncidentsModule } from '@cordon/incidents';
 import { InventoryModule } from '@cordon/inventory';
 import { LiveModule } from '@cordon/live';
-import { AppConfig, PlatformModule, RateLimitGuard } from '@cordon/platform';
+import {
+  AppConfig,
+  AppLogger,
+  HealthModule,
+  LoggingModule,
+  PlatformModule,
+  RateLimitGuard,
+  RateLimitModule,
+} from '@cordon/platform';
 import { HealthController } from './health/health.controller';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, logger = new AppLogger('api', config.logLevel)): DynamicModule {
     return {
       module: AppModule,
       imports: [
         PlatformModule.forRoot(config),
+        LoggingModule.forRoot(logger),
+        RateLimitModule,
+        HealthModule,
         AuthModule,
         DirectoryModule,
         InventoryModule,

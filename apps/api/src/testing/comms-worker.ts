@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DeliveryJobsModule } from '@cordon/delivery';
 import { IncidentJobsModule } from '@cordon/incidents';
 import { NoticesModule } from '@cordon/notices';
-import { AppConfig, JsonLogger, NotifyModule, OutboxRelay, PlatformModule } from '@cordon/platform';
+import { AppConfig, AppLogger, NotifyModule, OutboxRelay, PlatformModule } from '@cordon/platform';
 import { testConfig } from '@cordon/platform/testing';
 
 /** The worker's modules (as apps/worker assembles them), in the test's process. */
@@ -27,7 +27,7 @@ class InProcessWorkerModule {
 export async function startCommsWorker(config: AppConfig): Promise<INestApplicationContext> {
   const logs = process.env['COMMS_TEST_LOGS'] === '1';
   const app = await NestFactory.createApplicationContext(InProcessWorkerModule.forRoot(config), {
-    logger: new JsonLogger('worker', logs ? 'info' : 'error', logs ? undefined : () => undefined),
+    logger: new AppLogger('worker', logs ? 'info' : 'error', logs ? undefined : () => undefined),
   });
   await app.init();
   await app.get(OutboxRelay).start({ pollMs: 200 });
