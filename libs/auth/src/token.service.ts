@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
-import { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@cordon/platform';
 import { AuthUser, toAuthUser } from './auth-user';
-import { UserEntity } from './entities/user.entity';
+import { UsersRepository } from './users.repository';
 
 interface TokenClaims {
   sub: string;
@@ -17,7 +16,7 @@ export class TokenService {
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
   ) {
     // A KeyObject: jsonwebtoken otherwise tries to parse the secret as a public key on
     // every verify (and throws before falling back), a tenth of the api's CPU.
@@ -42,9 +41,7 @@ export class TokenService {
       return null;
     }
     if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub)) return null;
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .findOneBy({ id: claims.sub, active: true });
+    const user = await this.users.activeById(claims.sub);
     return user ? toAuthUser(user) : null;
   }
 }
