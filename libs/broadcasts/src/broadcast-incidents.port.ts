@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { IncidentStatus } from '@cordon/contracts';
 import type { IncidentFacts } from '@cordon/domain';
 import type { SpineTransaction } from '@cordon/platform';
 
@@ -7,7 +8,7 @@ export interface BroadcastIncident extends IncidentFacts {
   id: string;
   reference: string;
   title: string;
-  status: string;
+  status: IncidentStatus;
   nextUpdateDueAt: Date | null;
 }
 

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@cordon/auth';
-import { Audience, conflict, notFound } from '@cordon/domain';
+import { assertIncidentOpen, Audience, notFound } from '@cordon/domain';
 import { StaffAudience } from '@cordon/directory';
 import { ValidationProblem } from '@cordon/platform';
 import { assertMayBroadcast } from './broadcast-access';
@@ -23,7 +23,7 @@ export async function incidentToBroadcastOn(
   const incident = await incidents.get(dataSource.manager, incidentId);
   if (!incident) throw notFound('Incident', incidentId);
   assertMayBroadcast(user, incident, 'send');
-  if (incident.status === 'closed') throw conflict(`Incident ${incident.reference} is closed`);
+  assertIncidentOpen(incident);
   const unknown = await staff.unknownIds(audience);
   if (unknown.length)
     throw new ValidationProblem(
