@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import type { TaskView } from '@cordon/contracts';
 import { actorOf, AuthUser } from '@cordon/auth';
-import { assertMayActOnIncident, invalidField } from '@cordon/domain';
+import { assertIncidentOpen, assertMayActOnIncident, invalidField } from '@cordon/domain';
 import { Spine } from '@cordon/platform';
 import { IncidentTasks } from '@cordon/tasks';
 import { CreateActionTaskDto } from './dto/action-task.dto';
-import { assertOpen, factsOf, involveDepartments, lockIncident } from './incident-store';
+import { IncidentRepository } from './incident.repository';
 
 const FIELD_OF: Record<string, string> = {
   fk_tasks_department: 'departmentId',
@@ -21,15 +21,20 @@ export class ActionTasksService {
   constructor(
     private readonly spine: Spine,
     private readonly tasks: IncidentTasks,
+    private readonly incidents: IncidentRepository,
   ) {}
 
   async create(id: string, dto: CreateActionTaskDto, user: AuthUser): Promise<TaskView> {
     try {
       return await this.spine.run(actorOf(user), async (tx) => {
-        const incident = await lockIncident(tx.manager, id, 'share');
-        assertMayActOnIncident(user, await factsOf(tx.manager, incident), 'create_task');
-        assertOpen(incident);
-        await involveDepartments(tx.manager, id, [dto.departmentId]);
+        const incident = await this.incidents.lock(tx.manager, id, 'share');
+        assertMayActOnIncident(
+          user,
+          await this.incidents.facts(tx.manager, incident),
+          'create_task',
+        );
+        assertIncidentOpen(incident);
+        await this.incidents.involveDepartments(tx.manager, id, [dto.departmentId]);
         return this.tasks.createAction(tx, {
           incidentId: id,
           departmentId: dto.departmentId,

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import type { ActorRef, DetectionView, LanPhase, Page, TaskView } from '@cordon/contracts';
+import type {
+  ActorRef,
+  DetectionView,
+  EventData,
+  EventType,
+  LanPhase,
+  Page,
+  TaskView,
+} from '@cordon/contracts';
 import { DirectoryLookup } from '@cordon/directory';
 import {
   DomainError,
@@ -15,12 +22,13 @@ import {
   unknownHostname,
 } from '@cordon/domain';
 import { DeviceRecord, DeviceRecordsService } from '@cordon/inventory';
-import { decodeCursor, pageLimit, Spine, SpineTransaction, toPage } from '@cordon/platform';
+import { Spine, SpineTransaction } from '@cordon/platform';
 import { IncidentTasks } from '@cordon/tasks';
 import { DetectionDto, DetectionQueryDto } from './dto/detection.dto';
 import { DetectionEntity } from './entities';
-import { EventBatch } from './event-batch';
-import { involveDepartments, lockIncident } from './incident-store';
+import { DetectionRepository } from './detection.repository';
+import { IncidentRepository } from './incident.repository';
+import { LanPlanRepository } from './lan-plan.repository';
 import { notify } from './notify-outbox';
 
 /** Detections outside any incident go on their own stream. */
@@ -53,11 +61,13 @@ const toView = (d: DetectionEntity): DetectionView => ({
 @Injectable()
 export class DetectionsService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly spine: Spine,
     private readonly devices: DeviceRecordsService,
     private readonly lookup: DirectoryLookup,
     private readonly tasks: IncidentTasks,
+    private readonly detections: DetectionRepository,
+    private readonly incidents: IncidentRepository,
+    private readonly plans: LanPlanRepository,
   ) {}
 
   async record(dto: DetectionDto, actor: ActorRef): Promise<DetectionView> {
@@ -72,9 +82,10 @@ export class DetectionsService {
       const incidentId = placed?.incidentId ?? null;
       const phase = placed?.phase ?? null;
       const effect = detectionEffect(phase);
-      // rows first, events last (see EventBatch)
-      const events = new EventBatch();
-      const append = (type: string, data: Record<string, unknown>) =>
+      // the detection's own events come before its task's on the timeline, though the
+      // device's health is known only after the task's row is written
+      const events = tx.reserve();
+      const append = <T extends EventType>(type: T, data: EventData<T>) =>
         incidentId
           ? events.appendToIncident(incidentId, type, data)
           : events.append(DETECTIONS_STREAM, type, data);
@@ -86,7 +97,7 @@ export class DetectionsService {
         departmentId: device.departmentId,
       };
       const action = effect === 'isolate' ? 'isolated' : 'marked_infected';
-      await append('detection.recorded', {
+      append('detection.recorded', {
         detectionId: id,
         ...subject,
         ip,
@@ -97,17 +108,15 @@ export class DetectionsService {
         unknownDevice,
       });
       // the task row before the device row, the order a completion takes them in
-      const taskEvents = new EventBatch();
       let task: TaskView | null = null;
       if (effect === 'isolate' && incidentId) {
-        task = await this.isolationTask(tx, incidentId, device, taskEvents);
+        task = await this.isolationTask(tx, incidentId, device);
       } else if (incidentId && reopensCleanup(phase)) {
         await this.tasks.reopenCleanup(
           tx,
           incidentId,
           device.id,
           `detected again: ${dto.signature}`,
-          taskEvents,
         );
       }
       const health = await this.devices.setHealth(
@@ -116,12 +125,12 @@ export class DetectionsService {
         effect === 'isolate' ? 'isolated' : 'infected',
       );
       if (health.changed) {
-        await append(effect === 'isolate' ? 'device.isolated' : 'device.infected', {
+        append(effect === 'isolate' ? 'device.isolated' : 'device.infected', {
           ...subject,
           previousHealth: health.previous,
         });
       }
-      const row = await tx.manager.getRepository(DetectionEntity).save({
+      const row = await this.detections.insert(tx.manager, {
         id,
         hostname: device.hostname,
         ip,
@@ -136,30 +145,16 @@ export class DetectionsService {
         unknownDevice,
         reportedBy: actor,
       });
-      await events.flush(tx);
-      await taskEvents.flush(tx);
       return toView(row);
     });
   }
 
   async list(query: DetectionQueryDto): Promise<Page<DetectionView>> {
-    const limit = pageLimit(query);
-    const after = decodeCursor(query.cursor, 2);
-    const qb = this.dataSource.getRepository(DetectionEntity).createQueryBuilder('d');
-    if (query.incidentId) qb.andWhere('d.incidentId = :incident', { incident: query.incidentId });
-    if (query.deviceId) qb.andWhere('d.deviceId = :device', { device: query.deviceId });
-    if (after) {
-      qb.andWhere('(d.createdAt, d.id) < (:afterAt, :afterId)', {
-        afterAt: String(after[0]),
-        afterId: String(after[1]),
-      });
-    }
-    const rows = await qb
-      .orderBy('d.createdAt', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .limit(limit + 1)
-      .getMany();
-    return toPage(rows, limit, (d) => [d.createdAt.toISOString(), d.id], toView);
+    const page = await this.detections.page(
+      { incidentId: query.incidentId, deviceId: query.deviceId },
+      query,
+    );
+    return { items: page.items.map(toView), nextCursor: page.nextCursor };
   }
 
   /** The device named, or an unknown one on the LAN whose block holds the address; else 422. */
@@ -206,18 +201,11 @@ export class DetectionsService {
     tx: SpineTransaction,
     lanId: string,
   ): Promise<{ incidentId: string; phase: LanPhase } | null> {
-    const [seen] = await tx.manager.query(
-      `SELECT incident_id FROM incident_lans WHERE lan_id = $1 AND incident_open`,
-      [lanId],
-    );
+    const [seen] = await this.plans.openOnLans(tx.manager, [lanId]);
     if (!seen) return null;
-    await lockIncident(tx.manager, seen.incident_id, 'share');
-    const [row] = await tx.manager.query(
-      `SELECT incident_id, phase FROM incident_lans
-       WHERE lan_id = $1 AND incident_id = $2 AND incident_open FOR UPDATE`,
-      [lanId, seen.incident_id],
-    );
-    return row ? { incidentId: row.incident_id, phase: row.phase } : null;
+    await this.incidents.lock(tx.manager, seen.incidentId, 'share');
+    const row = await this.plans.lockOpen(tx.manager, seen.incidentId, lanId);
+    return row ? { incidentId: row.incidentId, phase: row.phase } : null;
   }
 
   /** The device's isolation task: created now, or the live one a repeated detection finds. */
@@ -225,27 +213,22 @@ export class DetectionsService {
     tx: SpineTransaction,
     incidentId: string,
     device: DeviceRecord,
-    events: EventBatch,
   ): Promise<TaskView | null> {
-    await involveDepartments(tx.manager, incidentId, [device.departmentId]);
-    const [{ now }] = await tx.manager.query(`SELECT now() AS now`);
-    const [created] = await this.tasks.createForDevices(
-      tx,
-      {
-        incidentId,
-        kind: 'isolate_and_clean',
-        devices: [
-          {
-            deviceId: device.id,
-            hostname: device.hostname,
-            lanId: device.lanId,
-            departmentId: device.departmentId,
-          },
-        ],
-        dueAt: new Date(new Date(now).getTime() + ISOLATION_DUE_MS),
-      },
-      events,
-    );
+    await this.incidents.involveDepartments(tx.manager, incidentId, [device.departmentId]);
+    const now = await this.incidents.now(tx.manager);
+    const [created] = await this.tasks.createForDevices(tx, {
+      incidentId,
+      kind: 'isolate_and_clean',
+      devices: [
+        {
+          deviceId: device.id,
+          hostname: device.hostname,
+          lanId: device.lanId,
+          departmentId: device.departmentId,
+        },
+      ],
+      dueAt: new Date(now.getTime() + ISOLATION_DUE_MS),
+    });
     if (created) {
       await tx.enqueue(
         notify('notify.device_isolated', `device-isolated:${created.id}`, {

@@ -1,16 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { needsEscalation } from '@cordon/domain';
 import { Spine, SYSTEM_ACTOR } from '@cordon/platform';
+import { DirectiveRepository } from './directive.repository';
 import { notify } from './notify-outbox';
-
-interface OverdueRow {
-  directive_id: string;
-  department_id: string;
-  incident_id: string;
-  due_at: Date;
-  text: string;
-  owner_id: string;
-}
 
 /**
  * Acknowledgements past their due time escalate to the owner: a `directive.escalated`
@@ -21,64 +13,49 @@ interface OverdueRow {
 export class DirectiveEscalationService {
   private readonly logger = new Logger(DirectiveEscalationService.name);
 
-  constructor(private readonly spine: Spine) {}
+  constructor(
+    private readonly spine: Spine,
+    private readonly directives: DirectiveRepository,
+  ) {}
 
   /** Escalates everything overdue at `now`; returns how many acknowledgements escalated. */
   async escalateOverdue(now: Date = new Date(), batchSize = 200): Promise<number> {
     let total = 0;
     for (;;) {
       const escalated = await this.spine.run(SYSTEM_ACTOR, async (tx) => {
-        const rows: OverdueRow[] = await tx.manager.query(
-          `SELECT r.directive_id, r.department_id, d.incident_id, d.due_at, d.text, i.owner_id
-           FROM directive_departments r
-           JOIN directives d ON d.id = r.directive_id
-           JOIN incidents i ON i.id = d.incident_id
-           WHERE r.acknowledged_at IS NULL AND r.escalated_at IS NULL AND d.due_at < $1
-             AND i.status <> 'closed'
-           ORDER BY d.incident_id, d.due_at, r.directive_id, r.department_id
-           LIMIT $2
-           FOR UPDATE OF r SKIP LOCKED`,
-          [now, batchSize],
-        );
+        const rows = await this.directives.lockOverdue(tx.manager, now, batchSize);
         const due = rows.filter((r) =>
           needsEscalation(
-            { departmentId: r.department_id, acknowledgedAt: null, escalatedAt: null },
-            new Date(r.due_at),
+            { departmentId: r.departmentId, acknowledgedAt: null, escalatedAt: null },
+            r.dueAt,
             now,
           ),
         );
-        // rows first, events last (see EventBatch)
         if (due.length) {
-          await tx.manager.query(
-            `UPDATE directive_departments SET escalated_at = now()
-             FROM unnest($1::uuid[], $2::uuid[]) AS d(directive_id, department_id)
-             WHERE directive_departments.directive_id = d.directive_id
-               AND directive_departments.department_id = d.department_id`,
-            [due.map((r) => r.directive_id), due.map((r) => r.department_id)],
-          );
+          await this.directives.markEscalated(tx.manager, due);
           await tx.enqueue(
             due.map((r) =>
               notify(
                 'notify.directive_overdue',
-                `directive-overdue:${r.directive_id}:${r.department_id}`,
+                `directive-overdue:${r.directiveId}:${r.departmentId}`,
                 {
-                  incidentId: r.incident_id,
-                  directiveId: r.directive_id,
-                  departmentId: r.department_id,
-                  ownerId: r.owner_id,
+                  incidentId: r.incidentId,
+                  directiveId: r.directiveId,
+                  departmentId: r.departmentId,
+                  ownerId: r.ownerId,
                   text: r.text,
-                  dueAt: new Date(r.due_at).toISOString(),
+                  dueAt: r.dueAt.toISOString(),
                 },
               ),
             ),
           );
         }
         for (const r of due) {
-          await tx.appendToIncident(r.incident_id, 'directive.escalated', {
-            directiveId: r.directive_id,
-            departmentId: r.department_id,
-            dueAt: new Date(r.due_at).toISOString(),
-            ownerId: r.owner_id,
+          tx.appendToIncident(r.incidentId, 'directive.escalated', {
+            directiveId: r.directiveId,
+            departmentId: r.departmentId,
+            dueAt: r.dueAt.toISOString(),
+            ownerId: r.ownerId,
           });
         }
         return { found: rows.length, escalated: due.length };

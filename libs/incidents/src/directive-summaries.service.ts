@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { DirectiveDepartmentEntity, DirectiveEntity } from './entities';
+import { EntityManager } from 'typeorm';
+import { DirectiveRepository } from './directive.repository';
 
 /** A directive as other features show it in what they send (crisis communications). */
 export interface DirectiveSummary {
@@ -14,17 +14,12 @@ export interface DirectiveSummary {
 /** The incident feature's read side of directives for other features. */
 @Injectable()
 export class DirectiveSummaries {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly directives: DirectiveRepository) {}
 
-  async get(
-    directiveId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<DirectiveSummary | null> {
-    const directive = await manager.getRepository(DirectiveEntity).findOneBy({ id: directiveId });
+  async get(directiveId: string, manager?: EntityManager): Promise<DirectiveSummary | null> {
+    const directive = await this.directives.get(directiveId, manager);
     if (!directive) return null;
-    const departments = await manager
-      .getRepository(DirectiveDepartmentEntity)
-      .findBy({ directiveId });
+    const departments = await this.directives.recipients([directiveId], manager);
     return {
       id: directive.id,
       incidentId: directive.incidentId,

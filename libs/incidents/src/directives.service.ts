@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { DirectiveView, Page } from '@cordon/contracts';
 import { actorOf, AuthUser } from '@cordon/auth';
 import { DirectoryLookup } from '@cordon/directory';
 import {
   assertDueAhead,
+  assertIncidentOpen,
   assertMayAcknowledge,
   assertMayActOnIncident,
   departmentScope,
@@ -12,11 +13,12 @@ import {
   invalidField,
   notFound,
 } from '@cordon/domain';
-import { decodeCursor, pageLimit, PageQueryDto, Spine, toPage } from '@cordon/platform';
+import { PageQueryDto, Spine } from '@cordon/platform';
 import { CreateDirectiveDto } from './dto/directive.dto';
-import { DirectiveDepartmentEntity, DirectiveEntity } from './entities';
+import { DirectiveRepository } from './directive.repository';
+import { DirectiveEntity } from './entities';
 import { IncidentAccess } from './incident-access.service';
-import { assertOpen, factsOf, involveDepartments, lockIncident } from './incident-store';
+import { IncidentRepository } from './incident.repository';
 import { notify } from './notify-outbox';
 
 /**
@@ -26,10 +28,11 @@ import { notify } from './notify-outbox';
 @Injectable()
 export class DirectivesService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly spine: Spine,
     private readonly access: IncidentAccess,
     private readonly lookup: DirectoryLookup,
+    private readonly directives: DirectiveRepository,
+    private readonly incidents: IncidentRepository,
   ) {}
 
   async issue(id: string, dto: CreateDirectiveDto, user: AuthUser): Promise<DirectiveView> {
@@ -47,25 +50,20 @@ export class DirectivesService {
     const dueAt = new Date(dto.dueAt);
     assertDueAhead(dueAt, new Date());
     return this.spine.run(actorOf(user), async (tx) => {
-      const incident = await lockIncident(tx.manager, id, 'share');
-      assertMayActOnIncident(user, await factsOf(tx.manager, incident), 'issue_directive');
-      assertOpen(incident);
-      const directive = await tx.manager.getRepository(DirectiveEntity).save({
-        incidentId: id,
-        text: dto.text,
-        dueAt,
-        issuedById: user.id,
-        issuedByName: user.name,
-      });
-      await tx.manager
-        .getRepository(DirectiveDepartmentEntity)
-        .insert(
-          [...departmentIds]
-            .sort()
-            .map((departmentId) => ({ directiveId: directive.id, departmentId })),
-        );
-      await involveDepartments(tx.manager, id, departmentIds);
-      await tx.appendToIncident(id, 'directive.issued', {
+      const incident = await this.incidents.lock(tx.manager, id, 'share');
+      assertMayActOnIncident(
+        user,
+        await this.incidents.facts(tx.manager, incident),
+        'issue_directive',
+      );
+      assertIncidentOpen(incident);
+      const directive = await this.directives.insert(
+        tx.manager,
+        { incidentId: id, text: dto.text, dueAt, issuedById: user.id, issuedByName: user.name },
+        departmentIds,
+      );
+      await this.incidents.involveDepartments(tx.manager, id, departmentIds);
+      tx.appendToIncident(id, 'directive.issued', {
         directiveId: directive.id,
         text: dto.text,
         dueAt: dueAt.toISOString(),
@@ -85,70 +83,35 @@ export class DirectivesService {
   /** Newest first. ITU members see the directives addressed to their department. */
   async list(id: string, query: PageQueryDto, user: AuthUser): Promise<Page<DirectiveView>> {
     await this.access.load(id, user, 'read');
-    const scope = departmentScope(user);
-    const limit = pageLimit(query);
-    const after = decodeCursor(query.cursor, 2);
-    const qb = this.dataSource
-      .getRepository(DirectiveEntity)
-      .createQueryBuilder('d')
-      .where('d.incidentId = :id', { id });
-    if (scope.kind === 'department') {
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM directive_departments r WHERE r.directive_id = d.id AND r.department_id = :dept)',
-        { dept: scope.departmentId },
-      );
-    }
-    if (after) {
-      qb.andWhere('(d.createdAt, d.id) < (:afterAt, :afterId)', {
-        afterAt: String(after[0]),
-        afterId: String(after[1]),
-      });
-    }
-    const rows = await qb
-      .orderBy('d.createdAt', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .limit(limit + 1)
-      .getMany();
-    const views = new Map(
-      (await this.views(this.dataSource.manager, rows.slice(0, limit))).map((v) => [v.id, v]),
-    );
-    return toPage(
-      rows,
-      limit,
-      (d) => [d.createdAt.toISOString(), d.id],
-      (d) => views.get(d.id) as DirectiveView,
-    );
+    const page = await this.directives.page(id, departmentScope(user), query);
+    return { items: await this.views(undefined, page.items), nextCursor: page.nextCursor };
   }
 
   /** The caller's department acknowledges; a second acknowledgement changes nothing. */
   async acknowledge(directiveId: string, user: AuthUser): Promise<DirectiveView> {
-    const directive = await this.dataSource
-      .getRepository(DirectiveEntity)
-      .findOneBy({ id: directiveId });
+    const directive = await this.directives.get(directiveId);
     if (!directive) throw notFound('Directive', directiveId);
-    const recipients = await this.dataSource
-      .getRepository(DirectiveDepartmentEntity)
-      .findBy({ directiveId });
+    const recipients = await this.directives.recipients([directiveId]);
     const departmentId = assertMayAcknowledge(
       user,
       recipients.map((r) => r.departmentId),
     );
     return this.spine.run(actorOf(user), async (tx) => {
-      const acknowledged: { acknowledged_at: Date }[] = await tx.manager.query(
-        `WITH ack AS (
-           UPDATE directive_departments
-           SET acknowledged_at = now(), acknowledged_by_id = $3, acknowledged_by_name = $4
-           WHERE directive_id = $1 AND department_id = $2 AND acknowledged_at IS NULL
-           RETURNING acknowledged_at
-         ) SELECT acknowledged_at FROM ack`,
-        [directiveId, departmentId, user.id, user.name],
+      const acknowledgedAt = await this.directives.acknowledge(
+        tx.manager,
+        directiveId,
+        departmentId,
+        {
+          id: user.id,
+          name: user.name,
+        },
       );
-      if (acknowledged.length) {
-        await tx.appendToIncident(directive.incidentId, 'directive.acknowledged', {
+      if (acknowledgedAt) {
+        tx.appendToIncident(directive.incidentId, 'directive.acknowledged', {
           directiveId,
           departmentId,
           acknowledgedBy: { id: user.id, name: user.name },
-          late: new Date(acknowledged[0].acknowledged_at) > directive.dueAt,
+          late: acknowledgedAt > directive.dueAt,
         });
       }
       return (await this.views(tx.manager, [directive]))[0];
@@ -156,13 +119,14 @@ export class DirectivesService {
   }
 
   private async views(
-    manager: EntityManager,
+    manager: EntityManager | undefined,
     directives: DirectiveEntity[],
   ): Promise<DirectiveView[]> {
     if (directives.length === 0) return [];
-    const rows = await manager
-      .getRepository(DirectiveDepartmentEntity)
-      .findBy({ directiveId: In(directives.map((d) => d.id)) });
+    const rows = await this.directives.recipients(
+      directives.map((d) => d.id),
+      manager,
+    );
     const departments = new Map((await this.lookup.departments(manager)).map((d) => [d.id, d]));
     const recipients = rows
       .map((r) => ({

@@ -1,18 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
-import type {
-  ActorRef,
-  FaultReportAnswer,
-  FaultReportView,
-  LanPhase,
-  Page,
-} from '@cordon/contracts';
+import { QueryFailedError } from 'typeorm';
+import type { ActorRef, FaultReportAnswer, FaultReportView, Page } from '@cordon/contracts';
 import { actorOf, AuthUser } from '@cordon/auth';
 import { DirectoryLookup } from '@cordon/directory';
 import { faultAnswer, hasAnyRole, invalidField, DomainError, pickIncident } from '@cordon/domain';
-import { APP_CONFIG, AppConfig, decodeCursor, pageLimit, Spine, toPage } from '@cordon/platform';
+import { APP_CONFIG, AppConfig, Spine } from '@cordon/platform';
 import { FaultReportDto, FaultReportQueryDto } from './dto/fault-report.dto';
-import { FaultReportEntity, IncidentEntity } from './entities';
+import { FaultReportEntity } from './entities';
+import { FaultReportRepository } from './fault-report.repository';
+import { IncidentRepository } from './incident.repository';
+import { LanPlanRepository } from './lan-plan.repository';
 import { nextDue } from './views';
 
 export const FAULT_REPORTS_STREAM = 'fault-reports';
@@ -45,9 +42,11 @@ const constraintOf = (err: unknown): string | null =>
 @Injectable()
 export class FaultReportsService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly spine: Spine,
     private readonly lookup: DirectoryLookup,
+    private readonly reports: FaultReportRepository,
+    private readonly incidents: IncidentRepository,
+    private readonly plans: LanPlanRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -70,24 +69,15 @@ export class FaultReportsService {
     const nearby = lanId ? [lanId] : lans.filter((l) => l.siteId === siteId).map((l) => l.id);
     try {
       return await this.spine.run(user ? actorOf(user) : STATUS_PAGE, async (tx) => {
-        const plans: { incident_id: string; lan_id: string; phase: LanPhase }[] = nearby.length
-          ? await tx.manager.query(
-              `SELECT incident_id, lan_id, phase FROM incident_lans
-               WHERE lan_id = ANY($1::uuid[]) AND incident_open`,
-              [nearby],
-            )
-          : [];
-        const candidates = plans.length
-          ? await tx.manager
-              .getRepository(IncidentEntity)
-              .createQueryBuilder('i')
-              .where('i.id IN (:...ids)', { ids: [...new Set(plans.map((p) => p.incident_id))] })
-              .getMany()
-          : [];
+        const plans = await this.plans.openOnLans(tx.manager, nearby);
+        const candidates = await this.incidents.getMany(
+          tx.manager,
+          plans.map((p) => p.incidentId),
+        );
         const incident = pickIncident(
           candidates.map((i) => ({ ...i, nextUpdateDueAt: nextDue(i) })),
         );
-        const report = await tx.manager.getRepository(FaultReportEntity).save({
+        const report = await this.reports.insert(tx.manager, {
           incidentId: incident?.id ?? null,
           lanId,
           siteId,
@@ -99,17 +89,17 @@ export class FaultReportsService {
         });
         const matched = incident
           ? plans
-              .filter((p) => p.incident_id === incident.id)
+              .filter((p) => p.incidentId === incident.id)
               .map((p) => ({
-                lanId: p.lan_id,
-                code: lans.find((l) => l.id === p.lan_id)?.code ?? p.lan_id,
+                lanId: p.lanId,
+                code: lans.find((l) => l.id === p.lanId)?.code ?? p.lanId,
                 phase: p.phase,
               }))
               .sort((a, b) => (a.code < b.code ? -1 : 1))
           : [];
         const data = { faultReportId: report.id, lanId, siteId };
-        if (incident) await tx.appendToIncident(incident.id, 'fault.reported', data);
-        else await tx.append(FAULT_REPORTS_STREAM, 'fault.reported', data);
+        if (incident) tx.appendToIncident(incident.id, 'fault.reported', data);
+        else tx.append(FAULT_REPORTS_STREAM, 'fault.reported', data);
         return {
           ...toView(report),
           incident: incident
@@ -137,22 +127,10 @@ export class FaultReportsService {
     if (!hasAnyRole(user, ['owner', 'command'])) {
       throw new DomainError('forbidden', 'Only command staff and owners list fault reports');
     }
-    const limit = pageLimit(query);
-    const after = decodeCursor(query.cursor, 2);
-    const qb = this.dataSource.getRepository(FaultReportEntity).createQueryBuilder('f');
-    if (query.incidentId) qb.andWhere('f.incidentId = :incident', { incident: query.incidentId });
-    if (query.lanId) qb.andWhere('f.lanId = :lan', { lan: query.lanId });
-    if (after) {
-      qb.andWhere('(f.createdAt, f.id) < (:afterAt, :afterId)', {
-        afterAt: String(after[0]),
-        afterId: String(after[1]),
-      });
-    }
-    const rows = await qb
-      .orderBy('f.createdAt', 'DESC')
-      .addOrderBy('f.id', 'DESC')
-      .limit(limit + 1)
-      .getMany();
-    return toPage(rows, limit, (f) => [f.createdAt.toISOString(), f.id], toView);
+    const page = await this.reports.page(
+      { incidentId: query.incidentId, lanId: query.lanId },
+      query,
+    );
+    return { items: page.items.map(toView), nextCursor: page.nextCursor };
   }
 }

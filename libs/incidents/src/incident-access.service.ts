@@ -11,7 +11,7 @@ import {
 } from '@cordon/domain';
 import { TaskIncidents } from '@cordon/tasks';
 import { IncidentEntity } from './entities';
-import { departmentsOf, factsOf } from './incident-store';
+import { IncidentRepository } from './incident.repository';
 
 /**
  * Loads an incident for a caller and checks they may do what they ask (the rules are
@@ -20,7 +20,15 @@ import { departmentsOf, factsOf } from './incident-store';
  */
 @Injectable()
 export class IncidentAccess implements TaskIncidents {
-  constructor(private readonly dataSource: DataSource) {}
+  /**
+   * The tasks feature builds this class in its own module (`TasksModule.register`), where
+   * only the DataSource is at hand: so it makes its repository itself.
+   */
+  private readonly incidents: IncidentRepository;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.incidents = new IncidentRepository(dataSource);
+  }
 
   async load(
     id: string,
@@ -28,9 +36,9 @@ export class IncidentAccess implements TaskIncidents {
     action: IncidentAction,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<{ incident: IncidentEntity; departmentIds: string[] }> {
-    const incident = await manager.getRepository(IncidentEntity).findOneBy({ id });
+    const incident = await this.incidents.get(id, manager);
     if (!incident) throw notFound('Incident', id);
-    const facts = await factsOf(manager, incident);
+    const facts = await this.incidents.facts(manager, incident);
     assertMayActOnIncident(user, facts, action);
     return { incident, departmentIds: [...facts.departmentIds] };
   }
@@ -40,13 +48,9 @@ export class IncidentAccess implements TaskIncidents {
     manager: EntityManager,
     incidentId: string,
   ): Promise<(IncidentFacts & { status: IncidentStatus }) | null> {
-    const incident = await manager.getRepository(IncidentEntity).findOneBy({ id: incidentId });
+    const incident = await this.incidents.get(incidentId, manager);
     if (!incident) return null;
-    return {
-      ownerId: incident.ownerId,
-      status: incident.status,
-      departmentIds: await departmentsOf(manager, incidentId),
-    };
+    return { ...(await this.incidents.facts(manager, incident)), status: incident.status };
   }
 
   /** May this user follow the incident (its timeline, its live feed)? null when yes. */

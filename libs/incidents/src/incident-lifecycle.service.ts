@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import type { IncidentView, UserView } from '@cordon/contracts';
 import { actorOf, AuthUser, UsersService } from '@cordon/auth';
 import {
+  assertIncidentOpen,
   assertMayActOnIncident,
   assertMayOwnIncident,
   decideIncidentStatus,
@@ -10,6 +11,7 @@ import {
   formatIncidentReference,
   invalidField,
   isIncidentOwner,
+  notFound,
 } from '@cordon/domain';
 import { Spine, SpineTransaction } from '@cordon/platform';
 import { IncidentTasks } from '@cordon/tasks';
@@ -21,7 +23,8 @@ import {
   IncidentUpdateDto,
 } from './dto/incident.dto';
 import { IncidentEntity } from './entities';
-import { assertOpen, departmentsOf, factsOf, lockIncident } from './incident-store';
+import { IncidentEdit, IncidentRepository } from './incident.repository';
+import { LanPlanRepository } from './lan-plan.repository';
 import { notify, updateDueReminder } from './notify-outbox';
 import { PlanProgress } from './plan-progress.service';
 import { nextDue, toIncidentView } from './views';
@@ -39,7 +42,9 @@ export class IncidentLifecycleService {
     private readonly spine: Spine,
     private readonly users: UsersService,
     private readonly tasks: IncidentTasks,
-    private readonly plans: PlanProgress,
+    private readonly incidents: IncidentRepository,
+    private readonly plans: LanPlanRepository,
+    private readonly progress: PlanProgress,
   ) {}
 
   async create(dto: CreateIncidentDto, user: AuthUser): Promise<IncidentView> {
@@ -47,32 +52,23 @@ export class IncidentLifecycleService {
     const owner = candidate(await this.users.findActive(dto.ownerId ?? user.id));
     assertMayOwnIncident(owner, 'ownerId');
     return this.spine.run(actorOf(user), async (tx) => {
-      // the counter row's lock orders concurrent declarations; a rollback gives the number back
-      const [{ year, last_number: number }] = await tx.manager.query(
-        `INSERT INTO incident_counters (year, last_number)
-         VALUES (extract(year FROM now() AT TIME ZONE 'UTC')::int, 1)
-         ON CONFLICT (year) DO UPDATE SET last_number = incident_counters.last_number + 1
-         RETURNING year, last_number`,
-      );
-      const [{ now }] = await tx.manager.query(`SELECT now() AS now`);
-      const incident = await tx.manager.getRepository(IncidentEntity).save({
+      // a rollback gives the number back
+      const { year, number } = await this.incidents.nextNumber(tx.manager);
+      const incident = await this.incidents.insert(tx.manager, {
         reference: formatIncidentReference(year, number),
         year,
         number,
         title: dto.title,
         severity: dto.severity,
         summary: dto.summary,
-        status: 'active',
         ownerId: owner.id,
         ownerName: owner.name,
         updateCadenceMinutes: dto.updateCadenceMinutes ?? DEFAULT_UPDATE_CADENCE_MINUTES,
-        lastUpdateAt: new Date(now),
+        lastUpdateAt: await this.incidents.now(tx.manager),
         createdById: user.id,
-        closedAt: null,
-        closeReason: null,
       });
       const view = toIncidentView(incident, []);
-      await tx.appendToIncident(incident.id, 'incident.created', {
+      tx.appendToIncident(incident.id, 'incident.created', {
         reference: view.reference,
         title: view.title,
         severity: view.severity,
@@ -98,30 +94,35 @@ export class IncidentLifecycleService {
     const target = candidate(await this.users.findActive(dto.toUserId));
     assertMayOwnIncident(target, 'toUserId');
     return this.spine.run(actorOf(user), async (tx) => {
-      const incident = await lockIncident(tx.manager, id, 'update');
-      assertMayActOnIncident(user, await factsOf(tx.manager, incident), 'handover');
-      assertOpen(incident);
+      const incident = await this.incidents.lock(tx.manager, id, 'update');
+      assertMayActOnIncident(user, await this.incidents.facts(tx.manager, incident), 'handover');
+      assertIncidentOpen(incident);
       if (incident.ownerId === target.id) throw invalidField('toUserId', 'is already the owner');
       const from = { id: incident.ownerId, name: incident.ownerName };
       const to = { id: target.id, name: target.name };
-      await tx.manager
-        .getRepository(IncidentEntity)
-        .update({ id }, { ownerId: to.id, ownerName: to.name });
-      const event = await tx.appendToIncident(id, 'incident.owner_changed', {
+      await this.incidents.setOwner(tx.manager, id, to);
+      const event = tx.appendToIncident(id, 'incident.owner_changed', {
         from,
         to,
         reason: dto.reason,
       });
-      await tx.enqueue(
-        [from, to].map((person, n) =>
-          notify('notify.owner_changed', `owner-changed:${id}:${event.seq}:${n ? 'to' : 'from'}`, {
-            incidentId: id,
-            userId: person.id,
-            role: n ? 'new_owner' : 'previous_owner',
-            from,
-            to,
-            reason: dto.reason,
-          }),
+      // the job ids name the event's seq, known once the spine has written it
+      tx.afterAppend(() =>
+        tx.enqueue(
+          [from, to].map((person, n) =>
+            notify(
+              'notify.owner_changed',
+              `owner-changed:${id}:${event.seq}:${n ? 'to' : 'from'}`,
+              {
+                incidentId: id,
+                userId: person.id,
+                role: n ? 'new_owner' : 'previous_owner',
+                from,
+                to,
+                reason: dto.reason,
+              },
+            ),
+          ),
         ),
       );
       return this.view(tx.manager, { ...incident, ownerId: to.id, ownerName: to.name });
@@ -135,12 +136,12 @@ export class IncidentLifecycleService {
    */
   async changeStatus(id: string, dto: IncidentStatusDto, user: AuthUser): Promise<IncidentView> {
     return this.spine.run(actorOf(user), async (tx) => {
-      const incident = await lockIncident(tx.manager, id, 'update');
-      const facts = await factsOf(tx.manager, incident);
+      const incident = await this.incidents.lock(tx.manager, id, 'update');
+      const facts = await this.incidents.facts(tx.manager, incident);
       assertMayActOnIncident(user, facts, 'change_status');
       const closing = dto.to === 'closed';
       const lans = closing
-        ? (await this.plans.rows(tx.manager, id)).map(({ lanId, code, phase }) => ({
+        ? (await this.progress.rows(tx.manager, id)).map(({ lanId, code, phase }) => ({
             lanId,
             code,
             phase,
@@ -152,26 +153,23 @@ export class IncidentLifecycleService {
         { to: dto.to, force: dto.force, reason: dto.reason, byOwner: isIncidentOwner(user, facts) },
         { lans, openTasks },
       );
-      const [{ now }] = await tx.manager.query(`SELECT now() AS now`);
-      const changes: Partial<IncidentEntity> = {
-        status: decision.next,
-        lastUpdateAt: new Date(now),
-        ...(closing ? { closedAt: new Date(now), closeReason: dto.reason ?? null } : {}),
-      };
-      await tx.manager.getRepository(IncidentEntity).update({ id }, changes);
+      const changes = await this.incidents.applyStatus(
+        tx.manager,
+        id,
+        incident.status,
+        decision,
+        closing ? (dto.reason ?? null) : null,
+      );
       let cancelledTasks = 0;
       if (closing) {
         // the LANs of a closed incident are free for another incident's plan
-        await tx.manager.query(
-          `UPDATE incident_lans SET incident_open = false WHERE incident_id = $1`,
-          [id],
-        );
+        await this.plans.release(tx.manager, id);
         if (decision.forced) {
           cancelledTasks = await this.tasks.cancelLive(tx, id, `incident closed: ${dto.reason}`);
         }
       }
-      const next = { ...incident, ...changes } as IncidentEntity;
-      await tx.appendToIncident(id, 'incident.status_changed', {
+      const next: IncidentEntity = { ...incident, ...changes };
+      tx.appendToIncident(id, 'incident.status_changed', {
         from: incident.status,
         to: decision.next,
         reason: dto.reason ?? null,
@@ -188,11 +186,11 @@ export class IncidentLifecycleService {
   /** An update to staff on progress: recorded, and the update clock starts again. */
   async postUpdate(id: string, dto: IncidentUpdateDto, user: AuthUser): Promise<IncidentView> {
     return this.spine.run(actorOf(user), async (tx) => {
-      const incident = await lockIncident(tx.manager, id, 'update');
-      assertMayActOnIncident(user, await factsOf(tx.manager, incident), 'post_update');
-      assertOpen(incident);
+      const incident = await this.incidents.lock(tx.manager, id, 'update');
+      assertMayActOnIncident(user, await this.incidents.facts(tx.manager, incident), 'post_update');
+      assertIncidentOpen(incident);
       const next = await this.noteUpdateGiven(tx, id);
-      await tx.appendToIncident(id, 'incident.update_posted', {
+      tx.appendToIncident(id, 'incident.update_posted', {
         message: dto.message,
         nextUpdateDueAt: nextDue(next)?.toISOString() ?? null,
       });
@@ -203,17 +201,17 @@ export class IncidentLifecycleService {
   async edit(id: string, dto: EditIncidentDto, user: AuthUser): Promise<IncidentView> {
     const changes = Object.fromEntries(
       Object.entries(dto).filter(([, value]) => value !== undefined),
-    ) as Partial<IncidentEntity>;
+    ) as IncidentEdit;
     if (Object.keys(changes).length === 0) {
       throw invalidField('title', 'give title, severity, summary or updateCadenceMinutes');
     }
     return this.spine.run(actorOf(user), async (tx) => {
-      const incident = await lockIncident(tx.manager, id, 'update');
-      assertMayActOnIncident(user, await factsOf(tx.manager, incident), 'edit');
-      assertOpen(incident);
-      await tx.manager.getRepository(IncidentEntity).update({ id }, changes);
-      const next = { ...incident, ...changes } as IncidentEntity;
-      await tx.appendToIncident(id, 'incident.updated', {
+      const incident = await this.incidents.lock(tx.manager, id, 'update');
+      assertMayActOnIncident(user, await this.incidents.facts(tx.manager, incident), 'edit');
+      assertIncidentOpen(incident);
+      await this.incidents.edit(tx.manager, id, changes);
+      const next: IncidentEntity = { ...incident, ...changes };
+      tx.appendToIncident(id, 'incident.updated', {
         changes,
         nextUpdateDueAt: nextDue(next)?.toISOString() ?? null,
       });
@@ -230,21 +228,14 @@ export class IncidentLifecycleService {
    * appends its own event.
    */
   async noteUpdateGiven(tx: SpineTransaction, incidentId: string): Promise<IncidentEntity> {
-    const [row] = await tx.manager.query(
-      `WITH touched AS (
-         UPDATE incidents SET last_update_at = now(), updated_at = now()
-         WHERE id = $1 AND status <> 'closed' RETURNING id
-       ) SELECT id FROM touched`,
-      [incidentId],
-    );
-    const incident = await tx.manager
-      .getRepository(IncidentEntity)
-      .findOneByOrFail({ id: incidentId });
-    if (row) await tx.enqueue(updateDueReminder(incidentId, nextDue(incident)));
+    const touched = await this.incidents.touchUpdate(tx.manager, incidentId);
+    const incident = await this.incidents.get(incidentId, tx.manager);
+    if (!incident) throw notFound('Incident', incidentId);
+    if (touched) await tx.enqueue(updateDueReminder(incidentId, nextDue(incident)));
     return incident;
   }
 
   private async view(manager: EntityManager, incident: IncidentEntity): Promise<IncidentView> {
-    return toIncidentView(incident, await departmentsOf(manager, incident.id));
+    return toIncidentView(incident, await this.incidents.departmentsOf(manager, incident.id));
   }
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
 import type { EligibleOwnerView, EventView, IncidentView, Page } from '@cordon/contracts';
 import { AuthUser, UsersService } from '@cordon/auth';
 import {
@@ -10,26 +9,20 @@ import {
   OWNER_ROLES,
   SIGNIFICANT_TASK_KIND,
 } from '@cordon/domain';
-import {
-  decodeCursor,
-  EventEntity,
-  EventStreamEntity,
-  incidentStream,
-  pageLimit,
-  toPage,
-} from '@cordon/platform';
 import { EventsQueryDto, IncidentQueryDto } from './dto/incident.dto';
-import { IncidentEntity } from './entities';
 import { IncidentAccess } from './incident-access.service';
+import { IncidentTimelineRepository } from './incident-timeline.repository';
+import { IncidentRepository } from './incident.repository';
 import { toIncidentView } from './views';
 
 /** Reading incidents: one, the list (newest first), and the timeline in `seq` order. */
 @Injectable()
 export class IncidentQueriesService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly access: IncidentAccess,
     private readonly users: UsersService,
+    private readonly incidents: IncidentRepository,
+    private readonly timeline: IncidentTimelineRepository,
   ) {}
 
   /** Whom the incident could be handed to: active users who may own, but its owner, by name. */
@@ -50,7 +43,7 @@ export class IncidentQueriesService {
 
   async get(id: string, user: AuthUser): Promise<IncidentView> {
     const { incident, departmentIds } = await this.access.load(id, user, 'read');
-    const seqs = await this.lastSeqs([id]);
+    const seqs = await this.timeline.lastSeqs([id]);
     return toIncidentView(incident, departmentIds, seqs.get(id) ?? 0);
   }
 
@@ -60,37 +53,21 @@ export class IncidentQueriesService {
     if (scope.kind === 'none') {
       throw new DomainError('forbidden', 'Your roles give you no access to incidents');
     }
-    const limit = pageLimit(query);
-    const after = decodeCursor(query.cursor, 2);
-    const qb = this.dataSource.getRepository(IncidentEntity).createQueryBuilder('i');
-    if (scope.kind === 'department') {
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM incident_departments d WHERE d.incident_id = i.id AND d.department_id = :dept)',
-        { dept: scope.departmentId },
-      );
-    }
-    if (query.status) qb.andWhere('i.status = :status', { status: query.status });
-    if (query.open !== undefined)
-      qb.andWhere(query.open ? `i.status <> 'closed'` : `i.status = 'closed'`);
-    if (after) {
-      qb.andWhere('(i.createdAt, i.id) < (:afterAt, :afterId)', {
-        afterAt: String(after[0]),
-        afterId: String(after[1]),
-      });
-    }
-    const rows = await qb
-      .orderBy('i.createdAt', 'DESC')
-      .addOrderBy('i.id', 'DESC')
-      .limit(limit + 1)
-      .getMany();
-    const ids = rows.slice(0, limit).map((r) => r.id);
-    const [departments, seqs] = await Promise.all([this.departmentsOf(ids), this.lastSeqs(ids)]);
-    return toPage(
-      rows,
-      limit,
-      (i) => [i.createdAt.toISOString(), i.id],
-      (i) => toIncidentView(i, departments.get(i.id) ?? [], seqs.get(i.id) ?? 0),
+    const page = await this.incidents.page(
+      { scope, status: query.status, open: query.open },
+      query,
     );
+    const ids = page.items.map((i) => i.id);
+    const [departments, seqs] = await Promise.all([
+      this.incidents.departmentsOfMany(ids),
+      this.timeline.lastSeqs(ids),
+    ]);
+    return {
+      items: page.items.map((i) =>
+        toIncidentView(i, departments.get(i.id) ?? [], seqs.get(i.id) ?? 0),
+      ),
+      nextCursor: page.nextCursor,
+    };
   }
 
   /**
@@ -99,51 +76,16 @@ export class IncidentQueriesService {
    */
   async events(id: string, query: EventsQueryDto, user: AuthUser): Promise<Page<EventView>> {
     await this.access.load(id, user, 'read');
-    const limit = pageLimit(query);
-    const after = decodeCursor(query.cursor, 1);
-    const since = Math.max(query.sinceSeq ?? 0, after ? Number(after[0]) : 0);
-    const qb = this.dataSource
-      .getRepository(EventEntity)
-      .createQueryBuilder('e')
-      .where('e.stream = :stream AND e.seq > :since', { stream: incidentStream(id), since });
-    if (query.significant) {
-      qb.andWhere(
-        `(e.type <> ALL(CAST(:bulk AS text[])) OR (e.type LIKE 'task.%' AND e.data->>'kind' = :kind))`,
-        { bulk: [...BULK_EVENT_TYPES], kind: SIGNIFICANT_TASK_KIND },
-      );
-    }
-    if (query.types) qb.andWhere('e.type = ANY(CAST(:types AS text[]))', { types: query.types });
-    const rows = await qb
-      .orderBy('e.seq', 'ASC')
-      .limit(limit + 1)
-      .getMany();
-    return toPage(
-      rows,
-      limit,
-      (e) => [e.seq],
-      (e) => ({ seq: e.seq, at: e.at.toISOString(), type: e.type, actor: e.actor, data: e.data }),
+    return this.timeline.page(
+      id,
+      {
+        sinceSeq: query.sinceSeq ?? 0,
+        types: query.types,
+        significant: query.significant
+          ? { bulkTypes: BULK_EVENT_TYPES, significantTaskKind: SIGNIFICANT_TASK_KIND }
+          : undefined,
+      },
+      query,
     );
-  }
-
-  /** The seq of each incident's latest event (its stream's counter). */
-  private async lastSeqs(ids: string[]): Promise<Map<string, number>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.getRepository(EventStreamEntity).find({
-      where: { stream: In(ids.map(incidentStream)) },
-    });
-    return new Map(rows.map((r) => [r.stream.slice(r.stream.indexOf(':') + 1), r.lastSeq]));
-  }
-
-  private async departmentsOf(ids: string[]): Promise<Map<string, string[]>> {
-    if (ids.length === 0) return new Map();
-    const rows: { incident_id: string; department_id: string }[] = await this.dataSource.query(
-      `SELECT incident_id, department_id FROM incident_departments
-       WHERE incident_id = ANY($1::uuid[]) ORDER BY department_id`,
-      [ids],
-    );
-    const map = new Map<string, string[]>();
-    for (const r of rows)
-      map.set(r.incident_id, [...(map.get(r.incident_id) ?? []), r.department_id]);
-    return map;
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { IncidentStatus } from '@cordon/contracts';
 import { IncidentEntity } from './entities';
-import { departmentsOf } from './incident-store';
+import { IncidentRepository } from './incident.repository';
 import { nextDue } from './views';
 
 /** An incident as other features show it in what they send (crisis communications). */
@@ -23,42 +23,36 @@ export interface IncidentSummary {
  */
 @Injectable()
 export class IncidentSummaries {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly incidents: IncidentRepository) {}
 
-  async get(
-    incidentId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<IncidentSummary | null> {
-    const incident = await manager.getRepository(IncidentEntity).findOneBy({ id: incidentId });
-    return incident ? this.summary(manager, incident) : null;
+  async get(incidentId: string, manager?: EntityManager): Promise<IncidentSummary | null> {
+    const incident = await this.incidents.get(incidentId, manager);
+    return incident ? this.summary(incident, manager) : null;
   }
 
-  /** Open incidents whose next update was due at or before `now`. */
-  async overdue(
-    now: Date,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<IncidentSummary[]> {
-    const rows = await manager
-      .getRepository(IncidentEntity)
-      .createQueryBuilder('i')
-      .where(`i.status <> 'closed'`)
-      .andWhere(`i.lastUpdateAt + make_interval(mins => i.updateCadenceMinutes) <= :now`, { now })
-      .orderBy('i.lastUpdateAt', 'ASC')
-      .limit(200)
-      .getMany();
-    const out: IncidentSummary[] = [];
-    for (const row of rows) out.push(await this.summary(manager, row));
-    return out;
+  /** Open incidents whose next update was due at or before `now` (`updateOverdue`). */
+  async overdue(now: Date, manager?: EntityManager): Promise<IncidentSummary[]> {
+    const rows = await this.incidents.overdue(now, manager);
+    const departments = await this.incidents.departmentsOfMany(
+      rows.map((r) => r.id),
+      manager,
+    );
+    return rows.map((row) => this.toSummary(row, departments.get(row.id) ?? []));
   }
 
-  private async summary(manager: EntityManager, i: IncidentEntity): Promise<IncidentSummary> {
+  private async summary(i: IncidentEntity, manager?: EntityManager): Promise<IncidentSummary> {
+    const departments = await this.incidents.departmentsOfMany([i.id], manager);
+    return this.toSummary(i, departments.get(i.id) ?? []);
+  }
+
+  private toSummary(i: IncidentEntity, departmentIds: string[]): IncidentSummary {
     return {
       id: i.id,
       reference: i.reference,
       title: i.title,
       status: i.status,
       ownerId: i.ownerId,
-      departmentIds: await departmentsOf(manager, i.id),
+      departmentIds,
       nextUpdateDueAt: nextDue(i),
     };
   }

@@ -26,6 +26,7 @@ import { LanTransitionsService } from './lan-transitions.service';
 import { PlanProgress } from './plan-progress.service';
 import { PublicFaultReportsController } from './public-fault-reports.controller';
 import { PublicStatus } from './public-status.service';
+import { INCIDENT_REPOSITORIES } from './repositories';
 
 /**
  * Incident command: incidents and their one owner, LAN plans (shut down, clean,
@@ -49,6 +50,7 @@ import { PublicStatus } from './public-status.service';
     PublicFaultReportsController,
   ],
   providers: [
+    ...INCIDENT_REPOSITORIES,
     IncidentAccess,
     IncidentLifecycleService,
     IncidentQueriesService,

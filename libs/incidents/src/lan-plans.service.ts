@@ -3,11 +3,12 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import type { LanPlanView, Page } from '@cordon/contracts';
 import { actorOf, AuthUser } from '@cordon/auth';
 import { DirectoryLookup } from '@cordon/directory';
-import { assertMayActOnIncident, conflict, invalidField } from '@cordon/domain';
+import { assertIncidentOpen, assertMayActOnIncident, conflict, invalidField } from '@cordon/domain';
 import { decodeCursor, encodeCursor, pageLimit, PageQueryDto, Spine } from '@cordon/platform';
 import { AddLansDto } from './dto/lan-plan.dto';
 import { IncidentAccess } from './incident-access.service';
-import { assertOpen, factsOf, involveDepartments, lockIncident } from './incident-store';
+import { IncidentRepository } from './incident.repository';
+import { LanPlanRepository } from './lan-plan.repository';
 import { PlanProgress } from './plan-progress.service';
 
 const isLanTaken = (err: unknown): boolean =>
@@ -23,6 +24,8 @@ export class LanPlansService {
     private readonly access: IncidentAccess,
     private readonly lookup: DirectoryLookup,
     private readonly progress: PlanProgress,
+    private readonly incidents: IncidentRepository,
+    private readonly plans: LanPlanRepository,
   ) {}
 
   /**
@@ -35,17 +38,10 @@ export class LanPlansService {
     if (unknown.length) throw invalidField('lanIds', `no such LAN: ${unknown.join(', ')}`);
     try {
       return await this.spine.run(actorOf(user), async (tx) => {
-        const incident = await lockIncident(tx.manager, id, 'update');
-        assertMayActOnIncident(user, await factsOf(tx.manager, incident), 'plan_lans');
-        assertOpen(incident);
-        const taken = (
-          (await tx.manager.query(
-            `SELECT il.lan_id AS "lanId", i.id AS "incidentId", i.reference
-             FROM incident_lans il JOIN incidents i ON i.id = il.incident_id
-             WHERE il.lan_id = ANY($1::uuid[]) AND il.incident_open AND il.incident_id <> $2`,
-            [dto.lanIds, id],
-          )) as { lanId: string; incidentId: string; reference: string }[]
-        )
+        const incident = await this.incidents.lock(tx.manager, id, 'update');
+        assertMayActOnIncident(user, await this.incidents.facts(tx.manager, incident), 'plan_lans');
+        assertIncidentOpen(incident);
+        const taken = (await this.plans.takenElsewhere(tx.manager, id, dto.lanIds))
           .map((t) => ({ ...t, code: lans.get(t.lanId)?.code ?? t.lanId }))
           .sort((a, b) => (a.code < b.code ? -1 : 1));
         if (taken.length) {
@@ -54,23 +50,18 @@ export class LanPlansService {
             { field: 'lanIds', lans: taken },
           );
         }
-        const added: { lan_id: string }[] = await tx.manager.query(
-          `INSERT INTO incident_lans (incident_id, lan_id)
-           SELECT $1, unnest($2::uuid[]) ON CONFLICT (incident_id, lan_id) DO NOTHING
-           RETURNING lan_id`,
-          [id, [...dto.lanIds].sort()],
-        );
+        const added = await this.plans.add(tx.manager, id, dto.lanIds);
         const addedLans = added
-          .map((a) => lans.get(a.lan_id))
+          .map((lanId) => lans.get(lanId))
           .filter((l) => l !== undefined)
           .sort((a, b) => (a.code < b.code ? -1 : 1));
-        await involveDepartments(
+        await this.incidents.involveDepartments(
           tx.manager,
           id,
           addedLans.map((l) => l.departmentId),
         );
         for (const lan of addedLans) {
-          await tx.appendToIncident(id, 'lan.planned', {
+          tx.appendToIncident(id, 'lan.planned', {
             lanId: lan.id,
             code: lan.code,
             departmentId: lan.departmentId,

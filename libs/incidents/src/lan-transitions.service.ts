@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { LanPlanView, WaiverView } from '@cordon/contracts';
 import { actorOf, AuthUser } from '@cordon/auth';
 import {
+  assertIncidentOpen,
   assertMayActOnIncident,
   decideLanTransition,
   describeBlockers,
@@ -15,8 +16,8 @@ import { Spine, SpineTransaction } from '@cordon/platform';
 import { IncidentTasks } from '@cordon/tasks';
 import { LanTransitionDto, WaiveDto } from './dto/lan-plan.dto';
 import { IncidentEntity } from './entities';
-import { EventBatch } from './event-batch';
-import { assertOpen, factsOf, involveDepartments, lockIncident } from './incident-store';
+import { IncidentRepository } from './incident.repository';
+import { LanPlanRepository } from './lan-plan.repository';
 import { notify } from './notify-outbox';
 import { PlanProgress, PlanRow } from './plan-progress.service';
 
@@ -36,6 +37,8 @@ export class LanTransitionsService {
     private readonly progress: PlanProgress,
     private readonly devices: DeviceRecordsService,
     private readonly tasks: IncidentTasks,
+    private readonly incidents: IncidentRepository,
+    private readonly plans: LanPlanRepository,
   ) {}
 
   async transition(
@@ -45,10 +48,10 @@ export class LanTransitionsService {
     user: AuthUser,
   ): Promise<LanPlanView> {
     return this.spine.run(actorOf(user), async (tx) => {
-      const incident = await lockIncident(tx.manager, id, 'share');
-      const facts = await factsOf(tx.manager, incident);
+      const incident = await this.incidents.lock(tx.manager, id, 'share');
+      const facts = await this.incidents.facts(tx.manager, incident);
       assertMayActOnIncident(user, facts, 'read');
-      assertOpen(incident);
+      assertIncidentOpen(incident);
       const plan = await this.planRow(tx, id, lanId);
       const decision = decideLanTransition(plan.phase, {
         to: dto.to,
@@ -69,14 +72,8 @@ export class LanTransitionsService {
         }
         blockersChecked = true;
       }
-      await tx.manager.query(
-        `UPDATE incident_lans SET phase = $2, phase_changed_at = now(), phase_reason = $3
-         WHERE id = $1 AND phase = $4`,
-        [plan.id, decision.to, dto.reason ?? null, decision.from],
-      );
-      // rows first, events last (see EventBatch): the phase change, then its tasks
-      const events = new EventBatch();
-      await events.appendToIncident(id, 'lan.phase_changed', {
+      await this.plans.applyPhase(tx.manager, plan.id, decision, dto.reason ?? null);
+      tx.appendToIncident(id, 'lan.phase_changed', {
         lanId,
         code: plan.code,
         from: decision.from,
@@ -85,9 +82,8 @@ export class LanTransitionsService {
         ...(blockersChecked ? { gate: 'passed' } : {}),
       });
       if (decision.effects.includes('create_cleanup_tasks')) {
-        await this.createCleanupTasks(tx, incident, lanId, dto, events);
+        await this.createCleanupTasks(tx, incident, lanId, dto);
       }
-      await events.flush(tx);
       if (decision.effects.includes('notify_lan_staff') && dto.notifyStaff !== false) {
         await tx.enqueue(
           notify('notify.lan_phase_changed', `lan-phase:${plan.id}:${decision.to}`, {
@@ -109,9 +105,13 @@ export class LanTransitionsService {
   /** The owner excuses a device from the gate, with a reason; its cleanup task is cancelled. */
   async waive(id: string, deviceId: string, dto: WaiveDto, user: AuthUser): Promise<WaiverView> {
     return this.spine.run(actorOf(user), async (tx) => {
-      const incident = await lockIncident(tx.manager, id, 'share');
-      assertMayActOnIncident(user, await factsOf(tx.manager, incident), 'waive_device');
-      assertOpen(incident);
+      const incident = await this.incidents.lock(tx.manager, id, 'share');
+      assertMayActOnIncident(
+        user,
+        await this.incidents.facts(tx.manager, incident),
+        'waive_device',
+      );
+      assertIncidentOpen(incident);
       const [device] = await this.devices.byIds(tx.manager, [deviceId]);
       if (!device) throw notFound('Device', deviceId);
       const [plan] = await this.progress.rows(tx.manager, id, [device.lanId], true);
@@ -122,31 +122,20 @@ export class LanTransitionsService {
           { field: 'deviceId' },
         );
       }
-      const [waiver] = await tx.manager.query(
-        `INSERT INTO device_waivers (incident_id, device_id, reason, waived_by_id, waived_by_name)
-         VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (incident_id, device_id) DO UPDATE SET
-           reason = EXCLUDED.reason, waived_by_id = EXCLUDED.waived_by_id,
-           waived_by_name = EXCLUDED.waived_by_name, waived_at = now()
-         RETURNING waived_at`,
-        [id, deviceId, dto.reason, user.id, user.name],
-      );
-      const events = new EventBatch();
-      await events.appendToIncident(id, 'device.waived', {
+      const waivedAt = await this.plans.waive(tx.manager, {
+        incidentId: id,
+        deviceId,
+        reason: dto.reason,
+        by: { id: user.id, name: user.name },
+      });
+      tx.appendToIncident(id, 'device.waived', {
         deviceId,
         hostname: device.hostname,
         lanId: device.lanId,
         code: plan.code,
         reason: dto.reason,
       });
-      await this.tasks.cancelCleanup(
-        tx,
-        id,
-        deviceId,
-        `waived by the owner: ${dto.reason}`,
-        events,
-      );
-      await events.flush(tx);
+      await this.tasks.cancelCleanup(tx, id, deviceId, `waived by the owner: ${dto.reason}`);
       return {
         incidentId: id,
         deviceId,
@@ -154,7 +143,7 @@ export class LanTransitionsService {
         lanId: device.lanId,
         reason: dto.reason,
         waivedBy: { id: user.id, name: user.name },
-        waivedAt: new Date(waiver.waived_at).toISOString(),
+        waivedAt: waivedAt.toISOString(),
       };
     });
   }
@@ -170,32 +159,25 @@ export class LanTransitionsService {
     incident: IncidentEntity,
     lanId: string,
     dto: LanTransitionDto,
-    events: EventBatch,
   ): Promise<void> {
     const devices = await this.devices.onLans(tx.manager, [lanId]);
-    await involveDepartments(
+    await this.incidents.involveDepartments(
       tx.manager,
       incident.id,
       devices.map((d) => d.departmentId),
     );
-    const [{ now }] = await tx.manager.query(`SELECT now() AS now`);
-    await this.tasks.createForDevices(
-      tx,
-      {
-        incidentId: incident.id,
-        kind: 'clean_device',
-        devices: devices.map((d) => ({
-          deviceId: d.id,
-          hostname: d.hostname,
-          lanId: d.lanId,
-          departmentId: d.departmentId,
-        })),
-        dueAt: dto.taskDueAt
-          ? new Date(dto.taskDueAt)
-          : new Date(new Date(now).getTime() + CLEANUP_DUE_MS),
-      },
-      events,
-    );
+    const now = await this.incidents.now(tx.manager);
+    await this.tasks.createForDevices(tx, {
+      incidentId: incident.id,
+      kind: 'clean_device',
+      devices: devices.map((d) => ({
+        deviceId: d.id,
+        hostname: d.hostname,
+        lanId: d.lanId,
+        departmentId: d.departmentId,
+      })),
+      dueAt: dto.taskDueAt ? new Date(dto.taskDueAt) : new Date(now.getTime() + CLEANUP_DUE_MS),
+    });
   }
 
   private async view(tx: SpineTransaction, id: string, plan: PlanRow): Promise<LanPlanView> {

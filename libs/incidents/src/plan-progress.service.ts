@@ -5,6 +5,8 @@ import { DirectoryLookup } from '@cordon/directory';
 import { GateDevice, GateResult, noBlockers, reopenGate } from '@cordon/domain';
 import { BaselineService, DeviceRecordsService } from '@cordon/inventory';
 import { IncidentTasks } from '@cordon/tasks';
+import { FaultReportRepository } from './fault-report.repository';
+import { LanPlanRepository } from './lan-plan.repository';
 
 export interface PlanRow {
   id: string;
@@ -28,6 +30,8 @@ export class PlanProgress {
     private readonly tasks: IncidentTasks,
     private readonly baselines: BaselineService,
     private readonly lookup: DirectoryLookup,
+    private readonly plans: LanPlanRepository,
+    private readonly faults: FaultReportRepository,
   ) {}
 
   /**
@@ -40,27 +44,21 @@ export class PlanProgress {
     lanIds?: readonly string[],
     lock = false,
   ): Promise<PlanRow[]> {
-    const rows: { id: string; lan_id: string; phase: LanPhase; phase_changed_at: Date }[] =
-      await manager.query(
-        `SELECT id, lan_id, phase, phase_changed_at FROM incident_lans
-         WHERE incident_id = $1 AND ($2::uuid[] IS NULL OR lan_id = ANY($2::uuid[]))
-         ORDER BY lan_id ${lock ? 'FOR UPDATE' : ''}`,
-        [incidentId, lanIds ? [...lanIds] : null],
-      );
+    const rows = await this.plans.rows(manager, incidentId, lanIds, lock);
     if (rows.length === 0) return [];
     const lans = new Map((await this.lookup.lans(manager)).map((l) => [l.id, l]));
     return rows
       .map((r) => {
-        const lan = lans.get(r.lan_id);
+        const lan = lans.get(r.lanId);
         return {
           id: r.id,
-          lanId: r.lan_id,
-          code: lan?.code ?? r.lan_id,
+          lanId: r.lanId,
+          code: lan?.code ?? r.lanId,
           name: lan?.name ?? '',
           departmentId: lan?.departmentId ?? '',
           siteId: lan?.siteId ?? '',
           phase: r.phase,
-          phaseChangedAt: new Date(r.phase_changed_at),
+          phaseChangedAt: r.phaseChangedAt,
         };
       })
       .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
@@ -75,13 +73,7 @@ export class PlanProgress {
     const devices = await this.devices.onLans(manager, lanIds);
     const ids = devices.map((d) => d.id);
     const cleanups = await this.tasks.cleanupByDevice(manager, incidentId, ids);
-    const waived: { device_id: string }[] = ids.length
-      ? await manager.query(
-          `SELECT device_id FROM device_waivers WHERE incident_id = $1 AND device_id = ANY($2::uuid[])`,
-          [incidentId, ids],
-        )
-      : [];
-    const waivers = new Set(waived.map((w) => w.device_id));
+    const waivers = await this.plans.waived(manager, incidentId, ids);
     const baseline = await this.baselines.current(manager);
     const byLan = new Map<string, GateDevice[]>(lanIds.map((id) => [id, []]));
     for (const d of devices) byLan.get(d.lanId)?.push(d);
@@ -90,23 +82,13 @@ export class PlanProgress {
     );
   }
 
-  /** Fault reports matched to each LAN of the incident. */
-  async faultCounts(manager: EntityManager, incidentId: string): Promise<Map<string, number>> {
-    const rows: { lan_id: string; n: number }[] = await manager.query(
-      `SELECT lan_id, count(*)::int AS n FROM fault_reports
-       WHERE incident_id = $1 AND lan_id IS NOT NULL GROUP BY lan_id`,
-      [incidentId],
-    );
-    return new Map(rows.map((r) => [r.lan_id, r.n]));
-  }
-
   async views(manager: EntityManager, incidentId: string, rows: PlanRow[]): Promise<LanPlanView[]> {
     const progress = await this.forLans(
       manager,
       incidentId,
       rows.map((r) => r.lanId),
     );
-    const faults = await this.faultCounts(manager, incidentId);
+    const faults = await this.faults.countsByLan(manager, incidentId);
     return rows.map((r) => {
       const gate = progress.get(r.lanId);
       return {

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, Not } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { StatusIncident, StatusSite, StatusView } from '@cordon/contracts';
 import { DirectoryLookup } from '@cordon/directory';
-import { incidentStream } from '@cordon/platform';
-import { IncidentEntity, IncidentLanEntity } from './entities';
+import { IncidentTimelineRepository } from './incident-timeline.repository';
+import { IncidentRepository } from './incident.repository';
+import { LanPlanRepository } from './lan-plan.repository';
 import { PlanProgress } from './plan-progress.service';
 import { toIncidentView } from './views';
 
@@ -20,22 +21,17 @@ export class PublicStatus {
     private readonly dataSource: DataSource,
     private readonly lookup: DirectoryLookup,
     private readonly progress: PlanProgress,
+    private readonly incidents: IncidentRepository,
+    private readonly plans: LanPlanRepository,
+    private readonly timeline: IncidentTimelineRepository,
   ) {}
 
   async current(): Promise<StatusView> {
     const manager = this.dataSource.manager;
-    const incidents = await manager
-      .getRepository(IncidentEntity)
-      .find({ where: { status: Not('closed') }, order: { severity: 'ASC', createdAt: 'ASC' } });
+    const incidents = await this.incidents.open(manager);
     const ids = incidents.map((i) => i.id);
-    const plans = ids.length
-      ? await manager
-          .getRepository(IncidentLanEntity)
-          .createQueryBuilder('p')
-          .where('p.incident_id IN (:...ids)', { ids })
-          .getMany()
-      : [];
-    const latest = await this.latestUpdates(ids);
+    const plans = await this.plans.ofIncidents(manager, ids);
+    const latest = await this.timeline.latestUpdates(ids);
     const [sites, lans] = [await this.lookup.sites(manager), await this.lookup.lans(manager)];
     const siteById = new Map(sites.map((s) => [s.id, s]));
     const lanById = new Map(lans.map((l) => [l.id, l]));
@@ -90,25 +86,5 @@ export class PublicStatus {
       })),
       updatedAt: new Date().toISOString(),
     };
-  }
-
-  /** Each incident's latest posted update: one index walk back per incident's stream. */
-  private async latestUpdates(
-    ids: string[],
-  ): Promise<Map<string, { message: string; at: string }>> {
-    if (ids.length === 0) return new Map();
-    const rows: { id: string; message: string; at: Date }[] = await this.dataSource.query(
-      `SELECT i.id, u.message, u.at
-       FROM unnest($1::uuid[]) AS i(id)
-       CROSS JOIN LATERAL (
-         SELECT e.data->>'message' AS message, e.at FROM events e
-         WHERE e.stream = $2 || i.id::text AND e.type = 'incident.update_posted'
-         ORDER BY e.seq DESC LIMIT 1
-       ) u`,
-      [ids, incidentStream('')],
-    );
-    return new Map(
-      rows.map((r) => [r.id, { message: r.message, at: new Date(r.at).toISOString() }]),
-    );
   }
 }
