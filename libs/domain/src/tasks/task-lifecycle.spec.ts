@@ -46,9 +46,10 @@ const TABLE: Record<TaskCommand, Record<TaskStatus, string>> = {
     verified: 'open',
     cancelled: 'open',
   },
+  // only the due time moves here: the work stays with whoever holds it
   reassign: {
     open: 'open',
-    claimed: 'open',
+    claimed: 'claimed',
     done: 'invalid_transition',
     verified: 'invalid_transition',
     cancelled: 'invalid_transition',
@@ -108,6 +109,26 @@ describe(decideTask.name, () => {
       'claimed',
     );
   });
+
+  it.each<[TaskStatus, string | undefined, string | null, TaskStatus]>([
+    ['claimed', 'edu', null, 'open'],
+    ['open', 'edu', null, 'open'],
+    ['claimed', 'soc', null, 'claimed'],
+    ['open', 'soc', null, 'open'],
+    ['claimed', undefined, null, 'claimed'],
+    ['claimed', 'edu', 'u9', 'claimed'],
+    ['open', 'soc', 'u9', 'claimed'],
+  ])(
+    'reassigns a %s task of soc to department %s, person %s, as %s',
+    (status, departmentId, toUserId, expected) => {
+      const state = {
+        status,
+        claimedById: status === 'claimed' ? 'u1' : null,
+        departmentId: 'soc',
+      };
+      expect(decideTask(state, 'reassign', { departmentId, toUserId })).toBe(expected);
+    },
+  );
 });
 
 describe(isTaskOverdue.name, () => {

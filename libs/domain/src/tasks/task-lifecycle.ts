@@ -3,8 +3,9 @@ import { DomainError } from '../errors/domain-error';
 
 /**
  * A task's life: open → claimed → done → verified, with the ways back. The table is
- * the rule; services use `from` as the guard of their conditional UPDATE, so a
- * transition happens in SQL only from a status the table allows.
+ * the rule; `decideTaskChange` turns it into the decision a repository applies with
+ * one conditional UPDATE guarded by the state it was decided on, so a transition
+ * happens in SQL only from a status the table allows.
  */
 export const TASK_COMMANDS = [
   'claim',
@@ -19,8 +20,11 @@ export type TaskCommand = (typeof TASK_COMMANDS)[number];
 
 export interface TaskTransition {
   from: readonly TaskStatus[];
-  /** `claimed_or_open`: claimed when reassigned to a person, open when only the department changes. */
-  to: TaskStatus | 'claimed_or_open';
+  /**
+   * `by_assignment`: claimed when given to a person, open when moved to another
+   * department's queue, unchanged when only the due time moves.
+   */
+  to: TaskStatus | 'by_assignment';
 }
 
 export const TASK_TRANSITIONS: Readonly<Record<TaskCommand, TaskTransition>> = {
@@ -30,17 +34,24 @@ export const TASK_TRANSITIONS: Readonly<Record<TaskCommand, TaskTransition>> = {
   complete: { from: ['open', 'claimed'], to: 'done' },
   verify: { from: ['done'], to: 'verified' },
   reopen: { from: ['done', 'verified', 'cancelled'], to: 'open' },
-  reassign: { from: ['open', 'claimed'], to: 'claimed_or_open' },
+  reassign: { from: ['open', 'claimed'], to: 'by_assignment' },
   cancel: { from: ['open', 'claimed'], to: 'cancelled' },
 };
 
+/** A new task waits in its department's queue. */
+export const NEW_TASK_STATUS: TaskStatus = 'open';
+
 /** Tasks that still need someone's work. */
 export const LIVE_TASK_STATUSES: readonly TaskStatus[] = ['open', 'claimed'];
+
+/** Work finished (a device found infected again reopens its finished cleanup). */
+export const FINISHED_TASK_STATUSES: readonly TaskStatus[] = ['done', 'verified'];
 
 export interface TaskState {
   status: TaskStatus;
   claimedById: string | null;
   claimedByName?: string | null;
+  departmentId?: string;
 }
 
 /** The task is claimed, by this actor: a claim again is idempotent. */
@@ -54,7 +65,7 @@ export const isClaimedBy = (state: TaskState, actorId: string | undefined): bool
 export function decideTask(
   state: TaskState,
   command: TaskCommand,
-  options: { actorId?: string; toUserId?: string | null } = {},
+  options: { actorId?: string; toUserId?: string | null; departmentId?: string } = {},
 ): TaskStatus {
   const rule = TASK_TRANSITIONS[command];
   // claiming what you hold already changes nothing (the service answers it as it is)
@@ -81,8 +92,11 @@ export function decideTask(
       { taskStatus: state.status, allowedFrom: rule.from },
     );
   }
-  if (rule.to === 'claimed_or_open') return options.toUserId ? 'claimed' : 'open';
-  return rule.to;
+  if (rule.to !== 'by_assignment') return rule.to;
+  if (options.toUserId) return 'claimed';
+  const moved = options.departmentId !== undefined && options.departmentId !== state.departmentId;
+  // a new due time alone leaves the work with whoever holds it
+  return moved ? 'open' : state.status;
 }
 
 function pastTense(command: TaskCommand): string {
