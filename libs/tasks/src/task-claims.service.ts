@@ -5,16 +5,16 @@ import { actorOf, AuthUser } from '@cordon/auth';
 import {
   assertMayActOnIncident,
   assertMayWorkOnTask,
-  decideTask,
+  decideTaskChange,
   isClaimedBy,
   notFound,
   readableDepartment,
-  TASK_TRANSITIONS,
 } from '@cordon/domain';
 import { Spine } from '@cordon/platform';
 import { TaskIncidents } from './task-incidents.port';
-import { loadTask, refusal, transitionTask } from './task-rows';
 import { appendTaskEvent } from './task-events';
+import { refusal } from './task-refusal';
+import { TaskRepository } from './task.repository';
 import { toTaskView } from './task-views';
 
 /**
@@ -29,31 +29,28 @@ export class TaskClaimsService {
     private readonly dataSource: DataSource,
     private readonly spine: Spine,
     private readonly incidents: TaskIncidents,
+    private readonly tasks: TaskRepository,
   ) {}
 
   async claim(id: string, user: AuthUser): Promise<TaskView> {
-    const seen = await loadTask(this.dataSource.manager, id);
+    const seen = await this.tasks.load(id);
     if (!seen) throw notFound('Task', id);
     assertMayWorkOnTask(user, seen.departmentId);
+    const decision = decideTaskChange(seen, {
+      command: 'claim',
+      actor: { id: user.id, name: user.name },
+    });
     // yours already: the same answer again, and no second event
-    if (isClaimedBy(seen, user.id)) return toTaskView(seen, new Date());
-    decideTask(seen, 'claim', { actorId: user.id });
+    if (!decision) return toTaskView(seen, new Date());
     return this.spine.run(actorOf(user), async (tx) => {
-      const task = await transitionTask(
-        tx.manager,
-        id,
-        TASK_TRANSITIONS.claim.from,
-        `status = 'claimed', claimed_by_id = $3, claimed_by_name = $4, claimed_at = now()`,
-        [user.id, user.name, seen.departmentId],
-        'department_id = $5',
-      );
+      const task = await this.tasks.apply(tx.manager, id, decision);
       if (!task) {
+        const now = await this.tasks.load(id, tx.manager);
         // your own claim in flight beside this one won: answer it as it is
-        const now = await loadTask(tx.manager, id);
         if (now && isClaimedBy(now, user.id)) return toTaskView(now, new Date());
-        throw await refusal(tx.manager, id, 'claim', user.id);
+        throw refusal(now, id, 'claim', user.id);
       }
-      await appendTaskEvent(tx, 'task.claimed', task, {
+      appendTaskEvent(tx, 'task.claimed', task, {
         claimedBy: { id: user.id, name: user.name },
       });
       return toTaskView(task, new Date());
@@ -62,28 +59,20 @@ export class TaskClaimsService {
 
   /** Back to the queue: by the claimer, the incident owner or command staff. */
   async unclaim(id: string, user: AuthUser): Promise<TaskView> {
-    const seen = await loadTask(this.dataSource.manager, id);
+    const seen = await this.tasks.load(id);
     if (!seen) throw notFound('Task', id);
     readableDepartment(user, seen.departmentId);
-    decideTask(seen, 'unclaim', { actorId: user.id });
-    const byClaimer = seen.claimedById === user.id;
-    if (!byClaimer) {
+    // released only as seen: never a claim taken since
+    const decision = decideTaskChange(seen, { command: 'unclaim' });
+    if (seen.claimedById !== user.id) {
       const facts = await this.incidents.facts(this.dataSource.manager, seen.incidentId);
       if (!facts) throw notFound('Incident', seen.incidentId);
       assertMayActOnIncident(user, facts, 'unclaim_task');
     }
     return this.spine.run(actorOf(user), async (tx) => {
-      // the claimer may release only their own claim, not one taken since
-      const task = await transitionTask(
-        tx.manager,
-        id,
-        TASK_TRANSITIONS.unclaim.from,
-        `status = 'open', claimed_by_id = NULL, claimed_by_name = NULL, claimed_at = NULL`,
-        byClaimer ? [user.id] : [],
-        byClaimer ? 'claimed_by_id = $3' : '',
-      );
-      if (!task) throw await refusal(tx.manager, id, 'unclaim', user.id);
-      await appendTaskEvent(tx, 'task.unclaimed', task, {
+      const task = await this.tasks.apply(tx.manager, id, decision);
+      if (!task) throw refusal(await this.tasks.load(id, tx.manager), id, 'unclaim', user.id);
+      appendTaskEvent(tx, 'task.unclaimed', task, {
         previousClaimer: { id: seen.claimedById, name: seen.claimedByName },
       });
       return toTaskView(task, new Date());

@@ -3,15 +3,15 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { TaskView } from '@cordon/contracts';
 import { actorOf, AuthUser } from '@cordon/auth';
 import {
+  assertIncidentOpen,
   assertMayActOnIncident,
   assertMayWorkOnTask,
-  decideTask,
+  decideTaskChange,
   DomainError,
   evidenceShortfall,
   invalidField,
   isIsoDate,
   notFound,
-  TASK_TRANSITIONS,
 } from '@cordon/domain';
 import { BaselineService, DeviceRecordsService } from '@cordon/inventory';
 import { Spine } from '@cordon/platform';
@@ -19,7 +19,8 @@ import { CompleteTaskDto } from './dto/task-commands.dto';
 import { TaskEntity } from './entities/task.entity';
 import { appendTaskEvent } from './task-events';
 import { TaskIncidents } from './task-incidents.port';
-import { loadTask, refusal, transitionTask } from './task-rows';
+import { refusal } from './task-refusal';
+import { TaskRepository } from './task.repository';
 import { toTaskView } from './task-views';
 
 /**
@@ -34,6 +35,7 @@ export class TaskCompletionService {
     private readonly incidents: TaskIncidents,
     private readonly baselines: BaselineService,
     private readonly devices: DeviceRecordsService,
+    private readonly tasks: TaskRepository,
   ) {}
 
   /**
@@ -42,10 +44,15 @@ export class TaskCompletionService {
    * anti-virus, health clean) in the same transaction, so compliance follows.
    */
   async complete(id: string, dto: CompleteTaskDto, user: AuthUser): Promise<TaskView> {
-    const seen = await loadTask(this.dataSource.manager, id);
+    const seen = await this.tasks.load(id);
     if (!seen) throw notFound('Task', id);
     assertMayWorkOnTask(user, seen.departmentId);
-    decideTask(seen, 'complete', { actorId: user.id });
+    const decision = decideTaskChange(seen, {
+      command: 'complete',
+      actor: { id: user.id, name: user.name },
+      evidence: dto.evidence ?? null,
+      note: dto.note ?? null,
+    });
     if (seen.deviceId && !dto.evidence) {
       throw invalidField('evidence', 'is required to complete a device task');
     }
@@ -54,29 +61,13 @@ export class TaskCompletionService {
     }
     return this.spine.run(actorOf(user), async (tx) => {
       if (seen.deviceId && dto.evidence) await this.checkEvidence(tx.manager, seen, dto);
-      const task = await transitionTask(
-        tx.manager,
-        id,
-        TASK_TRANSITIONS.complete.from,
-        `status = 'done', evidence = $4::jsonb, note = $5, completed_at = now(),
-         completed_by_id = $3, completed_by_name = $6,
-         claimed_by_id = COALESCE(claimed_by_id, $3), claimed_by_name = COALESCE(claimed_by_name, $6),
-         claimed_at = COALESCE(claimed_at, now())`,
-        [
-          user.id,
-          dto.evidence ? JSON.stringify(dto.evidence) : null,
-          dto.note ?? null,
-          user.name,
-          seen.departmentId,
-        ],
-        `(status = 'open' OR claimed_by_id = $3) AND department_id = $7`,
-      );
-      if (!task) throw await refusal(tx.manager, id, 'complete', user.id);
+      const task = await this.tasks.apply(tx.manager, id, decision);
+      if (!task) throw refusal(await this.tasks.load(id, tx.manager), id, 'complete', user.id);
       const device =
         task.deviceId && dto.evidence
           ? await this.devices.applyEvidence(tx.manager, task.deviceId, dto.evidence)
           : null;
-      await appendTaskEvent(tx, 'task.completed', task, {
+      appendTaskEvent(tx, 'task.completed', task, {
         completedBy: { id: user.id, name: user.name },
         evidence: task.evidence,
         note: task.note,
@@ -88,19 +79,12 @@ export class TaskCompletionService {
 
   async verify(id: string, user: AuthUser): Promise<TaskView> {
     const seen = await this.visible(id, user, 'verify_task');
-    decideTask(seen, 'verify', { actorId: user.id });
+    const verifier = { id: user.id, name: user.name };
+    const decision = decideTaskChange(seen, { command: 'verify', actor: verifier });
     return this.spine.run(actorOf(user), async (tx) => {
-      const task = await transitionTask(
-        tx.manager,
-        id,
-        TASK_TRANSITIONS.verify.from,
-        `status = 'verified', verified_at = now(), verified_by_id = $3, verified_by_name = $4`,
-        [user.id, user.name],
-      );
-      if (!task) throw await refusal(tx.manager, id, 'verify', user.id);
-      await appendTaskEvent(tx, 'task.verified', task, {
-        verifiedBy: { id: user.id, name: user.name },
-      });
+      const task = await this.tasks.apply(tx.manager, id, decision);
+      if (!task) throw refusal(await this.tasks.load(id, tx.manager), id, 'verify', user.id);
+      appendTaskEvent(tx, 'task.verified', task, { verifiedBy: verifier });
       return toTaskView(task, new Date());
     });
   }
@@ -108,18 +92,11 @@ export class TaskCompletionService {
   /** Back to open (done too soon, or the machine was found infected again), with a reason. */
   async reopen(id: string, reason: string, user: AuthUser): Promise<TaskView> {
     const seen = await this.visible(id, user, 'reopen_task');
-    decideTask(seen, 'reopen', { actorId: user.id });
+    const decision = decideTaskChange(seen, { command: 'reopen' });
     return this.spine.run(actorOf(user), async (tx) => {
-      const task = await transitionTask(
-        tx.manager,
-        id,
-        TASK_TRANSITIONS.reopen.from,
-        `status = 'open', claimed_by_id = NULL, claimed_by_name = NULL, claimed_at = NULL,
-         evidence = NULL, completed_at = NULL, completed_by_id = NULL, completed_by_name = NULL,
-         verified_at = NULL, verified_by_id = NULL, verified_by_name = NULL`,
-      );
-      if (!task) throw await refusal(tx.manager, id, 'reopen', user.id);
-      await appendTaskEvent(tx, 'task.reopened', task, { reason, previousStatus: seen.status });
+      const task = await this.tasks.apply(tx.manager, id, decision);
+      if (!task) throw refusal(await this.tasks.load(id, tx.manager), id, 'reopen', user.id);
+      appendTaskEvent(tx, 'task.reopened', task, { reason, previousStatus: seen.status });
       return toTaskView(task, new Date());
     });
   }
@@ -129,14 +106,12 @@ export class TaskCompletionService {
     user: AuthUser,
     action: 'verify_task' | 'reopen_task',
   ): Promise<TaskEntity> {
-    const seen = await loadTask(this.dataSource.manager, id);
+    const seen = await this.tasks.load(id);
     if (!seen) throw notFound('Task', id);
     const facts = await this.incidents.facts(this.dataSource.manager, seen.incidentId);
     if (!facts) throw notFound('Incident', seen.incidentId);
     assertMayActOnIncident(user, facts, action);
-    if (facts.status === 'closed') {
-      throw new DomainError('invalid_transition', 'The incident is closed');
-    }
+    assertIncidentOpen(facts);
     return seen;
   }
 

@@ -10,6 +10,8 @@ import { TaskClaimsService } from './task-claims.service';
 import { TaskCompletionService } from './task-completion.service';
 import { TaskIncidents } from './task-incidents.port';
 import { TaskQueriesService } from './task-queries.service';
+import { TaskQueryRepository } from './task-query.repository';
+import { TaskRepository } from './task.repository';
 import { TasksController } from './tasks.controller';
 
 /**
@@ -31,6 +33,8 @@ export class TasksModule {
       controllers: [TasksController],
       providers: [
         { provide: TaskIncidents, useClass: options.incidents },
+        TaskRepository,
+        TaskQueryRepository,
         TaskQueriesService,
         TaskClaimsService,
         TaskCompletionService,
