@@ -104,7 +104,8 @@ export class IncidentWorld {
   ): Promise<{ id: string; hostname: string }> {
     const hostname = this.unique('pc-');
     const [{ id }] = await this.ds.query(
-      `INSERT INTO devices (hostname, ip, lan_id, department_id) VALUES ($1, $2, $3, $4) RETURNING id`,
+      `INSERT INTO devices (hostname, ip, lan_id, department_id, av_product)
+       VALUES ($1, $2, $3, $4, 'Sophos') RETURNING id`,
       [hostname, ip, lan.id, departmentId],
     );
     return { id, hostname };
