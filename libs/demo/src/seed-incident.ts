@@ -2,6 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { actorOf, AuthUser } from '@cordon/auth';
 import { DEMO_BASELINE } from './council';
+import { DemoCleanupTask as CleanupTask, DemoRepository } from './demo.repository';
 import { DemoFeatureServices, demoFeatureServices } from './feature-services';
 import { describeDemoIncident, DemoIncidentReport } from './incident-report';
 import { Prng } from './prng';
@@ -12,13 +13,6 @@ export interface DemoCast {
   owner: AuthUser;
   command: AuthUser;
   itu: Map<string, AuthUser>;
-}
-
-interface CleanupTask {
-  id: string;
-  hostname: string;
-  departmentCode: string;
-  avProduct: string | null;
 }
 
 /** Two ITUs at work at once, as in the case study; a few calls in flight at a time. */
@@ -53,32 +47,25 @@ export async function seedDemoIncident(
   app: INestApplicationContext,
   cast: DemoCast,
 ): Promise<DemoIncidentReport> {
-  const dataSource = app.get(DataSource);
+  const repository = new DemoRepository(app.get(DataSource));
   const services = demoFeatureServices(app);
-  const existing = await findDemoIncident(dataSource);
-  const id = existing ?? (await playWelchia(services, dataSource, cast));
-  const report = await describeDemoIncident(dataSource, services, id, cast.owner);
+  const existing = await repository.incidentIdByTitle(WELCHIA.title);
+  const id = existing ?? (await playWelchia(services, repository, cast));
+  const report = await describeDemoIncident(repository, services, id, cast.owner);
   return { ...report, created: !existing };
 }
 
-export async function findDemoIncident(dataSource: DataSource): Promise<string | null> {
-  const rows: { id: string }[] = await dataSource.query(
-    `SELECT id FROM incidents WHERE title = $1 ORDER BY created_at LIMIT 1`,
-    [WELCHIA.title],
-  );
-  return rows[0]?.id ?? null;
+export function findDemoIncident(dataSource: DataSource): Promise<string | null> {
+  return new DemoRepository(dataSource).incidentIdByTitle(WELCHIA.title);
 }
 
 async function playWelchia(
   services: DemoFeatureServices,
-  dataSource: DataSource,
+  repository: DemoRepository,
   cast: DemoCast,
 ): Promise<string> {
   const { owner, command } = cast;
-  const lans: { id: string; code: string; department: string }[] = await dataSource.query(
-    `SELECT l.id, l.code, d.code AS department FROM lans l
-     JOIN departments d ON d.id = l.department_id ORDER BY l.code`,
-  );
+  const lans = await repository.lansWithDepartment();
   const lanId = (code: string) => {
     const lan = lans.find((l) => l.code === code);
     if (!lan) throw new Error(`the demo council has no LAN ${code}`);
@@ -129,11 +116,7 @@ async function playWelchia(
     incident.id,
     {
       audience: {
-        departmentIds: (
-          await dataSource.query(`SELECT id FROM departments WHERE code = ANY($1) ORDER BY code`, [
-            WELCHIA.departments,
-          ])
-        ).map((d: { id: string }) => d.id),
+        departmentIds: await repository.departmentIds(WELCHIA.departments),
       },
       channels: ['email', 'sms'],
       subject: WELCHIA.broadcast.subject,
@@ -146,8 +129,8 @@ async function playWelchia(
   for (const code of WELCHIA.directive.acknowledgedBy) {
     await services.directives.acknowledge(directive.id, itu(code));
   }
-  const untouched = await cleanUp(services, dataSource, incident.id, itu);
-  await acknowledge(services, dataSource, broadcast.id, command);
+  const untouched = await cleanUp(services, repository, incident.id, itu);
+  await acknowledge(services, repository, broadcast.id, command);
   const detected = untouched.filter((t) =>
     t.hostname.startsWith(`${WELCHIA.detections.lan.toLowerCase()}-`),
   );
@@ -172,21 +155,14 @@ async function playWelchia(
  */
 async function cleanUp(
   services: DemoFeatureServices,
-  dataSource: DataSource,
+  repository: DemoRepository,
   incidentId: string,
   itu: (department: string) => AuthUser,
 ): Promise<CleanupTask[]> {
   const untouched: CleanupTask[] = [];
   const work: { task: CleanupTask; done: boolean }[] = [];
   for (const code of WELCHIA.closedLans) {
-    const tasks: CleanupTask[] = await dataSource.query(
-      `SELECT t.id, v.hostname, d.code AS "departmentCode", v.av_product AS "avProduct"
-       FROM tasks t JOIN devices v ON v.id = t.device_id JOIN lans l ON l.id = t.lan_id
-       JOIN departments d ON d.id = t.department_id
-       WHERE t.incident_id = $1 AND l.code = $2 AND t.kind = 'clean_device'
-       ORDER BY v.hostname`,
-      [incidentId, code],
-    );
+    const tasks = await repository.cleanupTasks(incidentId, code);
     const order = shuffled(tasks, SELECTION_SEED);
     const done = Math.round(order.length * WELCHIA.doneShare);
     const claimed = done + Math.round(order.length * WELCHIA.claimedShare);
@@ -219,18 +195,11 @@ async function cleanUp(
 /** Some staff acknowledge by the link in their email; a few by phone, recorded by hand. */
 async function acknowledge(
   services: DemoFeatureServices,
-  dataSource: DataSource,
+  repository: DemoRepository,
   broadcastId: string,
   command: AuthUser,
 ): Promise<void> {
-  const recipients: { recipientId: string; token: string | null }[] = await dataSource.query(
-    `SELECT r.recipient_id AS "recipientId", d.ack_token AS token
-     FROM broadcast_recipients r
-     LEFT JOIN deliveries d ON d.broadcast_id = r.broadcast_id
-       AND d.recipient_id = r.recipient_id AND d.channel = 'email' AND d.ack_token IS NOT NULL
-     WHERE r.broadcast_id = $1 ORDER BY r.email, r.recipient_id`,
-    [broadcastId],
-  );
+  const recipients = await repository.recipientTokens(broadcastId);
   const every = WELCHIA.broadcast.linkAckEvery;
   const byLink = recipients.filter((r, i) => i % every === 0 && r.token);
   const byPhone = recipients

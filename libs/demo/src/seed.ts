@@ -14,6 +14,7 @@ import {
   DEMO_UNITS,
 } from './council';
 import { generateDemoCouncil } from './generate';
+import { DemoRepository } from './demo.repository';
 import { DemoIncidentReport } from './incident-report';
 import { DemoCast, findDemoIncident, seedDemoIncident } from './seed-incident';
 
@@ -35,14 +36,6 @@ export interface DemoSeedReport {
   }[];
 }
 
-const upsertByCode = (table: string, columns: string[], types: string[]) => `
-  INSERT INTO ${table} (${columns.join(', ')})
-  SELECT * FROM unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})
-  ON CONFLICT (code) DO UPDATE SET ${columns
-    .filter((c) => c !== 'code')
-    .map((c) => `${c} = EXCLUDED.${c}`)
-    .join(', ')}`;
-
 /**
  * Loads the demo council: organisation, LANs, logins and baseline by upsert on their
  * codes and emails, then staff and devices through the same CSV imports an admin
@@ -55,13 +48,8 @@ export async function seedDemoCouncil(app: INestApplicationContext): Promise<Dem
   const dataSource = app.get(DataSource);
   const spine = app.get(Spine);
 
-  const existingHashes = new Map<string, string>(
-    (
-      await dataSource.query(`SELECT email, password_hash FROM users WHERE email = ANY($1)`, [
-        DEMO_LOGINS.map((l) => l.email),
-      ])
-    ).map((r: { email: string; password_hash: string }) => [r.email, r.password_hash]),
-  );
+  const repository = new DemoRepository(dataSource);
+  const existingHashes = await repository.passwordHashes(DEMO_LOGINS.map((l) => l.email));
   const hashes = await Promise.all(
     DEMO_LOGINS.map(async ({ email }) => {
       const existing = existingHashes.get(email);
@@ -72,82 +60,117 @@ export async function seedDemoCouncil(app: INestApplicationContext): Promise<Dem
   );
 
   const logins = await spine.run(SYSTEM_ACTOR, async (tx) => {
-    const q = (sql: string, params: unknown[]) => tx.manager.query(sql, params);
-    await q(upsertByCode('departments', ['code', 'name'], ['text', 'text']), [
-      DEMO_DEPARTMENTS.map((d) => d.code),
-      DEMO_DEPARTMENTS.map((d) => d.name),
-    ]);
-    await q(upsertByCode('sites', ['code', 'name', 'address'], ['text', 'text', 'text']), [
-      DEMO_SITES.map((s) => s.code),
-      DEMO_SITES.map((s) => s.name),
-      DEMO_SITES.map((s) => s.address),
-    ]);
-    const deptId = new Map<string, string>(
-      (await q(`SELECT code, id FROM departments`, [])).map((r: { code: string; id: string }) => [
-        r.code,
-        r.id,
-      ]),
-    );
-    const siteId = new Map<string, string>(
-      (await q(`SELECT code, id FROM sites`, [])).map((r: { code: string; id: string }) => [
-        r.code,
-        r.id,
-      ]),
-    );
-    await q(
-      upsertByCode(
-        'support_units',
-        ['code', 'name', 'kind', 'department_id', 'section', 'email'],
-        ['text', 'text', 'text', 'uuid', 'text', 'text'],
-      ),
-      [
-        DEMO_UNITS.map((u) => u.code),
-        DEMO_UNITS.map((u) => u.name),
-        DEMO_UNITS.map((u) => u.kind),
-        DEMO_UNITS.map((u) => deptId.get(u.department)),
-        DEMO_UNITS.map((u) => u.section),
-        DEMO_UNITS.map((u) => u.email),
+    const m = tx.manager;
+    const text = (name: string, values: (string | null)[]) => ({
+      name,
+      type: 'text' as const,
+      values,
+    });
+    const uuid = (name: string, values: (string | null | undefined)[]) => ({
+      name,
+      type: 'uuid' as const,
+      values: values.map((v) => v ?? null),
+    });
+    await repository.upsertByCode(m, {
+      table: 'departments',
+      columns: [
+        text(
+          'code',
+          DEMO_DEPARTMENTS.map((d) => d.code),
+        ),
+        text(
+          'name',
+          DEMO_DEPARTMENTS.map((d) => d.name),
+        ),
       ],
-    );
-    await q(
-      upsertByCode(
-        'lans',
-        ['code', 'name', 'site_id', 'department_id', 'cidr'],
-        ['text', 'text', 'uuid', 'uuid', 'cidr'],
-      ),
-      [
-        data.lans.map((l) => l.code),
-        data.lans.map((l) => l.name),
-        data.lans.map((l) => siteId.get(l.site)),
-        data.lans.map((l) => deptId.get(l.department)),
-        data.lans.map((l) => l.cidr),
+    });
+    await repository.upsertByCode(m, {
+      table: 'sites',
+      columns: [
+        text(
+          'code',
+          DEMO_SITES.map((s) => s.code),
+        ),
+        text(
+          'name',
+          DEMO_SITES.map((s) => s.name),
+        ),
+        text(
+          'address',
+          DEMO_SITES.map((s) => s.address),
+        ),
       ],
-    );
-    const users: { id: string; email: string }[] = await q(
-      `INSERT INTO users (email, name, password_hash, roles, department_id)
-       SELECT t.email, t.name, t.hash, string_to_array(t.roles, ','), t.department_id
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::uuid[])
-         AS t(email, name, hash, roles, department_id)
-       ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name, password_hash = EXCLUDED.password_hash,
-         roles = EXCLUDED.roles, department_id = EXCLUDED.department_id, active = true,
-         failed_logins = 0, locked_until = NULL
-       RETURNING id, email`,
-      [
-        DEMO_LOGINS.map((l) => l.email),
-        DEMO_LOGINS.map((l) => l.name),
-        hashes,
-        DEMO_LOGINS.map((l) => l.roles.join(',')),
-        DEMO_LOGINS.map((l) => (l.department ? deptId.get(l.department) : null)),
+    });
+    const deptId = await repository.idsByCode(m, 'departments');
+    const siteId = await repository.idsByCode(m, 'sites');
+    await repository.upsertByCode(m, {
+      table: 'support_units',
+      columns: [
+        text(
+          'code',
+          DEMO_UNITS.map((u) => u.code),
+        ),
+        text(
+          'name',
+          DEMO_UNITS.map((u) => u.name),
+        ),
+        text(
+          'kind',
+          DEMO_UNITS.map((u) => u.kind),
+        ),
+        uuid(
+          'department_id',
+          DEMO_UNITS.map((u) => deptId.get(u.department)),
+        ),
+        text(
+          'section',
+          DEMO_UNITS.map((u) => u.section),
+        ),
+        text(
+          'email',
+          DEMO_UNITS.map((u) => u.email),
+        ),
       ],
+    });
+    await repository.upsertByCode(m, {
+      table: 'lans',
+      columns: [
+        text(
+          'code',
+          data.lans.map((l) => l.code),
+        ),
+        text(
+          'name',
+          data.lans.map((l) => l.name),
+        ),
+        uuid(
+          'site_id',
+          data.lans.map((l) => siteId.get(l.site)),
+        ),
+        uuid(
+          'department_id',
+          data.lans.map((l) => deptId.get(l.department)),
+        ),
+        { name: 'cidr', type: 'cidr', values: data.lans.map((l) => l.cidr) },
+      ],
+    });
+    const userId = await repository.upsertLogins(
+      m,
+      DEMO_LOGINS.map((l, i) => ({
+        email: l.email,
+        name: l.name,
+        hash: hashes[i],
+        roles: l.roles,
+        departmentId: l.department ? (deptId.get(l.department) ?? null) : null,
+      })),
     );
-    await tx.append(DIRECTORY_STREAM, 'demo.organisation_seeded', {
+    tx.append(DIRECTORY_STREAM, 'demo.organisation_seeded', {
       departments: DEMO_DEPARTMENTS.length,
       sites: DEMO_SITES.length,
       units: DEMO_UNITS.length,
       lans: data.lans.length,
       logins: DEMO_LOGINS.map((l) => l.email),
     });
-    const userId = new Map(users.map((u) => [u.email, u.id]));
     return DEMO_LOGINS.map((l): AuthUser => ({
       id: userId.get(l.email) as string,
       email: l.email,
