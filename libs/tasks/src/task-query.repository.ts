@@ -27,9 +27,10 @@ export interface TaskListFilter {
  * The domain's overdue rule (`isTaskOverdue`) as a predicate over `tasks` aliased `t`:
  * a due time before `now` and a status that still needs work. With its parameters, so
  * the list's filter and the summary's count judge `now` exactly as the view's flag does.
+ * Never NULL (a task without a due time is not overdue), so that `NOT` it is the rest.
  */
 export const overduePredicate = (now: Date) => ({
-  sql: `(t.dueAt < :overdueNow AND t.status IN (:...overdueStatuses))`,
+  sql: `(t.dueAt IS NOT NULL AND t.dueAt < :overdueNow AND t.status IN (:...overdueStatuses))`,
   params: { overdueNow: now, overdueStatuses: [...LIVE_TASK_STATUSES] },
 });
 
