@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { BroadcastKind } from '@cordon/contracts';
+import { type BroadcastKind, JOBS, QUEUES } from '@cordon/contracts';
 import { BroadcastRequest, DomainError } from '@cordon/domain';
 import { StaffAudience } from '@cordon/directory';
 import { APP_CONFIG, AppConfig, SpineTransaction } from '@cordon/platform';
 import { BroadcastIncident, BroadcastIncidents } from './broadcast-incidents.port';
-import { COMMS_JOBS, COMMS_QUEUES, escalationJobId, fanoutJobId } from './broadcast-queues';
+import { escalationJobId, fanoutJobId } from './job-ids';
 import { ackTokens, ELIGIBILITY_SQL } from './delivery-sql';
 import { BroadcastEventsService } from './broadcast-events.service';
 import { requestFingerprint } from './fingerprint';
@@ -126,16 +126,16 @@ export class BroadcastWriterService {
       await this.events.completeIfDone(tx, id, incident.id);
     } else {
       await tx.enqueue({
-        queue: COMMS_QUEUES.fanout,
-        name: COMMS_JOBS.fanout,
+        queue: QUEUES.fanout,
+        name: JOBS.fanout,
         jobId: fanoutJobId(id),
         payload: { broadcastId: id },
       });
     }
     if (request.requireAck && request.escalateAfterMinutes !== null && recipients > 0) {
       await tx.enqueue({
-        queue: COMMS_QUEUES.escalation,
-        name: COMMS_JOBS.escalate,
+        queue: QUEUES.escalation,
+        name: JOBS.escalate,
         jobId: escalationJobId(id),
         payload: { broadcastId: id },
         delayMs: request.escalateAfterMinutes * 60_000,

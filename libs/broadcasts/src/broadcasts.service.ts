@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { BroadcastAccepted, RetryFailedResult } from '@cordon/contracts';
+import { type BroadcastAccepted, JOBS, QUEUES, type RetryFailedResult } from '@cordon/contracts';
 import { actorOf, AuthUser } from '@cordon/auth';
 import { checkIdempotencyKey, fromStatuses, normaliseBroadcastRequest } from '@cordon/domain';
 import { StaffAudience } from '@cordon/directory';
@@ -9,7 +9,7 @@ import { loadForAction } from './broadcast-access';
 import { incidentToBroadcastOn } from './broadcast-target';
 import { BroadcastWriterService } from './broadcast-writer.service';
 import { BroadcastIncidents } from './broadcast-incidents.port';
-import { COMMS_JOBS, COMMS_QUEUES, fanoutJobId } from './broadcast-queues';
+import { fanoutJobId } from './job-ids';
 import { CreateBroadcastDto } from './dto/create-broadcast.dto';
 import { returning } from './sql';
 
@@ -90,8 +90,8 @@ export class BroadcastsService {
         retry,
       });
       await tx.enqueue({
-        queue: COMMS_QUEUES.fanout,
-        name: COMMS_JOBS.fanout,
+        queue: QUEUES.fanout,
+        name: JOBS.fanout,
         jobId: fanoutJobId(broadcast.id, retry),
         payload: { broadcastId: broadcast.id },
       });

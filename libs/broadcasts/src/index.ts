@@ -1,6 +1,6 @@
 export * from './broadcasts.module';
 export * from './broadcast-incidents.port';
-export * from './broadcast-queues';
+export * from './job-ids';
 export * from './broadcasts.service';
 export * from './broadcast-events.service';
 export * from './broadcast-writer.service';

@@ -2,6 +2,7 @@ export * from './auth';
 export * from './errors';
 export * from './event-map';
 export * from './events';
+export * from './jobs';
 export * from './health';
 export * from './pagination';
 export * from './directory';

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BroadcastsModule } from '@cordon/broadcasts';
+import { QUEUES } from '@cordon/contracts';
 import { DirectoryModule } from '@cordon/directory';
+import { QueueWorkersModule } from '@cordon/platform';
 import { DELIVERY_ENTITIES } from './entities';
 import { BroadcastCompletionProcessor } from './jobs/broadcast-completion.processor';
 import { DeliveryStore } from './jobs/delivery-store';
-import { DeliveryWorkers } from './jobs/delivery-workers';
 import { EmailSendProcessor } from './jobs/email-send.processor';
 import { EscalationProcessor } from './jobs/escalation.processor';
 import { FanoutProcessor } from './jobs/fanout.processor';
@@ -13,19 +14,34 @@ import { HeldStatusesProcessor } from './jobs/held-statuses.processor';
 import { LostDeliveriesProcessor } from './jobs/lost-deliveries.processor';
 import { MessageRenderer } from './jobs/message-renderer';
 import { ProgressReporter } from './jobs/progress-reporter';
+import { SendQueue } from './jobs/send-queue';
 import { SmsSendProcessor } from './jobs/sms-send.processor';
 
 /**
- * Delivery, worker side: fan-out, email and SMS sends, escalation of unacknowledged
- * broadcasts, and the sweeps that make up for what a crash lost. Needs the NotifyModule
+ * Delivery, worker side: the processors of fan-out, email and SMS sends, escalation of
+ * unacknowledged broadcasts, and the sweeps that make up for what a crash lost. Needs the NotifyModule
  * (MailSender, SMS_SENDER) from the app.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(DELIVERY_ENTITIES), BroadcastsModule, DirectoryModule],
+  imports: [
+    TypeOrmModule.forFeature(DELIVERY_ENTITIES),
+    ...QueueWorkersModule.processing(
+      QUEUES.fanout,
+      QUEUES.email,
+      QUEUES.sms,
+      QUEUES.escalation,
+      QUEUES.heldStatuses,
+      QUEUES.completion,
+      QUEUES.lostDeliveries,
+    ),
+    BroadcastsModule,
+    DirectoryModule,
+  ],
   providers: [
     DeliveryStore,
     MessageRenderer,
     ProgressReporter,
+    SendQueue,
     FanoutProcessor,
     EmailSendProcessor,
     SmsSendProcessor,
@@ -33,7 +49,6 @@ import { SmsSendProcessor } from './jobs/sms-send.processor';
     HeldStatusesProcessor,
     BroadcastCompletionProcessor,
     LostDeliveriesProcessor,
-    DeliveryWorkers,
   ],
 })
 export class DeliveryJobsModule {}

@@ -1,4 +1,5 @@
 import type { Job } from 'bullmq';
+import type { DataOf, JobName } from '@cordon/contracts';
 import { NotifyProcessor } from '@cordon/notices';
 import { queueJobId } from '@cordon/platform';
 import { db } from '../testing/comms-fixture';
@@ -23,13 +24,18 @@ describe('notices to the IT units', () => {
   };
   let ids: Record<keyof typeof itu, string>;
   const owner = () => h.owner();
-  const notifyJob = async (name: string): Promise<Job<Record<string, unknown>>> => {
+  /** The latest outbox row of a notify job, as the worker receives it. */
+  const notifyJob = async <N extends JobName<'notify'>>(
+    name: N,
+  ): Promise<Job<DataOf<'notify', N>, string, N>> => {
     const [row] = await db(h.api).query(
       `SELECT job_id, payload FROM outbox WHERE job_name = $1 ORDER BY id DESC LIMIT 1`,
       [name],
     );
     return { name, id: queueJobId(row.job_id), data: row.payload } as unknown as Job<
-      Record<string, unknown>
+      DataOf<'notify', N>,
+      string,
+      N
     >;
   };
 
@@ -105,7 +111,7 @@ describe('notices to the IT units', () => {
 
     // the job again (a retry, a second worker): nothing new is written or sent
     const job = await notifyJob('notify.directive_issued');
-    expect(job.data['directiveId']).toBe(directive.body.id);
+    expect(job.data.directiveId).toBe(directive.body.id);
     await h.worker.get(NotifyProcessor).process(job);
     const [{ n }] = await db(h.api).query(
       `SELECT count(*)::int AS n FROM broadcasts WHERE incident_id = $1 AND kind = 'directive_notice'`,

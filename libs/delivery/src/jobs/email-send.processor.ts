@@ -1,11 +1,18 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
-import { APP_CONFIG, AppConfig, MailSender } from '@cordon/platform';
-import type { SendPayload } from '@cordon/broadcasts';
+import { QUEUES, type SendJobData } from '@cordon/contracts';
+import {
+  APP_CONFIG,
+  AppConfig,
+  MailSender,
+  QueueProcessor,
+  recoveryOptions,
+} from '@cordon/platform';
 import { ClaimedDelivery, DeliveryStore } from './delivery-store';
 import { MessageRenderer } from './message-renderer';
 import { ProgressReporter } from './progress-reporter';
-import { leaseFor, runSendJob, SendOutcome } from './send-job';
+import { JOBS_PER_SLOT, leaseFor, runSendJob, SendOutcome } from './send-job';
 import { SendSlots } from './send-slots';
 
 /** The Message-ID of a delivery's email: the same on every attempt, so a repeat can be dropped. */
@@ -19,8 +26,14 @@ const mailbox = (name: string, address: string): string =>
  * idempotency: a message the server took just before a crash is sent again, with the
  * same Message-ID (docs/delivery.md).
  */
-@Injectable()
-export class EmailSendProcessor {
+@QueueProcessor(QUEUES.email, (config) => ({
+  ...recoveryOptions(config),
+  // sends in flight are bounded by the slots (the bound on repeats after a crash); JOBS_PER_SLOT
+  // times as many jobs, so claims overlap sends; a rate per second across all workers, if set
+  concurrency: config.comms.emailConcurrency * JOBS_PER_SLOT,
+  ...(config.smtp.perSecond ? { limiter: { max: config.smtp.perSecond, duration: 1_000 } } : {}),
+}))
+export class EmailSendProcessor extends WorkerHost {
   private readonly logger = new Logger(EmailSendProcessor.name);
   readonly leaseMs: number;
   readonly slots: SendSlots;
@@ -32,6 +45,7 @@ export class EmailSendProcessor {
     private readonly mail: MailSender,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
+    super();
     // a send may wait its turn in the pool behind the others in flight, then time out;
     // before it, the attempt may wait for a slot behind the other jobs of its slot
     const { timeoutMs, maxConnections } = config.smtp;
@@ -40,7 +54,7 @@ export class EmailSendProcessor {
     this.slots = new SendSlots(config.comms.emailConcurrency);
   }
 
-  process(job: Job<SendPayload>, token?: string): Promise<SendOutcome> {
+  process(job: Job<SendJobData>, token?: string): Promise<SendOutcome> {
     return runSendJob(
       job,
       token,

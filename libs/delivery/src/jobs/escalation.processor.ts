@@ -1,16 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
+import { type DataOf, JOBS, QUEUES } from '@cordon/contracts';
+import { ackTokens, ELIGIBILITY_SQL, fanoutJobId, returning } from '@cordon/broadcasts';
 import { CHANNELS } from '@cordon/domain';
-import { Spine, SYSTEM_ACTOR } from '@cordon/platform';
-import {
-  ackTokens,
-  COMMS_JOBS,
-  COMMS_QUEUES,
-  ELIGIBILITY_SQL,
-  EscalatePayload,
-  fanoutJobId,
-  returning,
-} from '@cordon/broadcasts';
+import { QueueProcessor, recoveryOptions, Spine, SYSTEM_ACTOR } from '@cordon/platform';
 
 export interface EscalationResult {
   /** Recipients sent the broadcast on another channel. */
@@ -28,11 +21,15 @@ export interface EscalationResult {
  * `decideEscalation`, set-based), as round 1 with new ack tokens; the rest are silent.
  * `escalated_at` makes it happen once; the event tells the owner how many are silent.
  */
-@Injectable()
-export class EscalationProcessor {
-  constructor(private readonly spine: Spine) {}
+@QueueProcessor(QUEUES.escalation, (config) => ({ ...recoveryOptions(config), concurrency: 1 }))
+export class EscalationProcessor extends WorkerHost {
+  constructor(private readonly spine: Spine) {
+    super();
+  }
 
-  async process(job: Job<EscalatePayload>): Promise<EscalationResult> {
+  async process(
+    job: Job<DataOf<'broadcast-escalation', 'broadcast.escalate'>>,
+  ): Promise<EscalationResult> {
     const { broadcastId } = job.data;
     return this.spine.run(SYSTEM_ACTOR, async (tx) => {
       const heads = await returning<{ incident_id: string; unacknowledged: number }>(
@@ -82,8 +79,8 @@ export class EscalationProcessor {
           [broadcastId, escalated],
         );
         await tx.enqueue({
-          queue: COMMS_QUEUES.fanout,
-          name: COMMS_JOBS.fanout,
+          queue: QUEUES.fanout,
+          name: JOBS.fanout,
           jobId: `${fanoutJobId(broadcastId)}-escalation`,
           payload: { broadcastId },
         });

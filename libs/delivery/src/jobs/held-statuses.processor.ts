@@ -1,6 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { JOBS, QUEUES } from '@cordon/contracts';
 import { DataSource } from 'typeorm';
 import { BroadcastEventsService } from '@cordon/broadcasts';
+import {
+  APP_CONFIG,
+  AppConfig,
+  QueueFactory,
+  QueueProcessor,
+  recoveryOptions,
+  scheduleEvery,
+} from '@cordon/platform';
 import { applyHeldStatuses } from '../sms-status';
 
 /**
@@ -8,12 +18,28 @@ import { applyHeldStatuses } from '../sms-status';
  * has since been recorded (in the rare case both sides checked before the other
  * committed), and drops, after a week, the ones for messages that are not ours.
  */
-@Injectable()
-export class HeldStatusesProcessor {
+@QueueProcessor(QUEUES.heldStatuses, (config) => ({ ...recoveryOptions(config), concurrency: 1 }))
+export class HeldStatusesProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(HeldStatusesProcessor.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: BroadcastEventsService,
-  ) {}
+    private readonly queues: QueueFactory,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await scheduleEvery(
+      this.queues,
+      QUEUES.heldStatuses,
+      JOBS.applyHeldStatuses,
+      this.config.comms.scanSeconds * 1_000,
+      this.logger,
+    );
+  }
 
   async process(): Promise<number> {
     const sids: { message_sid: string }[] = await this.dataSource.query(

@@ -1,9 +1,17 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { BroadcastChannel } from '@cordon/contracts';
-import { COMMS_QUEUES, returning, sendJobId } from '@cordon/broadcasts';
-import { APP_CONFIG, AppConfig, QueueFactory } from '@cordon/platform';
-import { FanoutProcessor } from './fanout.processor';
+import { type BroadcastChannel, JOBS, QUEUES } from '@cordon/contracts';
+import { returning, sendJobId } from '@cordon/broadcasts';
+import {
+  APP_CONFIG,
+  AppConfig,
+  QueueFactory,
+  QueueProcessor,
+  recoveryOptions,
+  scheduleEvery,
+} from '@cordon/platform';
+import { SendQueue } from './send-queue';
 
 const STUCK_BATCH = 500;
 
@@ -13,18 +21,34 @@ const STUCK_BATCH = 500;
  * queued or sending with their lease run out. Idempotent (the job generation is bumped
  * by a conditional UPDATE), so two workers sweeping at once agree.
  */
-@Injectable()
-export class LostDeliveriesProcessor {
+@QueueProcessor(QUEUES.lostDeliveries, (config) => ({ ...recoveryOptions(config), concurrency: 1 }))
+export class LostDeliveriesProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(LostDeliveriesProcessor.name);
   private readonly staleMs: number;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly queues: QueueFactory,
-    private readonly fanout: FanoutProcessor,
-    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly sends: SendQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
+    super();
     this.staleMs = Math.max(60_000, 4 * config.comms.scanSeconds * 1000);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await scheduleEvery(
+      this.queues,
+      QUEUES.lostDeliveries,
+      JOBS.requeueLost,
+      this.config.comms.scanSeconds * 1_000,
+      this.logger,
+    );
+    // the one scan that did four jobs is retired: its scheduler would fill a queue nobody reads
+    await this.queues
+      .queue('comms-scan')
+      .removeJobScheduler('comms-scan')
+      .catch(() => undefined);
   }
 
   async process(): Promise<number> {
@@ -42,9 +66,7 @@ export class LostDeliveriesProcessor {
     );
     let requeued = 0;
     for (const d of stuck) {
-      const queue = this.queues.queue(
-        d.channel === 'email' ? COMMS_QUEUES.email : COMMS_QUEUES.sms,
-      );
+      const queue = this.queues.queue(d.channel === 'email' ? QUEUES.email : QUEUES.sms);
       const job = await queue.getJob(sendJobId(d.id, d.job_gen));
       const state = job ? await job.getState() : 'missing';
       if (!['completed', 'failed', 'missing', 'unknown'].includes(state)) continue;
@@ -56,7 +78,7 @@ export class LostDeliveriesProcessor {
       );
       const gen = bumped[0]?.job_gen;
       if (gen === undefined) continue;
-      await this.fanout.enqueue(d.broadcast_id, [{ id: d.id, channel: d.channel, job_gen: gen }]);
+      await this.sends.add(d.broadcast_id, [{ id: d.id, channel: d.channel, job_gen: gen }]);
       requeued++;
     }
     if (requeued)

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { DelayedError, Job } from 'bullmq';
+import type { SendJobData } from '@cordon/contracts';
 import { isSendError, SendError, TransientSendError } from '@cordon/platform';
-import type { SendPayload } from '@cordon/broadcasts';
 import { ClaimedDelivery, DeliveryStore } from './delivery-store';
 import { ProgressReporter } from './progress-reporter';
 import { SendSlots } from './send-slots';
@@ -40,7 +40,7 @@ export const leaseFor = (sendMs: number): number => JOBS_PER_SLOT * sendMs + 5_0
  * the delivery failed with the reason.
  */
 export async function runSendJob(
-  job: Job<SendPayload>,
+  job: Job<SendJobData>,
   token: string | undefined,
   deps: {
     store: DeliveryStore;

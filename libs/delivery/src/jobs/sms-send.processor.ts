@@ -1,21 +1,24 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
+import { QUEUES, type SendJobData } from '@cordon/contracts';
 import { SmsConsent } from '@cordon/directory';
 import {
   APP_CONFIG,
   AppConfig,
   isSendError,
+  QueueProcessor,
+  recoveryOptions,
   SMS_SENDER,
   SmsSender,
   Spine,
   SYSTEM_ACTOR,
   TWILIO_OPTED_OUT,
 } from '@cordon/platform';
-import type { SendPayload } from '@cordon/broadcasts';
 import { ClaimedDelivery, DeliveryStore } from './delivery-store';
 import { MessageRenderer } from './message-renderer';
 import { ProgressReporter } from './progress-reporter';
-import { leaseFor, runSendJob, SendOutcome } from './send-job';
+import { JOBS_PER_SLOT, leaseFor, runSendJob, SendOutcome } from './send-job';
 import { SendSlots } from './send-slots';
 
 /**
@@ -26,8 +29,13 @@ import { SendSlots } from './send-slots';
  * Twilio refusing the number as opted out (21610: they texted STOP, perhaps before
  * Cordon took replies) withdraws their SMS consent, so later broadcasts skip them.
  */
-@Injectable()
-export class SmsSendProcessor {
+@QueueProcessor(QUEUES.sms, (config) => ({
+  ...recoveryOptions(config),
+  concurrency: config.comms.smsConcurrency * JOBS_PER_SLOT,
+  // Twilio's rate, across all workers
+  limiter: { max: config.sms.perSecond, duration: 1_000 },
+}))
+export class SmsSendProcessor extends WorkerHost {
   private readonly logger = new Logger(SmsSendProcessor.name);
   readonly leaseMs: number;
   readonly slots: SendSlots;
@@ -42,13 +50,14 @@ export class SmsSendProcessor {
     private readonly consent: SmsConsent,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
+    super();
     this.leaseMs = leaseFor(config.sms.timeoutMs);
     this.slots = new SendSlots(config.comms.smsConcurrency);
     this.statusCallback =
       sms.kind === 'twilio' ? `${config.publicUrl}/api/v1/webhooks/twilio/status` : undefined;
   }
 
-  process(job: Job<SendPayload>, token?: string): Promise<SendOutcome> {
+  process(job: Job<SendJobData>, token?: string): Promise<SendOutcome> {
     return runSendJob(
       job,
       token,

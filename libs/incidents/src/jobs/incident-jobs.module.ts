@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { QUEUES } from '@cordon/contracts';
+import { QueueWorkersModule } from '@cordon/platform';
 import { IncidentsModule } from '../incidents.module';
 import { DirectiveEscalationProcessor } from './directive-escalation.processor';
 
@@ -7,7 +9,7 @@ import { DirectiveEscalationProcessor } from './directive-escalation.processor';
  * and, through the modules it imports, every entity its rows name in foreign keys.
  */
 @Module({
-  imports: [IncidentsModule],
+  imports: [...QueueWorkersModule.processing(QUEUES.incidentScans), IncidentsModule],
   providers: [DirectiveEscalationProcessor],
 })
 export class IncidentJobsModule {}

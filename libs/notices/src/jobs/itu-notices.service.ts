@@ -10,12 +10,12 @@ import { DirectoryLookup } from '@cordon/directory';
 import { DirectiveSummaries } from '@cordon/incidents';
 import { DeviceRecordsService } from '@cordon/inventory';
 import { APP_CONFIG, AppConfig } from '@cordon/platform';
+import type { DataOf } from '@cordon/contracts';
 import { BroadcastIncident } from '@cordon/broadcasts';
 import { NoticesService } from '../notices.service';
 
-type Payload = Record<string, unknown>;
-
-const text = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
+/** A non-empty string, or null. */
+const text = (value: string | null | undefined): string | null => value || null;
 
 /**
  * Notices to a department's IT unit (its ITU logins, by email and by SMS where their
@@ -37,8 +37,12 @@ export class ItuNoticesService {
   ) {}
 
   /** One notice per addressed department, with the directive's text and due time as stored. */
-  async directiveIssued(incident: BroadcastIncident, key: string, data: Payload): Promise<string> {
-    const directiveId = text(data['directiveId']);
+  async directiveIssued(
+    incident: BroadcastIncident,
+    key: string,
+    data: DataOf<'notify', 'notify.directive_issued'>,
+  ): Promise<string> {
+    const directiveId = text(data.directiveId);
     const directive = directiveId ? await this.directives.get(directiveId) : null;
     if (!directive || directive.incidentId !== incident.id) return 'no such directive';
     const due = formatUpdateTime(directive.dueAt, this.config.comms.timeZone);
@@ -78,11 +82,15 @@ export class ItuNoticesService {
    * The machine's department's ITU, who go and clean it. (The inventory records no user
    * of a machine, so nobody else can be told that theirs is off the network.)
    */
-  async deviceIsolated(incident: BroadcastIncident, key: string, data: Payload): Promise<string> {
-    const deviceId = text(data['deviceId']);
+  async deviceIsolated(
+    incident: BroadcastIncident,
+    key: string,
+    data: DataOf<'notify', 'notify.device_isolated'>,
+  ): Promise<string> {
+    const deviceId = text(data.deviceId);
     const [device] = deviceId ? await this.devices.byIds(this.dataSource.manager, [deviceId]) : [];
-    const departmentId = text(data['departmentId']) ?? device?.departmentId ?? null;
-    const hostname = text(data['hostname']) ?? device?.hostname ?? null;
+    const departmentId = text(data.departmentId) ?? device?.departmentId ?? null;
+    const hostname = text(data.hostname) ?? device?.hostname ?? null;
     if (!departmentId || !hostname) return 'no such device';
     const lan = device
       ? ((await this.directory.lans()).find((l) => l.id === device.lanId)?.code ?? null)

@@ -1,6 +1,9 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Job } from 'bullmq';
+import { WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
+import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { type DataOf, type JobName, QUEUES } from '@cordon/contracts';
+import { BroadcastIncident, BroadcastIncidents } from '@cordon/broadcasts';
 import {
   directiveEscalationNotice,
   formatUpdateTime,
@@ -9,14 +12,14 @@ import {
   reminderDue,
 } from '@cordon/domain';
 import { DirectoryLookup } from '@cordon/directory';
-import { APP_CONFIG, AppConfig } from '@cordon/platform';
-import { BroadcastIncidents } from '@cordon/broadcasts';
+import { APP_CONFIG, AppConfig, QueueProcessor, recoveryOptions } from '@cordon/platform';
 import { NoticesService } from '../notices.service';
 import { ItuNoticesService } from './itu-notices.service';
 
-type Payload = Record<string, unknown>;
-
-const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+/** A job of the `notify` queue: its name tells its data (the job map's `NotifyJobs`). */
+export type NotifyJob = {
+  [N in JobName<'notify'>]: Job<DataOf<'notify', N>, string, N>;
+}[JobName<'notify'>];
 
 /**
  * `notify.*` jobs incident command puts in the outbox, turned into notices; each
@@ -24,12 +27,12 @@ const text = (value: unknown): string | null => (typeof value === 'string' ? val
  * - `notify.lan_phase_changed`: the LAN's staff (shut down: email + SMS, asks YES)
  * - `notify.owner_assigned`, `notify.owner_changed`: the owner(s), by email and SMS
  * - `notify.update_due`: the owner, if the update is still overdue at that due time
- * - `notify.directive_overdue`: the owner, naming the department
+ * - `notify.directive_overdue`: the owner, naming the department and the due time
  * - `notify.directive_issued`: each addressed department's ITU, with text and due time
  * - `notify.device_isolated`: the machine's department's ITU
  */
-@Injectable()
-export class NotifyProcessor {
+@QueueProcessor(QUEUES.notify, (config) => ({ ...recoveryOptions(config), concurrency: 4 }))
+export class NotifyProcessor extends WorkerHost {
   private readonly logger = new Logger(NotifyProcessor.name);
 
   constructor(
@@ -39,44 +42,32 @@ export class NotifyProcessor {
     private readonly directory: DirectoryLookup,
     private readonly itu: ItuNoticesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    super();
+  }
 
-  async process(job: Job<Payload>): Promise<string> {
-    const incidentId = text(job.data['incidentId']);
-    const incident = incidentId
-      ? await this.incidents.get(this.dataSource.manager, incidentId)
+  async process(job: NotifyJob): Promise<string> {
+    const incident = job.data.incidentId
+      ? await this.incidents.get(this.dataSource.manager, job.data.incidentId)
       : null;
     if (!incident) return 'no incident';
     const key = `${job.name}-${job.id ?? ''}`;
     switch (job.name) {
       case 'notify.lan_phase_changed': {
-        const notice = lanPhaseNotice(String(job.data['to']), text(job.data['reason']));
-        const lanId = text(job.data['lanId']);
-        if (!notice || !lanId) return 'no notice for this phase';
-        await this.notices.toLans(incident, key, notice, [lanId]);
+        const notice = lanPhaseNotice(job.data.to, job.data.reason);
+        if (!notice || !job.data.lanId) return 'no notice for this phase';
+        await this.notices.toLans(incident, key, notice, [job.data.lanId]);
         return 'sent';
       }
       case 'notify.owner_assigned':
+        return this.toOwner(incident, key, job.data.userId, ownerNotice('declared', null, null));
       case 'notify.owner_changed': {
-        const role = (text(job.data['role']) ?? 'declared') as
-          'new_owner' | 'previous_owner' | 'declared';
-        const other = (job.data[role === 'previous_owner' ? 'to' : 'from'] ?? null) as {
-          name?: string;
-        } | null;
-        const person = await this.notices.person(String(job.data['userId']));
-        if (!person) return 'no such user';
-        const reason = job.name === 'notify.owner_changed' ? text(job.data['reason']) : null;
-        await this.notices.toPeople(
-          incident,
-          'handover_notice',
-          key,
-          ownerNotice(role, role === 'declared' ? null : (other?.name ?? null), reason),
-          [person],
-        );
-        return 'sent';
+        const { role, reason } = job.data;
+        const other = role === 'previous_owner' ? job.data.to : job.data.from;
+        return this.toOwner(incident, key, job.data.userId, ownerNotice(role, other.name, reason));
       }
       case 'notify.update_due': {
-        const dueAt = new Date(String(job.data['dueAt']));
+        const dueAt = new Date(job.data.dueAt);
         const still =
           incident.nextUpdateDueAt?.getTime() === dueAt.getTime() &&
           reminderDue(incident, new Date());
@@ -84,33 +75,56 @@ export class NotifyProcessor {
         await this.notices.remindOwner(incident, dueAt);
         return 'sent';
       }
-      case 'notify.directive_overdue': {
-        const owner = await this.notices.person(incident.ownerId);
-        if (!owner) return 'no owner';
-        const department = (await this.directory.departments()).find(
-          (d) => d.id === job.data['departmentId'],
-        );
-        const dueAt = text(job.data['dueAt']);
-        await this.notices.toPeople(
-          incident,
-          'directive_escalation',
-          key,
-          directiveEscalationNotice(
-            String(job.data['text'] ?? ''),
-            [department ? `${department.name} (${department.code})` : 'a department'],
-            dueAt ? formatUpdateTime(new Date(dueAt), this.config.comms.timeZone) : null,
-          ),
-          [owner],
-        );
-        return 'sent';
-      }
+      case 'notify.directive_overdue':
+        return this.directiveOverdue(incident, key, job.data);
       case 'notify.directive_issued':
         return this.itu.directiveIssued(incident, key, job.data);
       case 'notify.device_isolated':
         return this.itu.deviceIsolated(incident, key, job.data);
-      default:
-        this.logger.debug({ msg: 'notify job without a message', name: job.name, id: job.id });
+      default: {
+        const unknown = job as Job;
+        this.logger.debug({
+          msg: 'notify job without a message',
+          name: unknown.name,
+          id: unknown.id,
+        });
         return 'ignored';
+      }
     }
+  }
+
+  private async toOwner(
+    incident: BroadcastIncident,
+    key: string,
+    userId: string,
+    notice: ReturnType<typeof ownerNotice>,
+  ): Promise<string> {
+    const person = await this.notices.person(userId);
+    if (!person) return 'no such user';
+    await this.notices.toPeople(incident, 'handover_notice', key, notice, [person]);
+    return 'sent';
+  }
+
+  /** The owner, told which department has not acknowledged a directive by when it was due. */
+  private async directiveOverdue(
+    incident: BroadcastIncident,
+    key: string,
+    data: DataOf<'notify', 'notify.directive_overdue'>,
+  ): Promise<string> {
+    const owner = await this.notices.person(incident.ownerId);
+    if (!owner) return 'no owner';
+    const department = (await this.directory.departments()).find((d) => d.id === data.departmentId);
+    await this.notices.toPeople(
+      incident,
+      'directive_escalation',
+      key,
+      directiveEscalationNotice(
+        data.text,
+        [department ? `${department.name} (${department.code})` : 'a department'],
+        data.dueAt ? formatUpdateTime(new Date(data.dueAt), this.config.comms.timeZone) : null,
+      ),
+      [owner],
+    );
+    return 'sent';
   }
 }

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { ActorRef, EventData, EventType } from '@cordon/contracts';
+import type {
+  ActorRef,
+  EventData,
+  EventType,
+  OutboxJob,
+  QueueName,
+} from '@cordon/contracts';
 import { AppendedEvent, EventAppender, PendingEvents } from './spine-events';
 
 export { AppendedEvent, incidentStream } from './spine-events';
@@ -9,14 +15,8 @@ export type { EventAppender } from './spine-events';
 export const EVENTS_CHANNEL = 'cordon_events';
 export const OUTBOX_CHANNEL = 'cordon_outbox';
 
-export interface OutboxItem {
-  queue: string;
-  name: string;
-  /** Deterministic: the same side effect always gets the same id, so it is queued once. */
-  jobId: string;
-  payload: Record<string, unknown>;
-  delayMs?: number;
-}
+/** An outbox row, typed by the job map: a known queue, one of its jobs, that job's data. */
+export type OutboxItem<Q extends QueueName = QueueName> = OutboxJob<Q>;
 
 /** The streams a transaction wrote to, as the `cordon_events` payload; `*` when too many to list. */
 export function eventsPayload(events: { stream: string }[]): string {

@@ -1,9 +1,12 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import { WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
+import type { DataOf } from '@cordon/contracts';
 import { SYSTEM_ACTOR, Spine } from '../database/spine';
 import { PlatformModule } from '../platform.module';
-import { QueueFactory } from '../queue/queue-factory';
+import { QueueProcessor } from '../queue/queue-processor';
+import { QueueWorkersModule } from '../queue/queue-workers.module';
 import { createTestDatabase, testConfig, TestDatabase, ThrowawayRedis } from '../testing';
 import { OutboxRelay } from './outbox-relay';
 
@@ -13,16 +16,24 @@ describe('OutboxRelay job ids', () => {
   let app: INestApplicationContext | undefined;
   const seen: string[] = [];
 
+  @QueueProcessor('probe')
+  class ProbeProcessor extends WorkerHost {
+    async process(job: Job<DataOf<'probe', 'probe.run'>>): Promise<void> {
+      seen.push(job.data['id'] as string);
+    }
+  }
+
   beforeAll(async () => {
     db = await createTestDatabase();
     redis = await ThrowawayRedis.start();
     const moduleRef = await Test.createTestingModule({
-      imports: [PlatformModule.forRoot(testConfig(db.url, { redisUrl: redis.url }))],
+      imports: [
+        PlatformModule.forRoot(testConfig(db.url, { redisUrl: redis.url })),
+        ...QueueWorkersModule.processing('probe'),
+      ],
+      providers: [ProbeProcessor],
     }).compile();
     app = await moduleRef.init();
-    app.get(QueueFactory).worker('probe', async (job: Job) => {
-      seen.push(job.data.id as string);
-    });
     await app.get(OutboxRelay).start({ pollMs: 100, maxBackoffMs: 200 });
   });
   afterAll(async () => {
@@ -33,18 +44,16 @@ describe('OutboxRelay job ids', () => {
 
   it('relays ids BullMQ would refuse (with colons, integer-like) without stalling the rows beside them', async () => {
     const ids = ['plain-id', 'one:colon', 'three:colons:in:it', '12345', 'legacy:three:parts'];
-    await app!
-      .get(Spine)
-      .run(SYSTEM_ACTOR, (tx) =>
-        tx.enqueue(
-          ids.map((jobId) => ({
-            queue: 'probe',
-            name: 'probe.run',
-            jobId,
-            payload: { id: jobId },
-          })),
-        ),
-      );
+    await app!.get(Spine).run(SYSTEM_ACTOR, (tx) =>
+      tx.enqueue(
+        ids.map((jobId) => ({
+          queue: 'probe',
+          name: 'probe.run',
+          jobId,
+          payload: { id: jobId },
+        })),
+      ),
+    );
     const deadline = Date.now() + 10_000;
     while (seen.length < ids.length) {
       if (Date.now() > deadline) throw new Error(`only ${seen.join(', ')} ran`);

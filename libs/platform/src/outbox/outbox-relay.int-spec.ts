@@ -1,11 +1,15 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
+import { WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
+import type { DataOf } from '@cordon/contracts';
 import { DataSource } from 'typeorm';
 import { SYSTEM_ACTOR, Spine } from '../database/spine';
 import { PlatformModule } from '../platform.module';
 import { QueueFactory } from '../queue/queue-factory';
+import { QueueProcessor } from '../queue/queue-processor';
+import { QueueWorkersModule } from '../queue/queue-workers.module';
 import { createTestDatabase, testConfig, TestDatabase, ThrowawayRedis } from '../testing';
 import { OutboxRelay } from './outbox-relay';
 
@@ -27,20 +31,28 @@ describe(OutboxRelay.name, () => {
   let relay: OutboxRelay;
   const runs = new Map<string, number>();
 
+  @QueueProcessor('probe')
+  class ProbeProcessor extends WorkerHost {
+    async process(job: Job<DataOf<'probe', 'probe.run'>>): Promise<void> {
+      runs.set(job.id as string, (runs.get(job.id as string) ?? 0) + 1);
+    }
+  }
+
   beforeAll(async () => {
     db = await createTestDatabase();
     redis = await ThrowawayRedis.start();
     const moduleRef = await Test.createTestingModule({
-      imports: [PlatformModule.forRoot(testConfig(db.url, { redisUrl: redis.url }))],
+      imports: [
+        PlatformModule.forRoot(testConfig(db.url, { redisUrl: redis.url })),
+        ...QueueWorkersModule.processing('probe'),
+      ],
+      providers: [ProbeProcessor],
     }).compile();
     app = await moduleRef.init();
     spine = app.get(Spine);
     dataSource = app.get(DataSource);
     queues = app.get(QueueFactory);
     relay = app.get(OutboxRelay);
-    queues.worker('probe', async (job: Job) => {
-      runs.set(job.id as string, (runs.get(job.id as string) ?? 0) + 1);
-    });
     await relay.start({ pollMs: 100, maxBackoffMs: 200 });
   });
   afterAll(async () => {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { Job, JobsOptions, Processor, Queue, Worker, WorkerOptions } from 'bullmq';
-import { Redis } from 'ioredis';
+import { BulkJobOptions, JobsOptions, Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { JobSpec, QueueName } from '@cordon/contracts';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { closeRedis, createRedis } from '../redis/redis';
@@ -14,16 +15,15 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
 };
 
 /**
- * BullMQ queues and workers on REDIS_URL with QUEUE_PREFIX. Producers share one
- * fail-fast connection; each worker gets its own blocking connection.
+ * BullMQ queues on REDIS_URL with QUEUE_PREFIX, for producers (the outbox relay, the
+ * fan-out) and for reading queue state; they share one fail-fast connection. The
+ * workers are `@Processor` classes (`QueueWorkersModule`).
  */
 @Injectable()
 export class QueueFactory implements OnApplicationShutdown {
   private readonly logger = new Logger(QueueFactory.name);
   private producer: Redis | null = null;
   private readonly queues = new Map<string, Queue>();
-  private readonly workers: Worker[] = [];
-  private readonly consumerConnections: Redis[] = [];
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -46,38 +46,18 @@ export class QueueFactory implements OnApplicationShutdown {
     return queue;
   }
 
-  worker<T = unknown, R = unknown>(
-    name: string,
-    processor: Processor<T, R>,
-    options: Omit<WorkerOptions, 'connection' | 'prefix'> = {},
-  ): Worker<T, R> {
-    const connection = createRedis(this.config.redisUrl, 'consumer');
-    this.consumerConnections.push(connection);
-    const worker = new Worker<T, R>(name, processor, {
-      concurrency: 10,
-      ...options,
-      connection,
-      prefix: this.config.queuePrefix,
-    });
-    worker.on('error', (err) => this.logger.warn(`worker ${name}: ${err.message}`));
-    worker.on('failed', (job: Job<T, R> | undefined, err) =>
-      this.logger.warn(
-        `job ${name}/${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? '?'}): ${err.message}`,
-      ),
-    );
-    this.workers.push(worker as Worker);
-    return worker;
+  /** Adds jobs of the job map's shapes to `queue` in one call (the fan-out's sends). */
+  async addBulk<Q extends QueueName>(
+    queue: Q,
+    jobs: (JobSpec<Q> & { opts?: BulkJobOptions })[],
+  ): Promise<void> {
+    await this.queue(queue).addBulk(jobs);
   }
 
-  /** Workers finish their running jobs first; then queues and connections close. */
+  /** The queues and their connection close (the workers, if any, have stopped before). */
   async onApplicationShutdown(): Promise<void> {
-    await Promise.allSettled(this.workers.map((w) => w.close()));
     await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
-    await Promise.allSettled(
-      [this.producer, ...this.consumerConnections].map((c) => closeRedis(c)),
-    );
-    this.workers.length = 0;
-    this.consumerConnections.length = 0;
+    await closeRedis(this.producer);
     this.queues.clear();
     this.producer = null;
   }

@@ -1,7 +1,3 @@
-/** Every BullMQ queue Cordon uses. Kebab-case queues, `area.verb` job names. */
-export const QUEUES = {
-  /** Used by tests and diagnostics of the outbox relay. */
-  probe: 'probe',
-} as const;
-
-export type QueueName = (typeof QUEUES)[keyof typeof QUEUES] | string;
+/** Every BullMQ queue and job Cordon uses is in the job map of `libs/contracts` (jobs.ts). */
+export { JOBS, QUEUES } from '@cordon/contracts';
+export type { DataOf, JobName, QueueName } from '@cordon/contracts';
