@@ -19,8 +19,8 @@ import { SmsSendProcessor } from './jobs/sms-send.processor';
 
 /**
  * Delivery, worker side: the processors of fan-out, email and SMS sends, escalation of
- * unacknowledged broadcasts, and the sweeps that make up for what a crash lost. Needs the NotifyModule
- * (MailSender, SMS_SENDER) from the app.
+ * unacknowledged broadcasts, and the sweeps that make up for what a crash lost. Needs
+ * the NotifyModule (MailSender, SMS_SENDER) from the app.
  */
 @Module({
   imports: [

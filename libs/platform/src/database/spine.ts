@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type {
-  ActorRef,
-  EventData,
-  EventType,
-  OutboxJob,
-  QueueName,
-} from '@cordon/contracts';
+import type { ActorRef, EventData, EventType, OutboxJob, QueueName } from '@cordon/contracts';
 import { AppendedEvent, EventAppender, PendingEvents } from './spine-events';
 
 export { AppendedEvent, incidentStream } from './spine-events';

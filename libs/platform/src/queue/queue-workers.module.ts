@@ -10,10 +10,10 @@ import { WorkerConnectionModule } from './worker-connection.module';
 
 /**
  * BullMQ processors (`@QueueProcessor(queue)` classes extending `WorkerHost`) for the
- * worker app (imported through `QueueWorkersModule.processing(...queues)`): every worker on REDIS_URL with QUEUE_PREFIX through one consumer
- * connection (each worker adds its own blocking one), its options from the
- * configuration, failures logged, stopped gracefully (`ProcessorWorkers`). The api
- * never imports it: it only writes the outbox.
+ * worker app, imported through `QueueWorkersModule.processing(...queues)`: every worker
+ * on REDIS_URL with QUEUE_PREFIX through one consumer connection (each worker adds its
+ * own blocking one), its options from the configuration, failures logged, stopped
+ * gracefully (`ProcessorWorkers`). The api never imports it: it only writes the outbox.
  */
 @Module({
   imports: [
@@ -36,9 +36,6 @@ export class QueueWorkersModule {
    * @nestjs/bullmq's registration of those queues (which makes their processors' workers).
    */
   static processing(...queues: QueueName[]): (Type | DynamicModule)[] {
-    return [
-      QueueWorkersModule,
-      BullModule.registerQueue(...queues.map((name) => ({ name }))),
-    ];
+    return [QueueWorkersModule, BullModule.registerQueue(...queues.map((name) => ({ name })))];
   }
 }
