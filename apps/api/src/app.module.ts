@@ -4,7 +4,7 @@ import { AuthModule } from '@cordon/auth';
 import { BroadcastsModule } from '@cordon/broadcasts';
 import { DeliveryModule } from '@cordon/delivery';
 import { DirectoryModule } from '@cordon/directory';
-import { IncidentsModule } from '@cordon/incidents';
+import { IncidentAccess, IncidentsModule } from '@cordon/incidents';
 import { InventoryModule } from '@cordon/inventory';
 import { LiveModule } from '@cordon/live';
 import {
@@ -16,6 +16,7 @@ import {
   RateLimitGuard,
   RateLimitModule,
 } from '@cordon/platform';
+import { TasksModule } from '@cordon/tasks';
 import { HealthController } from './health/health.controller';
 
 @Module({})
@@ -32,6 +33,8 @@ export class AppModule {
         DirectoryModule,
         InventoryModule,
         IncidentsModule,
+        // registered by incidents with its facts; listed so the app's features read in one place
+        TasksModule.register({ incidents: IncidentAccess }),
         BroadcastsModule,
         DeliveryModule,
         LiveModule.forRoot(),

@@ -21,8 +21,17 @@ import { TasksController } from './tasks.controller';
  */
 @Module({})
 export class TasksModule {
+  private static readonly registered = new Map<Type<TaskIncidents>, DynamicModule>();
+
+  /**
+   * The module for `options.incidents`; the same object on every call, so the incidents
+   * feature and the app module that lists it import one module (Nest tells dynamic
+   * modules apart by reference).
+   */
   static register(options: { incidents: Type<TaskIncidents> }): DynamicModule {
-    return {
+    const known = TasksModule.registered.get(options.incidents);
+    if (known) return known;
+    const registered: DynamicModule = {
       module: TasksModule,
       imports: [
         TypeOrmModule.forFeature(TASK_ENTITIES),
@@ -43,5 +52,7 @@ export class TasksModule {
       ],
       exports: [IncidentTasks, TaskQueriesService],
     };
+    TasksModule.registered.set(options.incidents, registered);
+    return registered;
   }
 }
