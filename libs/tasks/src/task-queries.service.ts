@@ -27,9 +27,20 @@ export class TaskQueriesService {
 
   async list(query: TaskQueryDto, user: AuthUser): Promise<Page<TaskView>> {
     const departmentId = readableDepartment(user, query.departmentId);
+    const { incidentId, status, kind, deviceId, lanId, overdue } = query;
     const claimedById = query.claimedBy === 'me' ? user.id : query.claimedBy;
+    const filter = {
+      departmentId,
+      incidentId,
+      status,
+      kind,
+      deviceId,
+      lanId,
+      claimedById,
+      overdue,
+    };
     const now = new Date();
-    const page = await this.tasks.list({ ...query, departmentId, claimedById }, query, now);
+    const page = await this.tasks.list(filter, query, now);
     const devices = await this.deviceViews(page.items);
     return {
       items: page.items.map((t) =>

@@ -113,7 +113,10 @@ export const isUnknownDepartment = (err: unknown): boolean =>
 export class TaskRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async load(id: string, manager: EntityManager = this.dataSource.manager) {
+  async load(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TaskEntity | null> {
     const rows: TaskRow[] = await manager.query(`SELECT * FROM tasks WHERE id = $1`, [id]);
     return rows.length ? taskFromRow(rows[0]) : null;
   }
