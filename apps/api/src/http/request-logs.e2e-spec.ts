@@ -71,6 +71,31 @@ describe('request logs of the api', () => {
     expect(all).not.toContain(token);
   });
 
+  it('gives a line written while serving a request that request id (a lockout after failed logins)', async () => {
+    await app
+      .get(UsersService)
+      .create(
+        { email: 'locked@test.example', name: 'Locked', password: PASSWORD, roles: ['staff'] },
+        SYSTEM_ACTOR,
+      );
+    const wrong = (i: number) => `wrong-password-${i}-9137`;
+    let last = '';
+    for (let i = 0; i < 5; i++) {
+      const res = await http()
+        .post('/api/v1/auth/login')
+        .send({ email: 'locked@test.example', password: wrong(i) });
+      expect(res.status).toBe(401);
+      last = res.headers['x-request-id'];
+    }
+    await accessLine(last);
+    const locked = lines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l['msg'] === 'account locked after repeated failed logins');
+    expect(locked).toMatchObject({ level: 'warn', context: 'AuthService', requestId: last });
+    const all = lines.join('\n');
+    for (let i = 0; i < 5; i++) expect(all).not.toContain(wrong(i));
+  });
+
   it('logs an acknowledgement link without its token', async () => {
     const res = await http().get(`/api/v1/ack/${ACK_TOKEN}`);
     expect(res.status).toBe(404);

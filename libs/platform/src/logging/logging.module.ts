@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppLogger } from './app-logger';
 
@@ -12,7 +12,14 @@ export class LoggingModule {
     return {
       module: LoggingModule,
       global: true,
-      imports: [LoggerModule.forRoot({ pinoHttp: { logger: logger.pino }, useExisting: true })],
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: { logger: logger.pino },
+          useExisting: true,
+          // every route, in path-to-regexp 8's words (its default '*' is the legacy form)
+          forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
+        }),
+      ],
       providers: [{ provide: AppLogger, useValue: logger }],
       exports: [AppLogger],
     };
