@@ -10,4 +10,4 @@ export { DIRECTORY_ENTITIES } from './entities';
 export { ImportQueryDto } from './dto/staff.dto';
 export { CsvImporter, readCsvUpload } from './csv-import';
 export type { CsvImportSpec, ImportCounts } from './csv-import';
-export { deleteAllExcept, upsertCounted } from './import-statements';
+export { deleteAllExcept, upsertCounted } from './import.repository';

@@ -5,7 +5,7 @@ import type { StaffRow } from '@cordon/domain';
 import { keysetOrder, keysetPage, KeysetRequest } from '@cordon/platform';
 import { StaffEntity } from './entities/staff.entity';
 import type { ImportCounts } from './csv-import';
-import { deleteAllExcept, upsertCounted } from './import-statements';
+import { deleteAllExcept, upsertCounted } from './import.repository';
 
 export interface StaffFilter {
   departmentId?: string | null;
