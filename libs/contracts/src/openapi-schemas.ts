@@ -13,6 +13,7 @@ export const CONTRACT_SCHEMA_NAMES = [
   'BroadcastChannel',
   'BroadcastCreatedData',
   'BroadcastEscalatedData',
+  'BroadcastJobData',
   'BroadcastKind',
   'BroadcastPreview',
   'BroadcastPreviewRequest',
@@ -66,6 +67,8 @@ export const CONTRACT_SCHEMA_NAMES = [
   'IncidentUpdatedData',
   'IncidentUpdateRequest',
   'IncidentView',
+  'JobMap',
+  'JobPersonRef',
   'LanPhase',
   'LanPhaseChangedData',
   'LanPlanView',
@@ -73,7 +76,9 @@ export const CONTRACT_SCHEMA_NAMES = [
   'LanView',
   'LiveEvent',
   'LoginResponse',
+  'NotifyJobs',
   'Problem',
+  'QueueName',
   'ReassignTaskRequest',
   'RecordAcknowledgementRequest',
   'ReopenBlockedProblem',
@@ -82,6 +87,7 @@ export const CONTRACT_SCHEMA_NAMES = [
   'ReopenBlockerState',
   'RetryFailedResult',
   'Role',
+  'SendJobData',
   'SilentRecipientView',
   'SiteView',
   'StaffImportedData',
@@ -95,6 +101,7 @@ export const CONTRACT_SCHEMA_NAMES = [
   'SubscribeRequest',
   'SupportUnitKind',
   'SupportUnitView',
+  'SweepJobData',
   'TaskCompletedData',
   'TaskCreatedData',
   'TaskDeviceView',
@@ -229,6 +236,12 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
       noOtherChannel: { type: 'number' },
     },
     required: ['broadcastId', 'escalated', 'silent', 'noOtherChannel'],
+  },
+  BroadcastJobData: {
+    type: 'object',
+    properties: { broadcastId: { type: 'string' } },
+    required: ['broadcastId'],
+    description: 'Jobs about one broadcast.',
   },
   BroadcastKind: {
     type: 'string',
@@ -1501,6 +1514,86 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
       'closedAt',
     ],
   },
+  JobMap: {
+    type: 'object',
+    properties: {
+      'broadcast-fanout': {
+        type: 'object',
+        properties: { 'broadcast.fanout': { $ref: '#/components/schemas/BroadcastJobData' } },
+        required: ['broadcast.fanout'],
+      },
+      'email-send': {
+        type: 'object',
+        properties: { 'email.send': { $ref: '#/components/schemas/SendJobData' } },
+        required: ['email.send'],
+      },
+      'sms-send': {
+        type: 'object',
+        properties: { 'sms.send': { $ref: '#/components/schemas/SendJobData' } },
+        required: ['sms.send'],
+      },
+      'broadcast-escalation': {
+        type: 'object',
+        properties: { 'broadcast.escalate': { $ref: '#/components/schemas/BroadcastJobData' } },
+        required: ['broadcast.escalate'],
+      },
+      notify: { $ref: '#/components/schemas/NotifyJobs' },
+      'update-reminder-scan': {
+        type: 'object',
+        properties: {
+          'incident.remind_overdue_owners': { $ref: '#/components/schemas/SweepJobData' },
+        },
+        required: ['incident.remind_overdue_owners'],
+      },
+      'held-status-scan': {
+        type: 'object',
+        properties: { 'sms.apply_held_statuses': { $ref: '#/components/schemas/SweepJobData' } },
+        required: ['sms.apply_held_statuses'],
+      },
+      'completion-scan': {
+        type: 'object',
+        properties: {
+          'broadcast.complete_finished': { $ref: '#/components/schemas/SweepJobData' },
+        },
+        required: ['broadcast.complete_finished'],
+      },
+      'lost-delivery-scan': {
+        type: 'object',
+        properties: { 'delivery.requeue_lost': { $ref: '#/components/schemas/SweepJobData' } },
+        required: ['delivery.requeue_lost'],
+      },
+      'incident-scans': {
+        type: 'object',
+        properties: { 'directive.escalate_overdue': { $ref: '#/components/schemas/SweepJobData' } },
+        required: ['directive.escalate_overdue'],
+      },
+      probe: {
+        type: 'object',
+        properties: { 'probe.run': { type: 'object', additionalProperties: {} } },
+        required: ['probe.run'],
+        description: 'Tests and diagnostics of the outbox relay.',
+      },
+    },
+    required: [
+      'broadcast-fanout',
+      'email-send',
+      'sms-send',
+      'broadcast-escalation',
+      'notify',
+      'update-reminder-scan',
+      'held-status-scan',
+      'completion-scan',
+      'lost-delivery-scan',
+      'incident-scans',
+      'probe',
+    ],
+  },
+  JobPersonRef: {
+    type: 'object',
+    properties: { id: { type: 'string' }, name: { type: 'string' } },
+    required: ['id', 'name'],
+    description: 'Someone named in a job, as the event that caused it names them.',
+  },
   LanPhase: { type: 'string', enum: ['planned', 'shut_down', 'cleaning', 'reopened'] },
   LanPhaseChangedData: {
     type: 'object',
@@ -1613,6 +1706,102 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
     },
     required: ['accessToken', 'user'],
   },
+  NotifyJobs: {
+    type: 'object',
+    properties: {
+      'notify.lan_phase_changed': {
+        type: 'object',
+        properties: {
+          incidentId: { type: 'string' },
+          reference: { type: 'string' },
+          lanId: { type: 'string' },
+          code: { type: 'string' },
+          from: { $ref: '#/components/schemas/LanPhase' },
+          to: { $ref: '#/components/schemas/LanPhase' },
+          reason: { nullable: true, type: 'string' },
+        },
+        required: ['incidentId', 'reference', 'lanId', 'code', 'from', 'to', 'reason'],
+        description: "The LAN's staff: shut down (email + SMS, asks YES), cleaned, reopened.",
+      },
+      'notify.owner_assigned': {
+        type: 'object',
+        properties: {
+          incidentId: { type: 'string' },
+          userId: { type: 'string' },
+          reason: { type: 'string', enum: ['declared'] },
+        },
+        required: ['incidentId', 'userId', 'reason'],
+        description: 'The owner an incident was declared with.',
+      },
+      'notify.owner_changed': {
+        type: 'object',
+        properties: {
+          incidentId: { type: 'string' },
+          userId: { type: 'string' },
+          role: { type: 'string', enum: ['new_owner', 'previous_owner'] },
+          from: { $ref: '#/components/schemas/JobPersonRef' },
+          to: { $ref: '#/components/schemas/JobPersonRef' },
+          reason: { type: 'string' },
+        },
+        required: ['incidentId', 'userId', 'role', 'from', 'to', 'reason'],
+        description: 'Both sides of a handover, each told who the other is.',
+      },
+      'notify.update_due': {
+        type: 'object',
+        properties: { incidentId: { type: 'string' }, dueAt: { type: 'string' } },
+        required: ['incidentId', 'dueAt'],
+        description:
+          'The owner, when the next update falls due (if it is still due then); ISO time.',
+      },
+      'notify.directive_overdue': {
+        type: 'object',
+        properties: {
+          incidentId: { type: 'string' },
+          directiveId: { type: 'string' },
+          departmentId: { type: 'string' },
+          ownerId: { type: 'string' },
+          text: { type: 'string' },
+          dueAt: { type: 'string' },
+        },
+        required: ['incidentId', 'directiveId', 'departmentId', 'ownerId', 'text', 'dueAt'],
+        description:
+          'The owner, naming the department that has not acknowledged by the due time (ISO).',
+      },
+      'notify.directive_issued': {
+        type: 'object',
+        properties: {
+          incidentId: { type: 'string' },
+          directiveId: { type: 'string' },
+          departmentIds: { type: 'array', items: { type: 'string' } },
+        },
+        required: ['incidentId', 'directiveId', 'departmentIds'],
+        description: "Each addressed department's ITU.",
+      },
+      'notify.device_isolated': {
+        type: 'object',
+        properties: {
+          incidentId: { type: 'string' },
+          taskId: { type: 'string' },
+          deviceId: { type: 'string' },
+          hostname: { type: 'string' },
+          departmentId: { nullable: true, type: 'string' },
+        },
+        required: ['incidentId', 'taskId', 'deviceId', 'hostname', 'departmentId'],
+        description: "The machine's department's ITU.",
+      },
+    },
+    required: [
+      'notify.lan_phase_changed',
+      'notify.owner_assigned',
+      'notify.owner_changed',
+      'notify.update_due',
+      'notify.directive_overdue',
+      'notify.directive_issued',
+      'notify.device_isolated',
+    ],
+    description:
+      "The notices incident command asks for (the job id is the notice's idempotency key).",
+  },
   Problem: {
     type: 'object',
     properties: {
@@ -1626,6 +1815,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
     required: ['type', 'title', 'status', 'detail', 'code'],
     additionalProperties: {},
   },
+  QueueName: { type: 'string' },
   ReassignTaskRequest: {
     type: 'object',
     properties: {
@@ -1709,6 +1899,12 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
     required: ['retried'],
   },
   Role: { type: 'string', enum: ['admin', 'owner', 'command', 'itu', 'staff'] },
+  SendJobData: {
+    type: 'object',
+    properties: { deliveryId: { type: 'string' }, broadcastId: { type: 'string' } },
+    required: ['deliveryId', 'broadcastId'],
+    description: 'One send of one delivery (email or SMS).',
+  },
   SilentRecipientView: {
     type: 'object',
     properties: {
@@ -1910,6 +2106,11 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
     required: ['id', 'code', 'name', 'kind', 'departmentId', 'section', 'email'],
     description:
       "A department's IT unit (one per department) or a specialist support group inside a section.",
+  },
+  SweepJobData: {
+    type: 'object',
+    additionalProperties: { not: {} },
+    description: 'A periodic sweep: the scheduler adds it with no data.',
   },
   TaskCompletedData: {
     type: 'object',

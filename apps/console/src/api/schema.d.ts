@@ -7,9 +7,9 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['PublicCommsController_ackByGet'];
+    get: operations['AckLinksController_ackByGet'];
     put?: never;
-    post: operations['PublicCommsController_ackByPost'];
+    post: operations['AckLinksController_ackByPost'];
     delete?: never;
     options?: never;
     head?: never;
@@ -885,6 +885,10 @@ export interface components {
       siteIds?: string[];
       lanIds?: string[];
     };
+    BaselineValues: {
+      requiredPatches: string[];
+      minAvSignatureDate: string | null;
+    };
     BaselineView: {
       requiredPatches: string[];
       minAvSignatureDate: string | null;
@@ -896,6 +900,13 @@ export interface components {
       id: string;
       recipients: number;
     };
+    BroadcastAcknowledgedData: {
+      broadcastId: string;
+      recipientId: string;
+      name: string;
+      via: components['schemas']['AcknowledgementVia'];
+      note?: string;
+    };
     BroadcastAudience: {
       all?: boolean;
       departmentIds?: string[];
@@ -904,6 +915,27 @@ export interface components {
     };
     /** @enum {string} */
     BroadcastChannel: 'email' | 'sms';
+    BroadcastCreatedData: {
+      broadcastId: string;
+      kind: components['schemas']['BroadcastKind'];
+      subject: string;
+      subjectTemplate: string;
+      channels: components['schemas']['BroadcastChannel'][];
+      requireAck: boolean;
+      recipients: number;
+      deliveries: number;
+      skipped: number;
+    };
+    BroadcastEscalatedData: {
+      broadcastId: string;
+      escalated: number;
+      silent: number;
+      noOtherChannel: number;
+    };
+    /** @description Jobs about one broadcast. */
+    BroadcastJobData: {
+      broadcastId: string;
+    };
     /**
      * @description What made the broadcast: a person's broadcast, or a notice Cordon sent itself.
      * @enum {string}
@@ -1257,6 +1289,13 @@ export interface components {
       deliveredAt: string | null;
       failedAt: string | null;
     };
+    DemoOrganisationSeededData: {
+      departments: number;
+      sites: number;
+      units: number;
+      lans: number;
+      logins: string[];
+    };
     /** @description Directory shapes: the organisation, its places, LANs and people. */
     DepartmentView: {
       id: string;
@@ -1281,6 +1320,19 @@ export interface components {
       /** @example ids-core-1 */
       source: string;
     };
+    DetectionRecordedData: {
+      deviceId: string;
+      hostname: string;
+      lanId: string;
+      departmentId: string;
+      detectionId: string;
+      ip: string | null;
+      signature: string;
+      source: string;
+      phase: components['schemas']['LanPhase'] | null;
+      action: components['schemas']['DetectionAction'];
+      unknownDevice: boolean;
+    };
     DetectionRequest: {
       hostname?: string;
       ip?: string;
@@ -1303,11 +1355,26 @@ export interface components {
       unknownDevice: boolean;
       at: string;
     };
+    /** @description Data of `device.isolated` and `device.infected`. */
+    DeviceHealthChangedData: {
+      deviceId: string;
+      hostname: string;
+      lanId: string;
+      departmentId: string;
+      previousHealth: components['schemas']['DeviceHealthValue'] | null;
+    };
     /**
      * @description Inventory shapes: devices, the standard build and compliance against it.
      * @enum {string}
      */
     DeviceHealthValue: 'unknown' | 'vulnerable' | 'infected' | 'isolated' | 'clean';
+    /** @description A device named by an event, with where it sits. */
+    DeviceSubject: {
+      deviceId: string;
+      hostname: string;
+      lanId: string;
+      departmentId: string;
+    };
     DeviceView: {
       id: string;
       hostname: string;
@@ -1325,6 +1392,16 @@ export interface components {
       patches: string[];
       avProduct: string | null;
       avSignatureDate: string | null;
+    };
+    DevicesImportedData: {
+      lines: number;
+      created: number;
+      updated: number;
+      deleted: number;
+      rejected: number;
+      prune: boolean;
+      /** @description The first of the deleted devices' host names. */
+      deletedHostnames: string[];
     };
     DirectiveDepartmentView: {
       departmentId: string;
@@ -1382,6 +1459,151 @@ export interface components {
       | 'rate_limited'
       | 'internal'
       | 'unavailable';
+    /** @description Every event type Cordon appends, to the data it carries. `append` accepts only these (`libs/platform` spine), and clients read `data` through them (`EventViewOf<T>`). A type's data only grows: clients must accept fields added later. */
+    EventMap: {
+      'user.created': components['schemas']['UserCreatedData'];
+      'department.created': {
+        department: components['schemas']['DepartmentView'];
+      };
+      'site.created': {
+        site: components['schemas']['SiteView'];
+      };
+      'lan.created': {
+        lan: components['schemas']['LanView'];
+      };
+      'support_unit.created': {
+        unit: components['schemas']['SupportUnitView'];
+      };
+      'staff.imported': components['schemas']['StaffImportedData'];
+      'staff.sms_consent_changed': components['schemas']['StaffSmsConsentChangedData'];
+      'devices.imported': components['schemas']['DevicesImportedData'];
+      'baseline.updated': {
+        before: components['schemas']['BaselineValues'];
+        after: components['schemas']['BaselineValues'];
+      };
+      'demo.organisation_seeded': components['schemas']['DemoOrganisationSeededData'];
+      'incident.created': components['schemas']['IncidentCreatedData'];
+      'incident.owner_changed': {
+        from: components['schemas']['UserRef'];
+        to: components['schemas']['UserRef'];
+        reason: string;
+      };
+      'incident.status_changed': components['schemas']['IncidentStatusChangedData'];
+      'incident.update_posted': {
+        message: string;
+        nextUpdateDueAt: string | null;
+      };
+      'incident.updated': components['schemas']['IncidentUpdatedData'];
+      'incident.update_overdue': {
+        dueAt: string;
+        owner: components['schemas']['UserRef'];
+        broadcastId: string;
+      };
+      'lan.planned': {
+        lanId: string;
+        code: string;
+        departmentId: string;
+        siteId: string;
+      };
+      'lan.phase_changed': components['schemas']['LanPhaseChangedData'];
+      'device.waived': {
+        deviceId: string;
+        hostname: string;
+        lanId: string;
+        code: string;
+        reason: string;
+      };
+      'detection.recorded': components['schemas']['DetectionRecordedData'];
+      'device.isolated': components['schemas']['DeviceHealthChangedData'];
+      'device.infected': components['schemas']['DeviceHealthChangedData'];
+      'directive.issued': {
+        directiveId: string;
+        text: string;
+        dueAt: string;
+        departmentIds: string[];
+      };
+      'directive.acknowledged': {
+        directiveId: string;
+        departmentId: string;
+        acknowledgedBy: components['schemas']['UserRef'];
+        late: boolean;
+      };
+      'directive.escalated': {
+        directiveId: string;
+        departmentId: string;
+        dueAt: string;
+        ownerId: string;
+      };
+      'fault.reported': {
+        faultReportId: string;
+        lanId: string | null;
+        siteId: string | null;
+      };
+      'task.created': components['schemas']['TaskCreatedData'];
+      'task.claimed': {
+        claimedBy: components['schemas']['UserRef'];
+        taskId: string;
+        kind: components['schemas']['TaskKind'];
+        deviceId: string | null;
+        departmentId: string;
+      };
+      'task.unclaimed': {
+        previousClaimer: {
+          id: string | null;
+          name: string | null;
+        };
+        taskId: string;
+        kind: components['schemas']['TaskKind'];
+        deviceId: string | null;
+        departmentId: string;
+      };
+      'task.completed': components['schemas']['TaskCompletedData'];
+      'task.verified': {
+        verifiedBy: components['schemas']['UserRef'];
+        taskId: string;
+        kind: components['schemas']['TaskKind'];
+        deviceId: string | null;
+        departmentId: string;
+      };
+      'task.reopened': components['schemas']['TaskReopenedData'];
+      'task.reassigned': {
+        reason: string;
+        from: components['schemas']['TaskPlacement'];
+        to: components['schemas']['TaskPlacement'];
+        taskId: string;
+        kind: components['schemas']['TaskKind'];
+        deviceId: string | null;
+        departmentId: string;
+      };
+      'task.cancelled': {
+        reason: string;
+        taskId: string;
+        kind: components['schemas']['TaskKind'];
+        deviceId: string | null;
+        departmentId: string;
+      };
+      'tasks.cancelled': {
+        count: number;
+        taskIds: string[];
+        reason: string;
+      };
+      'broadcast.created': components['schemas']['BroadcastCreatedData'];
+      'broadcast.sending': {
+        broadcastId: string;
+      };
+      'broadcast.progress': components['schemas']['BroadcastProgressData'];
+      'broadcast.completed': components['schemas']['BroadcastProgressData'];
+      'broadcast.round_completed': components['schemas']['BroadcastProgressData'];
+      'broadcast.retry_requested': {
+        broadcastId: string;
+        retried: number;
+        retry: number;
+      };
+      'broadcast.escalated': components['schemas']['BroadcastEscalatedData'];
+      'broadcast.acknowledged': components['schemas']['BroadcastAcknowledgedData'];
+      'broadcast.reply_received': components['schemas']['BroadcastReplyData'];
+    };
+    EventType: string;
     /** @description One row of an event stream, as `GET /incidents/:id/events` and the socket send it. */
     EventView: {
       seq: number;
@@ -1479,6 +1701,15 @@ export interface components {
         redis: 'up' | 'down';
       };
     };
+    /** @description Data of `staff.imported` and `devices.imported`: a CSV import's counts. */
+    ImportCounts: {
+      lines: number;
+      created: number;
+      updated: number;
+      deleted: number;
+      rejected: number;
+      prune: boolean;
+    };
     /** @description The answer to a CSV import: bad lines by their line in the file (the header is line 1). */
     ImportResult: {
       created: number;
@@ -1490,8 +1721,37 @@ export interface components {
         reason: string;
       }[];
     };
+    /** @description What still stood in the way of a close that was forced. */
+    IncidentCloseBlockers: {
+      lans: {
+        lanId: string;
+        code: string;
+        phase: components['schemas']['LanPhase'];
+      }[];
+      openTasks: number;
+    };
+    IncidentCreatedData: {
+      /** @description INC-YYYY-NNNN, gap-free per year. */
+      reference: string;
+      title: string;
+      severity: number;
+      summary: string;
+      owner: components['schemas']['UserRef'];
+      updateCadenceMinutes: number;
+      /** @description When staff are next owed an update; null once closed. */
+      nextUpdateDueAt: string | null;
+    };
     /** @enum {string} */
     IncidentStatus: 'active' | 'contained' | 'recovered' | 'closed';
+    IncidentStatusChangedData: {
+      from: components['schemas']['IncidentStatus'];
+      to: components['schemas']['IncidentStatus'];
+      reason: string | null;
+      forced: boolean;
+      overridden: components['schemas']['IncidentCloseBlockers'] | null;
+      cancelledTasks: number;
+      nextUpdateDueAt: string | null;
+    };
     IncidentStatusDto: {
       /** @enum {string} */
       to: 'active' | 'contained' | 'recovered' | 'closed';
@@ -1513,6 +1773,15 @@ export interface components {
     IncidentUpdateRequest: {
       message: string;
     };
+    IncidentUpdatedData: {
+      changes: {
+        title?: string;
+        severity?: number;
+        summary?: string;
+        updateCadenceMinutes?: number;
+      };
+      nextUpdateDueAt: string | null;
+    };
     IncidentView: {
       id: string;
       /** @description INC-YYYY-NNNN, gap-free per year. */
@@ -1533,8 +1802,61 @@ export interface components {
       /** @description On reads (`GET /incidents`, `GET /incidents/:id`): the seq of the incident's latest event when it was read. A client shows what it read and subscribes to /live from this seq, so it misses nothing and replays nothing. */
       lastSeq?: number;
     };
+    JobMap: {
+      'broadcast-fanout': {
+        'broadcast.fanout': components['schemas']['BroadcastJobData'];
+      };
+      'email-send': {
+        'email.send': components['schemas']['SendJobData'];
+      };
+      'sms-send': {
+        'sms.send': components['schemas']['SendJobData'];
+      };
+      'broadcast-escalation': {
+        'broadcast.escalate': components['schemas']['BroadcastJobData'];
+      };
+      notify: components['schemas']['NotifyJobs'];
+      'update-reminder-scan': {
+        'incident.remind_overdue_owners': components['schemas']['SweepJobData'];
+      };
+      'held-status-scan': {
+        'sms.apply_held_statuses': components['schemas']['SweepJobData'];
+      };
+      'completion-scan': {
+        'broadcast.complete_finished': components['schemas']['SweepJobData'];
+      };
+      'lost-delivery-scan': {
+        'delivery.requeue_lost': components['schemas']['SweepJobData'];
+      };
+      'incident-scans': {
+        'directive.escalate_overdue': components['schemas']['SweepJobData'];
+      };
+      /** @description Tests and diagnostics of the outbox relay. */
+      probe: {
+        'probe.run': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    /** @description Someone named in a job, as the event that caused it names them. */
+    JobPersonRef: {
+      id: string;
+      name: string;
+    };
     /** @enum {string} */
     LanPhase: 'planned' | 'shut_down' | 'cleaning' | 'reopened';
+    LanPhaseChangedData: {
+      lanId: string;
+      code: string;
+      from: components['schemas']['LanPhase'];
+      to: components['schemas']['LanPhase'];
+      reason: string | null;
+      /**
+       * @description Set when the move was a reopening that passed the gate.
+       * @enum {string}
+       */
+      gate?: 'passed';
+    };
     /** @description One LAN in an incident's plan, with how far its devices are. */
     LanPlanView: {
       lanId: string;
@@ -1606,6 +1928,64 @@ export interface components {
       accessToken: string;
       user: components['schemas']['UserView'];
     };
+    /** @description The notices incident command asks for (the job id is the notice's idempotency key). */
+    NotifyJobs: {
+      /** @description The LAN's staff: shut down (email + SMS, asks YES), cleaned, reopened. */
+      'notify.lan_phase_changed': {
+        incidentId: string;
+        reference: string;
+        lanId: string;
+        code: string;
+        from: components['schemas']['LanPhase'];
+        to: components['schemas']['LanPhase'];
+        reason: string | null;
+      };
+      /** @description The owner an incident was declared with. */
+      'notify.owner_assigned': {
+        incidentId: string;
+        userId: string;
+        /** @enum {string} */
+        reason: 'declared';
+      };
+      /** @description Both sides of a handover, each told who the other is. */
+      'notify.owner_changed': {
+        incidentId: string;
+        userId: string;
+        /** @enum {string} */
+        role: 'new_owner' | 'previous_owner';
+        from: components['schemas']['JobPersonRef'];
+        to: components['schemas']['JobPersonRef'];
+        reason: string;
+      };
+      /** @description The owner, when the next update falls due (if it is still due then); ISO time. */
+      'notify.update_due': {
+        incidentId: string;
+        dueAt: string;
+      };
+      /** @description The owner, naming the department that has not acknowledged by the due time (ISO). */
+      'notify.directive_overdue': {
+        incidentId: string;
+        directiveId: string;
+        departmentId: string;
+        ownerId: string;
+        text: string;
+        dueAt: string;
+      };
+      /** @description Each addressed department's ITU. */
+      'notify.directive_issued': {
+        incidentId: string;
+        directiveId: string;
+        departmentIds: string[];
+      };
+      /** @description The machine's department's ITU. */
+      'notify.device_isolated': {
+        incidentId: string;
+        taskId: string;
+        deviceId: string;
+        hostname: string;
+        departmentId: string | null;
+      };
+    };
     Problem: {
       type: string;
       title: string;
@@ -1631,6 +2011,7 @@ export interface components {
        */
       minAvSignatureDate: Record<string, never> | null;
     };
+    QueueName: string;
     ReasonDto: {
       reason: string;
     };
@@ -1706,6 +2087,11 @@ export interface components {
     };
     /** @enum {string} */
     Role: 'admin' | 'owner' | 'command' | 'itu' | 'staff';
+    /** @description One send of one delivery (email or SMS). */
+    SendJobData: {
+      deliveryId: string;
+      broadcastId: string;
+    };
     SilentRecipientView: {
       recipientId: string;
       name: string;
@@ -1723,6 +2109,23 @@ export interface components {
       code: string;
       name: string;
       address: string | null;
+    };
+    StaffImportedData: {
+      lines: number;
+      created: number;
+      updated: number;
+      deleted: number;
+      rejected: number;
+      prune: boolean;
+      /** @description The first of the deleted staff's emails. */
+      deletedEmails: string[];
+    };
+    StaffSmsConsentChangedData: {
+      staffIds: string[];
+      names: string[];
+      smsConsent: boolean;
+      /** @description What changed it, e.g. `sms_reply:opt_out`. */
+      via: string;
     };
     StaffView: {
       id: string;
@@ -1809,6 +2212,33 @@ export interface components {
       section: string | null;
       email: string | null;
     };
+    /** @description A periodic sweep: the scheduler adds it with no data. */
+    SweepJobData: {
+      [key: string]: unknown;
+    };
+    TaskCompletedData: {
+      taskId: string;
+      kind: components['schemas']['TaskKind'];
+      deviceId: string | null;
+      departmentId: string;
+      completedBy: components['schemas']['UserRef'];
+      evidence: components['schemas']['TaskEvidence'] | null;
+      note: string | null;
+      device: {
+        hostname: string;
+        health: components['schemas']['DeviceHealthValue'];
+      } | null;
+    };
+    TaskCreatedData: {
+      taskId: string;
+      kind: components['schemas']['TaskKind'];
+      deviceId: string | null;
+      departmentId: string;
+      title: string;
+      hostname: string | null;
+      lanId: string | null;
+      dueAt: string | null;
+    };
     TaskDeviceView: {
       hostname: string;
       ip: string | null;
@@ -1854,8 +2284,32 @@ export interface components {
     };
     /** @enum {string} */
     TaskKind: 'clean_device' | 'isolate_and_clean' | 'action';
+    /** @description Who holds a task and by when, before and after a reassignment. */
+    TaskPlacement: {
+      departmentId: string;
+      claimedBy: {
+        id: string;
+        name: string | null;
+      } | null;
+      dueAt: string | null;
+    };
+    TaskReopenedData: {
+      taskId: string;
+      kind: components['schemas']['TaskKind'];
+      deviceId: string | null;
+      departmentId: string;
+      reason: string;
+      /** @description When reopened by hand: done or verified. */
+      previousStatus?: components['schemas']['TaskStatus'];
+    };
     /** @enum {string} */
     TaskStatus: 'open' | 'claimed' | 'done' | 'verified' | 'cancelled';
+    TaskSubject: {
+      taskId: string;
+      kind: components['schemas']['TaskKind'];
+      deviceId: string | null;
+      departmentId: string;
+    };
     /** @description `GET /tasks/summary?incidentId=`: a row per department with tasks, by name; ITU members get their own only. */
     TaskSummary: {
       items: components['schemas']['TaskSummaryRow'][];
@@ -1896,6 +2350,14 @@ export interface components {
       /** @description The machine, its LAN and what it lacks: on reads (`GET /tasks`, `GET /tasks/:id`). */
       device?: components['schemas']['TaskDeviceView'] | null;
     };
+    UserCreatedData: {
+      user: components['schemas']['UserView'];
+      /**
+       * @description The first admin, made at boot from the configuration.
+       * @enum {boolean}
+       */
+      bootstrap?: true;
+    };
     /** @description A person named on a record: an owner, a claimer, whoever acknowledged. */
     UserRef: {
       id: string;
@@ -1933,7 +2395,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  PublicCommsController_ackByGet: {
+  AckLinksController_ackByGet: {
     parameters: {
       query?: never;
       header?: never;
@@ -1974,7 +2436,7 @@ export interface operations {
       };
     };
   };
-  PublicCommsController_ackByPost: {
+  AckLinksController_ackByPost: {
     parameters: {
       query?: never;
       header?: never;
