@@ -146,30 +146,62 @@ export class PendingEvents implements EventAppender {
     return this.list.reserve();
   }
 
-  /** Writes every event, each with the next gap-free `seq` of its stream; once. */
+  /**
+   * Writes every event, each with the next gap-free `seq` of its stream; once. One
+   * statement per stream (in chunks): the stream's counter moves by the number of its
+   * events and they take the numbers in the order appended. Streams are taken in name
+   * order, so two commands writing to the same streams lock them in the same order.
+   */
   async write(manager: EntityManager): Promise<AppendedEvent[]> {
     this.open = false;
     const events = this.list.flatten();
+    const byStream = new Map<string, AppendedEvent[]>();
     for (const event of events) {
-      const [row]: { id: string; seq: number; at: Date }[] = await manager.query(
-        `WITH s AS (
-           INSERT INTO event_streams (stream, last_seq) VALUES ($1, 1)
-           ON CONFLICT (stream) DO UPDATE SET last_seq = event_streams.last_seq + 1
-           RETURNING last_seq
-         )
-         INSERT INTO events (stream, seq, incident_id, type, actor, data)
-         SELECT $1, s.last_seq, $2, $3, $4, $5 FROM s
-         RETURNING id, seq, at`,
-        [
-          event.stream,
-          event.incidentId,
-          event.type,
-          JSON.stringify(event.actor),
-          JSON.stringify(event.data),
-        ],
-      );
-      event.stored(row);
+      const list = byStream.get(event.stream);
+      if (list) list.push(event);
+      else byStream.set(event.stream, [event]);
+    }
+    for (const stream of [...byStream.keys()].sort()) {
+      const list = byStream.get(stream) as AppendedEvent[];
+      for (let i = 0; i < list.length; i += WRITE_CHUNK) {
+        await writeStreamChunk(manager, stream, list.slice(i, i + WRITE_CHUNK));
+      }
     }
     return events;
   }
+}
+
+const WRITE_CHUNK = 2_000;
+
+/** Appends events of one stream in one statement; each learns its id, seq and time. */
+async function writeStreamChunk(
+  manager: EntityManager,
+  stream: string,
+  events: AppendedEvent[],
+): Promise<void> {
+  const rows: { id: string; seq: number; at: Date }[] = await manager.query(
+    `WITH s AS (
+       INSERT INTO event_streams (stream, last_seq) VALUES ($1, $2)
+       ON CONFLICT (stream) DO UPDATE SET last_seq = event_streams.last_seq + $2
+       RETURNING last_seq
+     )
+     INSERT INTO events (stream, seq, incident_id, type, actor, data)
+     SELECT $1, s.last_seq - $2 + e.n, (e.ev->>'incidentId')::uuid, e.ev->>'type', e.ev->'actor', e.ev->'data'
+     FROM s, jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(ev, n)
+     RETURNING id, seq, at`,
+    [
+      stream,
+      events.length,
+      JSON.stringify(
+        events.map((e) => ({
+          incidentId: e.incidentId,
+          type: e.type,
+          actor: e.actor,
+          data: e.data,
+        })),
+      ),
+    ],
+  );
+  const first = Math.min(...rows.map((r) => r.seq));
+  for (const row of rows) events[row.seq - first].stored(row);
 }

@@ -64,6 +64,36 @@ describe(Spine.name, () => {
     expect(await seqsOf(`incident:${b}`)).toEqual([1]);
   });
 
+  it("writes a command's events per stream in one go: seq in append order, each event told its own", async () => {
+    const a = randomUUID();
+    const b = randomUUID();
+    const appended = await spine.run(SYSTEM_ACTOR, async (tx) => {
+      // more events than one statement carries, interleaved with another stream
+      return Array.from({ length: 4_500 }, (_, i) =>
+        i % 3 === 0
+          ? tx.appendToIncident(b, 'incident.update_posted', posted(`b${i}`))
+          : tx.appendToIncident(a, 'incident.update_posted', posted(`a${i}`)),
+      );
+    });
+    const rows: { stream: string; seq: number; message: string; incident: string }[] =
+      await dataSource.query(
+        `SELECT stream, seq, data->>'message' AS message, incident_id AS incident FROM events
+         WHERE stream = ANY($1) ORDER BY stream, seq`,
+        [[`incident:${a}`, `incident:${b}`]],
+      );
+    const stored = new Map(rows.map((r) => [`${r.stream}#${r.seq}`, r]));
+    for (const event of appended) {
+      const row = stored.get(`${event.stream}#${event.seq}`);
+      expect(row?.message).toBe(event.data.message);
+      expect(row?.incident).toBe(event.incidentId);
+    }
+    expect(await seqsOf(`incident:${a}`)).toEqual(Array.from({ length: 3_000 }, (_, i) => i + 1));
+    expect(await seqsOf(`incident:${b}`)).toEqual(Array.from({ length: 1_500 }, (_, i) => i + 1));
+    const inA = appended.filter((e) => e.stream === `incident:${a}`).map((e) => e.data.message);
+    expect(inA.slice(0, 3)).toEqual(['a1', 'a2', 'a4']);
+    expect(rows.filter((r) => r.stream === `incident:${a}`).map((r) => r.message)).toEqual(inA);
+  });
+
   it('leaves no event, no outbox row and no seq consumed when the transaction rolls back', async () => {
     const incidentId = randomUUID();
     await spine.run(SYSTEM_ACTOR, async (tx) => {

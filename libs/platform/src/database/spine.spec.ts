@@ -12,9 +12,14 @@ function recordingTx(): { tx: SpineTransaction; sql: string[]; types: unknown[] 
     query: async (text: string, params: unknown[] = []) => {
       sql.push(text.trim().split(/\s+/).slice(0, 3).join(' '));
       if (text.includes('INSERT INTO events')) {
-        types.push(params[2]);
-        seq += 1;
-        return [{ id: String(seq), seq, at: new Date(0) }];
+        // one statement per stream: the events as a JSON array, answered in any order
+        const events = JSON.parse(params[2] as string) as { type: string }[];
+        const rows = events.map((e) => {
+          types.push(e.type);
+          seq += 1;
+          return { id: String(seq), seq, at: new Date(0) };
+        });
+        return rows.reverse();
       }
       return [];
     },
