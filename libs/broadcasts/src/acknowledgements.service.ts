@@ -5,14 +5,14 @@ import { actorOf, AuthUser } from '@cordon/auth';
 import { notFound } from '@cordon/domain';
 import { APP_CONFIG, AppConfig, Spine, SpineTransaction } from '@cordon/platform';
 import { thankYouPage } from './ack-page';
+import { AcknowledgementRepository, AckTargetRow } from './acknowledgement.repository';
+import { BroadcastRepository } from './broadcast.repository';
 import { loadForAction } from './broadcast-access';
 import { BroadcastEventsService } from './broadcast-events.service';
 import { BroadcastIncidents } from './broadcast-incidents.port';
 import { ACK_TOKEN_PATTERN } from './delivery-sql';
 import { RecordAcknowledgementDto } from './dto/broadcast-queries.dto';
-import type { BroadcastContext } from './entities';
 import { shownSubject } from './shown-subject';
-import { returning } from './sql';
 
 export interface AckTarget {
   broadcastId: string;
@@ -20,15 +20,6 @@ export interface AckTarget {
   recipientId: string;
   name: string;
   deliveryId: string | null;
-}
-
-/** A delivery row joined to its broadcast and recipient, as the acknowledgement look-ups read it. */
-export interface AckTargetRow {
-  id: string;
-  broadcast_id: string;
-  incident_id: string;
-  recipient_id: string;
-  name: string;
 }
 
 export const toAckTarget = (row: AckTargetRow): AckTarget => ({
@@ -57,6 +48,8 @@ export class AcknowledgementsService {
     private readonly spine: Spine,
     private readonly incidents: BroadcastIncidents,
     private readonly events: BroadcastEventsService,
+    private readonly acks: AcknowledgementRepository,
+    private readonly broadcasts: BroadcastRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -77,22 +70,18 @@ export class AcknowledgementsService {
     user: AuthUser,
   ): Promise<AcknowledgementView> {
     const { broadcast } = await loadForAction(
-      this.dataSource,
-      this.incidents,
+      { broadcasts: this.broadcasts, incidents: this.incidents, manager: this.dataSource.manager },
       broadcastId,
       user,
       'acknowledge_for',
     );
-    const rows: { name: string }[] = await this.dataSource.query(
-      `SELECT name FROM broadcast_recipients WHERE broadcast_id = $1 AND recipient_id = $2`,
-      [broadcastId, dto.staffId],
-    );
-    if (!rows[0]) throw notFound('Recipient of this broadcast', dto.staffId);
+    const name = await this.acks.recipientName(broadcastId, dto.staffId);
+    if (name === null) throw notFound('Recipient of this broadcast', dto.staffId);
     const target: AckTarget = {
       broadcastId,
       incidentId: broadcast.incidentId,
       recipientId: dto.staffId,
-      name: rows[0].name,
+      name,
       deliveryId: null,
     };
     const {
@@ -121,22 +110,15 @@ export class AcknowledgementsService {
     via: AcknowledgementVia,
     note: string | null,
   ): Promise<AckOutcome> {
-    const updated = await returning<{ acknowledged_at: Date }>(
-      tx.manager,
-      `UPDATE broadcast_recipients SET acknowledged_at = clock_timestamp(), ack_via = $3,
-              ack_delivery_id = $4, ack_note = $5, ack_by = $6
-       WHERE broadcast_id = $1 AND recipient_id = $2 AND acknowledged_at IS NULL
-       RETURNING acknowledged_at`,
-      [
-        target.broadcastId,
-        target.recipientId,
-        via,
-        target.deliveryId,
-        note,
-        JSON.stringify(tx.actor),
-      ],
-    );
-    if (updated[0])
+    const recorded = await this.acks.acknowledge(tx.manager, {
+      broadcastId: target.broadcastId,
+      recipientId: target.recipientId,
+      via,
+      deliveryId: target.deliveryId,
+      note,
+      by: tx.actor,
+    });
+    if (recorded)
       tx.appendToIncident(target.incidentId, 'broadcast.acknowledged', {
         broadcastId: target.broadcastId,
         recipientId: target.recipientId,
@@ -144,20 +126,7 @@ export class AcknowledgementsService {
         via,
         ...(note ? { note } : {}),
       });
-    const rows: {
-      acknowledged_at: Date;
-      ack_via: AcknowledgementVia;
-      ack_note: string | null;
-      lan_code: string | null;
-      subject: string;
-      context: BroadcastContext;
-    }[] = await tx.manager.query(
-      `SELECT r.acknowledged_at, r.ack_via, r.ack_note, r.lan_code, b.subject, b.context
-       FROM broadcast_recipients r JOIN broadcasts b ON b.id = r.broadcast_id
-       WHERE r.broadcast_id = $1 AND r.recipient_id = $2`,
-      [target.broadcastId, target.recipientId],
-    );
-    const row = rows[0];
+    const row = await this.acks.record(tx.manager, target.broadcastId, target.recipientId);
     if (!row) throw notFound('Recipient of this broadcast', target.recipientId);
     return {
       broadcastId: target.broadcastId,
@@ -166,7 +135,7 @@ export class AcknowledgementsService {
       via: row.ack_via,
       at: row.acknowledged_at.toISOString(),
       note: row.ack_note,
-      recorded: Boolean(updated[0]),
+      recorded,
       subject: shownSubject(row.subject, row.context, this.config.comms.timeZone, {
         name: target.name,
         lanCode: row.lan_code,
@@ -176,15 +145,8 @@ export class AcknowledgementsService {
   }
 
   private async targetOfToken(token: string): Promise<AckTarget | null> {
-    const rows: AckTargetRow[] = await this.dataSource.query(
-      `SELECT d.id, d.broadcast_id, b.incident_id, d.recipient_id, r.name
-       FROM deliveries d
-       JOIN broadcasts b ON b.id = d.broadcast_id
-       JOIN broadcast_recipients r ON r.broadcast_id = d.broadcast_id AND r.recipient_id = d.recipient_id
-       WHERE d.ack_token = $1`,
-      [token],
-    );
-    return rows[0] ? toAckTarget(rows[0]) : null;
+    const row = await this.acks.byToken(token);
+    return row ? toAckTarget(row) : null;
   }
 }
 

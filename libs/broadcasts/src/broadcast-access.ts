@@ -1,7 +1,8 @@
-import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '@cordon/auth';
 import { assertMayActOnIncident, DomainError, isIncidentOwner, notFound } from '@cordon/domain';
 import { BroadcastIncident, BroadcastIncidents } from './broadcast-incidents.port';
+import type { BroadcastRepository } from './broadcast.repository';
 
 export interface BroadcastHead {
   id: string;
@@ -28,19 +29,14 @@ export function assertMayBroadcast(
 
 /** Loads a broadcast's head and its incident, and checks the caller may act on it. */
 export async function loadForAction(
-  dataSource: DataSource,
-  incidents: BroadcastIncidents,
+  from: { broadcasts: BroadcastRepository; incidents: BroadcastIncidents; manager: EntityManager },
   broadcastId: string,
   user: AuthUser,
   action: BroadcastAction,
 ): Promise<{ broadcast: BroadcastHead; incident: BroadcastIncident }> {
-  const rows: { id: string; incident_id: string; require_ack: boolean }[] = await dataSource.query(
-    `SELECT id, incident_id, require_ack FROM broadcasts WHERE id = $1`,
-    [broadcastId],
-  );
-  const row = rows[0];
+  const row = await from.broadcasts.head(broadcastId);
   if (!row) throw notFound('Broadcast', broadcastId);
-  const incident = await incidents.get(dataSource.manager, row.incident_id);
+  const incident = await from.incidents.get(from.manager, row.incident_id);
   if (!incident) throw notFound('Incident', row.incident_id);
   assertMayBroadcast(user, incident, action);
   return {

@@ -1,19 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { BroadcastChannel, BroadcastPreview } from '@cordon/contracts';
+import type { BroadcastPreview } from '@cordon/contracts';
 import type { AuthUser } from '@cordon/auth';
 import { CHANNELS, normaliseBroadcastTarget } from '@cordon/domain';
 import { StaffAudience } from '@cordon/directory';
 import { ValidationProblem } from '@cordon/platform';
 import { incidentToBroadcastOn } from './broadcast-target';
 import { BroadcastIncidents } from './broadcast-incidents.port';
-import { ELIGIBILITY_SQL } from './delivery-sql';
+import { BroadcastReadsRepository } from './broadcast-reads.repository';
 import { BroadcastPreviewDto } from './dto/create-broadcast.dto';
-
-interface ReachRow {
-  recipients: number;
-  groups: { channel: BroadcastChannel; reason: string | null; n: number }[] | null;
-}
 
 /**
  * Who a broadcast would reach, before it is sent: the audience the writer would
@@ -26,6 +21,7 @@ export class BroadcastPreviewService {
     private readonly dataSource: DataSource,
     private readonly audience: StaffAudience,
     private readonly incidents: BroadcastIncidents,
+    private readonly reads: BroadcastReadsRepository,
   ) {}
 
   async preview(
@@ -44,18 +40,7 @@ export class BroadcastPreviewService {
       audience,
       user,
     );
-    const staff = this.audience.query(audience, 2);
-    const rows: ReachRow[] = await this.dataSource.query(
-      `WITH r AS (${staff.sql})
-       SELECT (SELECT count(*)::int FROM r) AS recipients,
-              (SELECT json_agg(json_build_object('channel', g.ch, 'reason', g.reason, 'n', g.n))
-               FROM (SELECT ch, e.reason, count(*)::int AS n
-                     FROM r CROSS JOIN unnest($1::text[]) ch
-                     ${ELIGIBILITY_SQL}
-                     GROUP BY ch, e.reason) g) AS groups`,
-      [channels, ...staff.params],
-    );
-    const row = rows[0] ?? { recipients: 0, groups: null };
+    const row = await this.reads.reach(this.audience.query(audience, 2), channels);
     const preview: BroadcastPreview = {
       recipients: row.recipients,
       byChannel: { email: { reachable: 0, skipped: 0 }, sms: { reachable: 0, skipped: 0 } },

@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import type {
   BroadcastChannel,
   BroadcastTotals,
@@ -6,7 +5,8 @@ import type {
   DeliveryStatus,
 } from '@cordon/contracts';
 
-interface CountRow {
+/** Deliveries counted per channel, status and skip reason. */
+export interface DeliveryCountRow {
   channel: BroadcastChannel;
   status: DeliveryStatus;
   reason: string | null;
@@ -24,7 +24,7 @@ const emptyChannel = (): ChannelTotals => ({
 
 /** Folds per (channel, status, skip reason) counts into the totals the API and events show. */
 export function foldTotals(
-  rows: CountRow[],
+  rows: DeliveryCountRow[],
   people: { recipients: number; acknowledged: number; requireAck: boolean },
 ): BroadcastTotals {
   const byChannel: Record<BroadcastChannel, ChannelTotals> = {
@@ -50,31 +50,4 @@ export function foldTotals(
     byChannel,
     skippedReasons,
   };
-}
-
-/** The totals of one broadcast, counted from its rows (two index scans). */
-export async function countTotals(
-  manager: EntityManager,
-  broadcastId: string,
-): Promise<BroadcastTotals | null> {
-  const head: { recipients: number; require_ack: boolean; acknowledged: number }[] =
-    await manager.query(
-      `SELECT b.recipient_count AS recipients, b.require_ack,
-              (SELECT count(*)::int FROM broadcast_recipients r
-                WHERE r.broadcast_id = b.id AND r.acknowledged_at IS NOT NULL) AS acknowledged
-       FROM broadcasts b WHERE b.id = $1`,
-      [broadcastId],
-    );
-  const people = head[0];
-  if (!people) return null;
-  const rows: CountRow[] = await manager.query(
-    `SELECT channel, status, CASE WHEN status = 'skipped' THEN reason END AS reason, count(*)::int AS n
-     FROM deliveries WHERE broadcast_id = $1 GROUP BY 1, 2, 3`,
-    [broadcastId],
-  );
-  return foldTotals(rows, {
-    recipients: people.recipients,
-    acknowledged: people.acknowledged,
-    requireAck: people.require_ack,
-  });
 }

@@ -5,21 +5,15 @@ import { StaffAudience } from '@cordon/directory';
 import { APP_CONFIG, AppConfig, SpineTransaction } from '@cordon/platform';
 import { BroadcastIncident, BroadcastIncidents } from './broadcast-incidents.port';
 import { escalationJobId, fanoutJobId } from './job-ids';
-import { ackTokens, ELIGIBILITY_SQL } from './delivery-sql';
+import { ackTokens } from './delivery-sql';
+import {
+  BroadcastWriterRepository,
+  DeliveryCounts,
+  NamedRecipient,
+} from './broadcast-writer.repository';
 import { BroadcastEventsService } from './broadcast-events.service';
 import { requestFingerprint } from './fingerprint';
 import { shownSubject } from './shown-subject';
-
-/** Someone a notice goes to by name (the owner), rather than through an audience. */
-export interface NamedRecipient {
-  id: string;
-  kind: 'staff' | 'user';
-  name: string;
-  email: string | null;
-  mobile: string | null;
-  smsConsent: boolean;
-  lanCode: string | null;
-}
 
 export interface NewBroadcast {
   incident: BroadcastIncident;
@@ -39,12 +33,6 @@ export interface WrittenBroadcast {
   created: boolean;
 }
 
-interface Existing {
-  id: string;
-  fingerprint: string;
-  recipient_count: number;
-}
-
 /**
  * Writes a broadcast in the caller's spine transaction: the broadcast row (unique per
  * incident and idempotency key), one recipient row per person and one delivery per
@@ -58,38 +46,26 @@ export class BroadcastWriterService {
     private readonly audience: StaffAudience,
     private readonly incidents: BroadcastIncidents,
     private readonly events: BroadcastEventsService,
+    private readonly rows: BroadcastWriterRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async write(tx: SpineTransaction, spec: NewBroadcast): Promise<WrittenBroadcast> {
     const { request, incident } = spec;
     const fingerprint = requestFingerprint(request);
-    const inserted: { id: string }[] = await tx.manager.query(
-      `INSERT INTO broadcasts (incident_id, kind, idempotency_key, fingerprint, audience, channels,
-         subject, body, sms_body, require_ack, escalate_after_minutes, context, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-       ON CONFLICT (incident_id, idempotency_key) DO NOTHING RETURNING id`,
-      [
-        incident.id,
-        spec.kind,
-        spec.idempotencyKey,
-        fingerprint,
-        JSON.stringify(request.audience),
-        request.channels,
-        request.subject,
-        request.body,
-        request.smsBody,
-        request.requireAck,
-        request.escalateAfterMinutes,
-        JSON.stringify({
-          reference: incident.reference,
-          title: incident.title,
-          nextUpdateDueAt: incident.nextUpdateDueAt?.toISOString() ?? null,
-        }),
-        JSON.stringify(tx.actor),
-      ],
-    );
-    const id = inserted[0]?.id;
+    const id = await this.rows.insert(tx.manager, {
+      incidentId: incident.id,
+      kind: spec.kind,
+      idempotencyKey: spec.idempotencyKey,
+      fingerprint,
+      request,
+      context: {
+        reference: incident.reference,
+        title: incident.title,
+        nextUpdateDueAt: incident.nextUpdateDueAt?.toISOString() ?? null,
+      },
+      createdBy: tx.actor,
+    });
     if (!id) return this.existing(tx, incident.id, spec.idempotencyKey, fingerprint);
 
     const recipients = await this.insertRecipients(tx, id, spec);
@@ -98,15 +74,9 @@ export class BroadcastWriterService {
     if (spec.resetsCadence) {
       const due = await this.incidents.broadcastSent(tx, incident.id, id);
       nextUpdateDueAt = due?.toISOString() ?? null;
-      await tx.manager.query(
-        `UPDATE broadcasts SET context = jsonb_set(context, '{nextUpdateDueAt}', $2::jsonb) WHERE id = $1`,
-        [id, JSON.stringify(nextUpdateDueAt)],
-      );
+      await this.rows.setNextUpdate(tx.manager, id, nextUpdateDueAt);
     }
-    await tx.manager.query(
-      `UPDATE broadcasts SET recipient_count = $2, delivery_count = $3 WHERE id = $1`,
-      [id, recipients, counts.deliveries],
-    );
+    await this.rows.setCounts(tx.manager, id, recipients, counts.deliveries);
     tx.appendToIncident(incident.id, 'broadcast.created', {
       broadcastId: id,
       kind: spec.kind,
@@ -150,12 +120,7 @@ export class BroadcastWriterService {
     key: string,
     fingerprint: string,
   ): Promise<WrittenBroadcast> {
-    const rows: Existing[] = await tx.manager.query(
-      `SELECT id, fingerprint, recipient_count FROM broadcasts
-       WHERE incident_id = $1 AND idempotency_key = $2`,
-      [incidentId, key],
-    );
-    const row = rows[0];
+    const row = await this.rows.byKey(tx.manager, incidentId, key);
     if (!row) throw new Error('broadcast insert conflicted but no row was found');
     if (row.fingerprint !== fingerprint) {
       throw new DomainError(
@@ -172,42 +137,12 @@ export class BroadcastWriterService {
     broadcastId: string,
     spec: NewBroadcast,
   ): Promise<number> {
-    if (spec.recipients) {
-      const list = spec.recipients;
-      const rows: { n: number }[] = await tx.manager.query(
-        `WITH ins AS (
-           INSERT INTO broadcast_recipients
-             (broadcast_id, recipient_id, recipient_kind, name, email, mobile, sms_consent, lan_code)
-           SELECT $1, t.id, t.kind, t.name, t.email, t.mobile, t.consent, t.lan
-           FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::text[])
-             AS t(id, kind, name, email, mobile, consent, lan)
-           ON CONFLICT DO NOTHING RETURNING 1)
-         SELECT count(*)::int AS n FROM ins`,
-        [
-          broadcastId,
-          list.map((r) => r.id),
-          list.map((r) => r.kind),
-          list.map((r) => r.name),
-          list.map((r) => r.email),
-          list.map((r) => r.mobile),
-          list.map((r) => r.smsConsent),
-          list.map((r) => r.lanCode),
-        ],
-      );
-      return rows[0]?.n ?? 0;
-    }
-    const audience = this.audience.query(spec.request.audience, 2);
-    const rows: { n: number }[] = await tx.manager.query(
-      `WITH ins AS (
-         INSERT INTO broadcast_recipients
-           (broadcast_id, recipient_id, recipient_kind, name, email, mobile, sms_consent, lan_code)
-         SELECT $1, a.id, 'staff', a.name, a.email, a.mobile, a.sms_consent, a.lan_code
-         FROM (${audience.sql}) a
-         RETURNING 1)
-       SELECT count(*)::int AS n FROM ins`,
-      [broadcastId, ...audience.params],
+    if (spec.recipients) return this.rows.insertNamed(tx.manager, broadcastId, spec.recipients);
+    return this.rows.insertAudience(
+      tx.manager,
+      broadcastId,
+      this.audience.query(spec.request.audience, 2),
     );
-    return rows[0]?.n ?? 0;
   }
 
   private async insertDeliveries(
@@ -215,28 +150,15 @@ export class BroadcastWriterService {
     broadcastId: string,
     request: BroadcastRequest,
     recipients: number,
-  ): Promise<{ deliveries: number; queued: number; skipped: number }> {
+  ): Promise<DeliveryCounts> {
     const tokens = request.requireAck ? ackTokens(recipients * request.channels.length) : [];
-    const rows: { deliveries: number; queued: number; skipped: number }[] = await tx.manager.query(
-      `WITH ins AS (
-         INSERT INTO deliveries (broadcast_id, recipient_id, channel, round, status, address, reason, ack_token)
-         SELECT x.broadcast_id, x.recipient_id, x.ch, 0,
-                CASE WHEN x.reason IS NULL THEN 'queued' ELSE 'skipped' END,
-                CASE WHEN x.reason IS NULL THEN x.address END, x.reason,
-                CASE WHEN $3 AND x.reason IS NULL THEN ($4::text[])[x.n] END
-         FROM (SELECT r.broadcast_id, r.recipient_id, ch, e.reason, e.address,
-                      row_number() OVER () AS n
-               FROM broadcast_recipients r CROSS JOIN unnest($2::text[]) ch
-               ${ELIGIBILITY_SQL}
-               WHERE r.broadcast_id = $1) x
-         RETURNING status)
-       SELECT count(*)::int AS deliveries,
-              (count(*) FILTER (WHERE status = 'queued'))::int AS queued,
-              (count(*) FILTER (WHERE status = 'skipped'))::int AS skipped
-       FROM ins`,
-      [broadcastId, request.channels, request.requireAck, tokens],
+    return this.rows.insertDeliveries(
+      tx.manager,
+      broadcastId,
+      request.channels,
+      request.requireAck,
+      tokens,
     );
-    return rows[0] ?? { deliveries: 0, queued: 0, skipped: 0 };
   }
 
   /** The ack link of a token, as staff receive it. */

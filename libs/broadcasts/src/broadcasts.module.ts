@@ -3,11 +3,15 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DirectoryModule } from '@cordon/directory';
 import { IncidentsModule } from '@cordon/incidents';
 import { AckLinksController } from './ack-links.controller';
+import { AcknowledgementRepository } from './acknowledgement.repository';
 import { AcknowledgementsService } from './acknowledgements.service';
 import { BroadcastEventsService } from './broadcast-events.service';
 import { BroadcastIncidents } from './broadcast-incidents.port';
 import { BroadcastPreviewService } from './broadcast-preview.service';
+import { BroadcastReadsRepository } from './broadcast-reads.repository';
 import { BroadcastReadsService } from './broadcast-reads.service';
+import { BroadcastRepository } from './broadcast.repository';
+import { BroadcastWriterRepository } from './broadcast-writer.repository';
 import { BroadcastWriterService } from './broadcast-writer.service';
 import { BroadcastsController } from './broadcasts.controller';
 import { BroadcastsService } from './broadcasts.service';
@@ -25,6 +29,10 @@ import { IncidentsAdapter } from './incidents-adapter';
   controllers: [BroadcastsController, AckLinksController],
   providers: [
     { provide: BroadcastIncidents, useClass: IncidentsAdapter },
+    BroadcastRepository,
+    BroadcastReadsRepository,
+    AcknowledgementRepository,
+    BroadcastWriterRepository,
     BroadcastWriterService,
     BroadcastEventsService,
     BroadcastsService,

@@ -6,12 +6,12 @@ import { checkIdempotencyKey, fromStatuses, normaliseBroadcastRequest } from '@c
 import { StaffAudience } from '@cordon/directory';
 import { APP_CONFIG, AppConfig, Spine, ValidationProblem } from '@cordon/platform';
 import { loadForAction } from './broadcast-access';
+import { BroadcastRepository } from './broadcast.repository';
 import { incidentToBroadcastOn } from './broadcast-target';
 import { BroadcastWriterService } from './broadcast-writer.service';
 import { BroadcastIncidents } from './broadcast-incidents.port';
 import { fanoutJobId } from './job-ids';
 import { CreateBroadcastDto } from './dto/create-broadcast.dto';
-import { returning } from './sql';
 
 /** Broadcasts as people send them: create (idempotent by key) and retry what failed. */
 @Injectable()
@@ -22,6 +22,7 @@ export class BroadcastsService {
     private readonly writer: BroadcastWriterService,
     private readonly audience: StaffAudience,
     private readonly incidents: BroadcastIncidents,
+    private readonly broadcasts: BroadcastRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -62,31 +63,18 @@ export class BroadcastsService {
 
   /** Failed deliveries go back on the queue (new job ids); the owner asks for it. */
   async retryFailed(broadcastId: string, user: AuthUser): Promise<RetryFailedResult> {
-    const { broadcast } = await loadForAction(
-      this.dataSource,
-      this.incidents,
-      broadcastId,
-      user,
-      'retry',
-    );
+    const { broadcast } = await loadForAction(this.access(), broadcastId, user, 'retry');
     return this.spine.run(actorOf(user), async (tx) => {
-      const retried = await returning<{ id: string }>(
+      const retried = await this.broadcasts.requeueFailed(
         tx.manager,
-        `UPDATE deliveries SET status = 'queued', job_gen = job_gen + 1, lease_until = NULL,
-                attempt_started_at = NULL, failed_at = NULL, updated_at = now()
-         WHERE broadcast_id = $1 AND status = ANY($2::text[]) RETURNING id`,
-        [broadcast.id, fromStatuses('retry')],
+        broadcast.id,
+        fromStatuses('retry'),
       );
-      if (retried.length === 0) return { retried: 0 };
-      const head = await returning<{ retries: number }>(
-        tx.manager,
-        `UPDATE broadcasts SET retries = retries + 1, status = 'sending' WHERE id = $1 RETURNING retries`,
-        [broadcast.id],
-      );
-      const retry = head[0]?.retries ?? 1;
+      if (retried === 0) return { retried: 0 };
+      const retry = await this.broadcasts.countRetry(tx.manager, broadcast.id);
       tx.appendToIncident(broadcast.incidentId, 'broadcast.retry_requested', {
         broadcastId: broadcast.id,
-        retried: retried.length,
+        retried,
         retry,
       });
       await tx.enqueue({
@@ -95,7 +83,15 @@ export class BroadcastsService {
         jobId: fanoutJobId(broadcast.id, retry),
         payload: { broadcastId: broadcast.id },
       });
-      return { retried: retried.length };
+      return { retried };
     });
+  }
+
+  private access() {
+    return {
+      broadcasts: this.broadcasts,
+      incidents: this.incidents,
+      manager: this.dataSource.manager,
+    };
   }
 }

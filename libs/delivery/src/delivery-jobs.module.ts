@@ -4,8 +4,10 @@ import { BroadcastsModule } from '@cordon/broadcasts';
 import { QUEUES } from '@cordon/contracts';
 import { DirectoryModule } from '@cordon/directory';
 import { QueueWorkersModule } from '@cordon/platform';
+import { DeliveryRepository } from './delivery.repository';
 import { DELIVERY_ENTITIES } from './entities';
 import { BroadcastCompletionProcessor } from './jobs/broadcast-completion.processor';
+import { DeliveryClaimsRepository } from './jobs/delivery-claims.repository';
 import { DeliveryStore } from './jobs/delivery-store';
 import { EmailSendProcessor } from './jobs/email-send.processor';
 import { EscalationProcessor } from './jobs/escalation.processor';
@@ -38,6 +40,8 @@ import { SmsSendProcessor } from './jobs/sms-send.processor';
     DirectoryModule,
   ],
   providers: [
+    DeliveryRepository,
+    DeliveryClaimsRepository,
     DeliveryStore,
     MessageRenderer,
     ProgressReporter,

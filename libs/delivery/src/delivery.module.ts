@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { BroadcastsModule } from '@cordon/broadcasts';
 import { DirectoryModule } from '@cordon/directory';
 import { DELIVERY_ENTITIES } from './entities';
+import { SmsRepliesRepository } from './sms-replies.repository';
 import { SmsRepliesService } from './sms-replies.service';
 import { TwilioWebhooksController } from './twilio-webhooks.controller';
 import { TwilioWebhooksService } from './twilio-webhooks.service';
@@ -15,6 +16,6 @@ import { TwilioWebhooksService } from './twilio-webhooks.service';
 @Module({
   imports: [TypeOrmModule.forFeature(DELIVERY_ENTITIES), BroadcastsModule, DirectoryModule],
   controllers: [TwilioWebhooksController],
-  providers: [TwilioWebhooksService, SmsRepliesService],
+  providers: [TwilioWebhooksService, SmsRepliesService, SmsRepliesRepository],
 })
 export class DeliveryModule {}

@@ -10,7 +10,7 @@ import {
 } from '@cordon/platform';
 import { BroadcastEventsService } from '@cordon/broadcasts';
 import { SmsRepliesService } from './sms-replies.service';
-import { applyHeldStatuses, applySmsStatus, holdSmsStatus } from './sms-status';
+import { applyHeldStatuses, applySmsStatus, holdSmsStatus } from './sms-status.repository';
 
 /** A Twilio webhook as the controller hands it over. */
 export interface TwilioPost {

@@ -4,6 +4,7 @@ export * from './database/database.module';
 export * from './database/keyset';
 export * from './database/snake-naming.strategy';
 export * from './database/spine';
+export * from './database/returning';
 export * from './database/spine.entities';
 export * from './health/health.module';
 export * from './health/health.service';

@@ -1,8 +1,8 @@
 import { WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { JOBS, QUEUES } from '@cordon/contracts';
-import { DataSource } from 'typeorm';
 import { BroadcastEventsService } from '@cordon/broadcasts';
+import { DeliveryRepository } from '../delivery.repository';
 import {
   APP_CONFIG,
   AppConfig,
@@ -24,7 +24,7 @@ export class BroadcastCompletionProcessor extends WorkerHost implements OnApplic
   private readonly logger = new Logger(BroadcastCompletionProcessor.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly deliveries: DeliveryRepository,
     private readonly spine: Spine,
     private readonly events: BroadcastEventsService,
     private readonly queues: QueueFactory,
@@ -44,12 +44,7 @@ export class BroadcastCompletionProcessor extends WorkerHost implements OnApplic
   }
 
   async process(): Promise<number> {
-    const open: { id: string; incident_id: string }[] = await this.dataSource.query(
-      `SELECT b.id, b.incident_id FROM broadcasts b WHERE b.status <> 'completed'
-         AND NOT EXISTS (SELECT 1 FROM deliveries d
-                         WHERE d.broadcast_id = b.id AND d.status IN ('queued', 'sending'))
-       LIMIT 100`,
-    );
+    const open = await this.deliveries.finishedNotCompleted(100);
     let completed = 0;
     for (const b of open)
       if (

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { DeliveryClaimsRepository } from './delivery-claims.repository';
 import { ClaimedDelivery, DeliveryStore, RECORD_RETRY_MS } from './delivery-store';
 
 /** Lets the batch gather (a real setImmediate), then runs the waits that are due, until `ms` have passed. */
@@ -20,7 +21,7 @@ function storeFailing(failures: number) {
     return { rows: [{ op: 'sent', id: delivery.id, done: true, held: false }] };
   });
   const dataSource = { driver: { master: { query } } } as unknown as DataSource;
-  return { store: new DeliveryStore(dataSource), query };
+  return { store: new DeliveryStore(new DeliveryClaimsRepository(dataSource), dataSource), query };
 }
 
 describe('DeliveryStore.markSent', () => {

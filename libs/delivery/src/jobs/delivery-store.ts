@@ -1,12 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Pool } from 'pg';
-import { DataSource, EntityManager } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { DataSource } from 'typeorm';
 import type { BroadcastChannel } from '@cordon/contracts';
-import { fromStatuses } from '@cordon/domain';
-import { applyHeldStatuses } from '../sms-status';
-import { returning } from '@cordon/broadcasts';
-import { DELIVERY_BATCH_SQL, DeliveryBatchRow } from './delivery-batch-sql';
+import { applyHeldStatuses } from '../sms-status.repository';
+import { DeliveryBatchRow, DeliveryClaimsRepository } from './delivery-claims.repository';
 import { MicroBatch } from './micro-batch';
 
 /** A delivery this worker holds (status `sending`, under its lease) with what rendering needs. */
@@ -72,11 +68,11 @@ type Op =
 type OpResult = Claim | { done: boolean; held: boolean };
 
 /**
- * The worker's conditional UPDATEs on deliveries, each guarded by the domain's
- * transition table: a delivery already sent is never claimed again, and a `sending`
+ * The worker's claims and records of deliveries (conditional UPDATEs in
+ * `DeliveryClaimsRepository`, each guarded by the domain's transition table): a delivery already sent is never claimed again, and a `sending`
  * one only after its lease has run out (its earlier attempt crashed or timed out).
  * The claims and the sends to record that concurrent jobs ask for in one turn go to
- * PostgreSQL as one prepared statement (DELIVERY_BATCH_SQL): under load one round trip
+ * PostgreSQL as one prepared statement (`DeliveryClaimsRepository.batch`): under load one round trip
  * serves a dozen deliveries instead of two per delivery.
  */
 @Injectable()
@@ -85,7 +81,10 @@ export class DeliveryStore {
   // bench/broadcast: a third fewer transactions and less CPU per delivery than two)
   private readonly batch = new MicroBatch<Op, OpResult>((ops) => this.run(ops), 200, 1);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly claims: DeliveryClaimsRepository,
+    private readonly dataSource: DataSource,
+  ) {}
 
   claim(deliveryId: string, leaseMs: number): Promise<Claim> {
     return this.batch.load({ op: 'claim', id: deliveryId, leaseMs }) as Promise<Claim>;
@@ -130,7 +129,7 @@ export class DeliveryStore {
     const claims = new Map<string, Extract<Op, { op: 'claim' }>>();
     for (const op of ops)
       if (op.op === 'claim' && !claims.has(op.id) && !sends.has(op.id)) claims.set(op.id, op);
-    const rows = await this.query([...claims.values()], [...sends.values()]);
+    const rows = await this.write([...claims.values()], [...sends.values()]);
     const claimRows = new Map(rows.filter((r) => r.op === 'claim').map((r) => [r.id, r]));
     const sentRows = new Map(rows.filter((r) => r.op === 'sent').map((r) => [r.id, r]));
     return ops.map((op): OpResult => {
@@ -144,79 +143,31 @@ export class DeliveryStore {
     });
   }
 
-  private async query(
+  private write(
     claims: Extract<Op, { op: 'claim' }>[],
     sends: Extract<Op, { op: 'sent' }>[],
   ): Promise<DeliveryBatchRow[]> {
-    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    const result = await pool.query<DeliveryBatchRow>({
-      name: 'cordon_delivery_batch',
-      text: DELIVERY_BATCH_SQL,
-      values: [
-        claims.map((c) => c.id),
-        claims.map((c) => c.leaseMs),
-        fromStatuses('claim'),
-        fromStatuses('reclaim'),
-        sends.map((s) => s.id),
-        sends.map((s) => s.providerId),
-        sends.map((s) => s.providerStatus),
-        fromStatuses('mark_sent'),
-      ],
-    });
-    return result.rows;
+    return this.claims.batch(
+      claims.map((c) => ({ id: c.id, leaseMs: c.leaseMs })),
+      sends.map((s) => ({ id: s.id, providerId: s.providerId, providerStatus: s.providerStatus })),
+    );
   }
 
   /** A permanent failure, or attempts exhausted: final, with the reason. */
-  async markFailed(delivery: ClaimedDelivery, reason: string): Promise<boolean> {
-    return this.guarded(
-      this.dataSource.manager,
-      delivery.id,
-      'mark_failed',
-      `status = 'failed', failed_at = clock_timestamp(), reason = $3, lease_until = NULL`,
-      [reason.slice(0, 1000)],
-    );
+  markFailed(delivery: ClaimedDelivery, reason: string): Promise<boolean> {
+    return this.claims.markFailed(delivery.id, reason);
   }
 
   /** The attempt failed before the provider could have the message: back to queued. */
-  async release(delivery: ClaimedDelivery, reason: string): Promise<boolean> {
-    return this.guarded(
-      this.dataSource.manager,
-      delivery.id,
-      'release',
-      `status = 'queued', lease_until = NULL, reason = $3`,
-      [reason.slice(0, 1000)],
-      delivery.attempts,
-    );
+  release(delivery: ClaimedDelivery, reason: string): Promise<boolean> {
+    return this.claims.release(delivery.id, delivery.attempts, reason);
   }
 
   /**
    * The outcome is unknown (a timeout after the request went out): the delivery stays
    * `sending` with its lease ended, so the next attempt takes it over and reconciles.
    */
-  async endLease(delivery: ClaimedDelivery, reason: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE deliveries SET lease_until = clock_timestamp(), reason = $3, updated_at = now()
-       WHERE id = $1 AND status = 'sending' AND attempts = $2`,
-      [delivery.id, delivery.attempts, reason.slice(0, 1000)],
-    );
-  }
-
-  private async guarded(
-    manager: EntityManager,
-    id: string,
-    command: 'mark_sent' | 'mark_failed' | 'release',
-    set: string,
-    params: unknown[],
-    attempts?: number,
-  ): Promise<boolean> {
-    const rows = await returning(
-      manager,
-      `UPDATE deliveries SET ${set}, updated_at = now()
-       WHERE id = $1 AND status = ANY($2::text[])
-         ${attempts === undefined ? '' : `AND attempts = $${params.length + 3}`}
-       RETURNING id`,
-      [id, fromStatuses(command), ...params, ...(attempts === undefined ? [] : [attempts])],
-    );
-    return rows.length > 0;
+  endLease(delivery: ClaimedDelivery, reason: string): Promise<void> {
+    return this.claims.endLease(delivery.id, delivery.attempts, reason);
   }
 }

@@ -1,10 +1,9 @@
 import { WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { type DataOf, QUEUES } from '@cordon/contracts';
-import { returning } from '@cordon/broadcasts';
 import { QueueProcessor, recoveryOptions, Spine, SYSTEM_ACTOR } from '@cordon/platform';
-import { QueuedDelivery, SendQueue } from './send-queue';
+import { DeliveryRepository } from '../delivery.repository';
+import { SendQueue } from './send-queue';
 
 const PAGE = 1_000;
 
@@ -16,7 +15,7 @@ const PAGE = 1_000;
 @QueueProcessor(QUEUES.fanout, (config) => ({ ...recoveryOptions(config), concurrency: 2 }))
 export class FanoutProcessor extends WorkerHost {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly deliveries: DeliveryRepository,
     private readonly spine: Spine,
     private readonly sends: SendQueue,
   ) {
@@ -26,22 +25,13 @@ export class FanoutProcessor extends WorkerHost {
   async process(job: Job<DataOf<'broadcast-fanout', 'broadcast.fanout'>>): Promise<number> {
     const { broadcastId } = job.data;
     await this.spine.run(SYSTEM_ACTOR, async (tx) => {
-      const moved = await returning<{ incident_id: string }>(
-        tx.manager,
-        `UPDATE broadcasts SET status = 'sending' WHERE id = $1 AND status = 'queued'
-         RETURNING incident_id`,
-        [broadcastId],
-      );
-      if (moved[0]) tx.appendToIncident(moved[0].incident_id, 'broadcast.sending', { broadcastId });
+      const incidentId = await this.deliveries.startSending(tx.manager, broadcastId);
+      if (incidentId) tx.appendToIncident(incidentId, 'broadcast.sending', { broadcastId });
     });
     let after = '00000000-0000-0000-0000-000000000000';
     let added = 0;
     for (;;) {
-      const rows: QueuedDelivery[] = await this.dataSource.query(
-        `SELECT id, channel, job_gen FROM deliveries
-           WHERE broadcast_id = $1 AND status = 'queued' AND id > $2 ORDER BY id LIMIT $3`,
-        [broadcastId, after, PAGE],
-      );
+      const rows = await this.deliveries.queuedAfter(broadcastId, after, PAGE);
       if (rows.length === 0) break;
       await this.sends.add(broadcastId, rows);
       added += rows.length;

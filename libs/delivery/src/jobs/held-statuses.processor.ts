@@ -11,7 +11,7 @@ import {
   recoveryOptions,
   scheduleEvery,
 } from '@cordon/platform';
-import { applyHeldStatuses } from '../sms-status';
+import { applyHeldStatuses, dropStaleHeld, heldWithSend } from '../sms-status.repository';
 
 /**
  * Repeated every COMMS_SCAN_SECONDS: applies the status callbacks held for a send that
@@ -42,18 +42,12 @@ export class HeldStatusesProcessor extends WorkerHost implements OnApplicationBo
   }
 
   async process(): Promise<number> {
-    const sids: { message_sid: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT c.message_sid FROM sms_status_callbacks c
-       WHERE EXISTS (SELECT 1 FROM deliveries d WHERE d.channel = 'sms' AND d.provider_id = c.message_sid)
-       LIMIT 500`,
-    );
-    for (const { message_sid } of sids) {
-      const applied = await applyHeldStatuses(this.dataSource, message_sid);
+    const sids = await heldWithSend(this.dataSource, 500);
+    for (const sid of sids) {
+      const applied = await applyHeldStatuses(this.dataSource, sid);
       if (applied?.changed) await this.events.report(applied.broadcastId);
     }
-    await this.dataSource.query(
-      `DELETE FROM sms_status_callbacks WHERE received_at < now() - interval '7 days'`,
-    );
+    await dropStaleHeld(this.dataSource);
     return sids.length;
   }
 }

@@ -1,8 +1,7 @@
 import { WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { type BroadcastChannel, JOBS, QUEUES } from '@cordon/contracts';
-import { returning, sendJobId } from '@cordon/broadcasts';
+import { JOBS, QUEUES } from '@cordon/contracts';
+import { sendJobId } from '@cordon/broadcasts';
 import {
   APP_CONFIG,
   AppConfig,
@@ -11,6 +10,7 @@ import {
   recoveryOptions,
   scheduleEvery,
 } from '@cordon/platform';
+import { DeliveryRepository } from '../delivery.repository';
 import { SendQueue } from './send-queue';
 
 const STUCK_BATCH = 500;
@@ -27,7 +27,7 @@ export class LostDeliveriesProcessor extends WorkerHost implements OnApplication
   private readonly staleMs: number;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly deliveries: DeliveryRepository,
     private readonly queues: QueueFactory,
     private readonly sends: SendQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -52,32 +52,15 @@ export class LostDeliveriesProcessor extends WorkerHost implements OnApplication
   }
 
   async process(): Promise<number> {
-    const stuck: {
-      id: string;
-      broadcast_id: string;
-      channel: BroadcastChannel;
-      job_gen: number;
-    }[] = await this.dataSource.query(
-      `SELECT id, broadcast_id, channel, job_gen FROM deliveries
-         WHERE status IN ('queued', 'sending') AND updated_at < now() - make_interval(secs => $1::float8 / 1000)
-           AND (status = 'queued' OR lease_until < now())
-         ORDER BY updated_at LIMIT $2`,
-      [this.staleMs, STUCK_BATCH],
-    );
+    const stuck = await this.deliveries.stale(this.staleMs, STUCK_BATCH);
     let requeued = 0;
     for (const d of stuck) {
       const queue = this.queues.queue(d.channel === 'email' ? QUEUES.email : QUEUES.sms);
       const job = await queue.getJob(sendJobId(d.id, d.job_gen));
       const state = job ? await job.getState() : 'missing';
       if (!['completed', 'failed', 'missing', 'unknown'].includes(state)) continue;
-      const bumped = await returning<{ job_gen: number }>(
-        this.dataSource,
-        `UPDATE deliveries SET job_gen = job_gen + 1, updated_at = now()
-         WHERE id = $1 AND job_gen = $2 AND status IN ('queued', 'sending') RETURNING job_gen`,
-        [d.id, d.job_gen],
-      );
-      const gen = bumped[0]?.job_gen;
-      if (gen === undefined) continue;
+      const gen = await this.deliveries.nextJobGen(d.id, d.job_gen);
+      if (gen === null) continue;
       await this.sends.add(d.broadcast_id, [{ id: d.id, channel: d.channel, job_gen: gen }]);
       requeued++;
     }

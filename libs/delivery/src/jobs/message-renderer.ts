@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { formatUpdateTime, RenderedMessage, renderMessage } from '@cordon/domain';
 import { APP_CONFIG, AppConfig } from '@cordon/platform';
 import type { BroadcastContext } from '@cordon/broadcasts';
+import { DeliveryRepository } from '../delivery.repository';
 import type { ClaimedDelivery } from './delivery-store';
 
 interface BroadcastContent {
@@ -28,7 +28,7 @@ export class MessageRenderer {
   private readonly cache = new Map<string, Promise<BroadcastContent>>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly deliveries: DeliveryRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -58,17 +58,7 @@ export class MessageRenderer {
   }
 
   private async load(broadcastId: string): Promise<BroadcastContent> {
-    const rows: {
-      subject: string;
-      body: string;
-      sms_body: string | null;
-      require_ack: boolean;
-      context: BroadcastContext;
-    }[] = await this.dataSource.query(
-      `SELECT subject, body, sms_body, require_ack, context FROM broadcasts WHERE id = $1`,
-      [broadcastId],
-    );
-    const row = rows[0];
+    const row = await this.deliveries.content(broadcastId);
     if (!row) throw new Error(`broadcast ${broadcastId} not found`);
     return {
       subject: row.subject,

@@ -1,15 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { JobsOptions } from 'bullmq';
-import { type BroadcastChannel, JOBS, QUEUES } from '@cordon/contracts';
+import { JOBS, QUEUES } from '@cordon/contracts';
 import { sendJobId } from '@cordon/broadcasts';
 import { APP_CONFIG, AppConfig, DEFAULT_JOB_OPTIONS, QueueFactory } from '@cordon/platform';
-
-/** A queued delivery as the fan-out and the lost-delivery sweep read it. */
-export interface QueuedDelivery {
-  id: string;
-  channel: BroadcastChannel;
-  job_gen: number;
-}
+import type { QueuedDelivery } from '../delivery.repository';
 
 /** Job options of a send: attempts and exponential backoff with jitter from the config. */
 export function sendJobOptions(config: AppConfig): JobsOptions {

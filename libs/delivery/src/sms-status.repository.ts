@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { commandForSmsStatus, DeliveryStatus, fromStatuses } from '@cordon/domain';
-import { returning } from '@cordon/broadcasts';
+import { returning } from '@cordon/platform';
 
 /**
  * Applies a provider status to the SMS delivery holding `sid`, by the domain's
@@ -91,4 +91,22 @@ export async function applyHeldStatuses(
     const outcome = broadcastId ? { broadcastId, changed } : null;
     return outcome;
   });
+}
+
+/** SIDs with callbacks held though their send has been recorded (at most `limit`). */
+export async function heldWithSend(dataSource: DataSource, limit: number): Promise<string[]> {
+  const rows: { message_sid: string }[] = await dataSource.query(
+    `SELECT DISTINCT c.message_sid FROM sms_status_callbacks c
+     WHERE EXISTS (SELECT 1 FROM deliveries d WHERE d.channel = 'sms' AND d.provider_id = c.message_sid)
+     LIMIT $1`,
+    [limit],
+  );
+  return rows.map((r) => r.message_sid);
+}
+
+/** Drops callbacks held for a week: messages that are not ours. */
+export async function dropStaleHeld(dataSource: DataSource): Promise<void> {
+  await dataSource.query(
+    `DELETE FROM sms_status_callbacks WHERE received_at < now() - interval '7 days'`,
+  );
 }

@@ -1,4 +1,10 @@
+import { Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { BroadcastChannel } from '@cordon/contracts';
+import { returning } from '@cordon/platform';
+import { DeliveryCommand, fromStatuses } from '@cordon/domain';
 
 /**
  * One statement for everything the send jobs of a worker asked in one turn: the claims
@@ -10,7 +16,7 @@ import type { BroadcastChannel } from '@cordon/contracts';
  * $1 claim ids, $2 their lease ms, $3 claimable statuses, $4 reclaimable statuses,
  * $5 sent ids, $6 provider ids, $7 provider statuses, $8 statuses that may become sent.
  */
-export const DELIVERY_BATCH_SQL = `
+const DELIVERY_BATCH_SQL = `
 WITH c AS (SELECT * FROM unnest($1::uuid[], $2::float8[]) AS c(id, lease_ms)),
 s AS (SELECT * FROM unnest($5::uuid[], $6::text[], $7::text[]) AS s(id, provider_id, provider_status)),
 locked AS (
@@ -66,4 +72,84 @@ export interface DeliveryBatchRow {
   name: string | null;
   lan_code: string | null;
   held: boolean;
+}
+
+/**
+ * The worker's conditional UPDATEs on deliveries, each guarded by the domain's transition
+ * table (`fromStatuses`): the batch of claims and recorded sends in one prepared statement,
+ * and the failures, releases and ended leases of single attempts.
+ */
+@Injectable()
+export class DeliveryClaimsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async batch(
+    claims: { id: string; leaseMs: number }[],
+    sends: { id: string; providerId: string; providerStatus: string }[],
+  ): Promise<DeliveryBatchRow[]> {
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    const result = await pool.query<DeliveryBatchRow>({
+      name: 'cordon_delivery_batch',
+      text: DELIVERY_BATCH_SQL,
+      values: [
+        claims.map((c) => c.id),
+        claims.map((c) => c.leaseMs),
+        fromStatuses('claim'),
+        fromStatuses('reclaim'),
+        sends.map((s) => s.id),
+        sends.map((s) => s.providerId),
+        sends.map((s) => s.providerStatus),
+        fromStatuses('mark_sent'),
+      ],
+    });
+    return result.rows;
+  }
+
+  /** Final, with the reason; false when the delivery had moved on. */
+  markFailed(id: string, reason: string): Promise<boolean> {
+    return this.guarded(
+      id,
+      'mark_failed',
+      `status = 'failed', failed_at = clock_timestamp(), reason = $3, lease_until = NULL`,
+      [reason.slice(0, 1000)],
+    );
+  }
+
+  /** Back to queued, if this attempt (`attempts`) still holds it. */
+  release(id: string, attempts: number, reason: string): Promise<boolean> {
+    return this.guarded(
+      id,
+      'release',
+      `status = 'queued', lease_until = NULL, reason = $3`,
+      [reason.slice(0, 1000)],
+      attempts,
+    );
+  }
+
+  /** Still `sending`, its lease ended now, if this attempt still holds it. */
+  async endLease(id: string, attempts: number, reason: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE deliveries SET lease_until = clock_timestamp(), reason = $3, updated_at = now()
+       WHERE id = $1 AND status = 'sending' AND attempts = $2`,
+      [id, attempts, reason.slice(0, 1000)],
+    );
+  }
+
+  private async guarded(
+    id: string,
+    command: Extract<DeliveryCommand, 'mark_failed' | 'release'>,
+    set: string,
+    params: unknown[],
+    attempts?: number,
+  ): Promise<boolean> {
+    const rows = await returning(
+      this.dataSource.manager,
+      `UPDATE deliveries SET ${set}, updated_at = now()
+       WHERE id = $1 AND status = ANY($2::text[])
+         ${attempts === undefined ? '' : `AND attempts = $${params.length + 3}`}
+       RETURNING id`,
+      [id, fromStatuses(command), ...params, ...(attempts === undefined ? [] : [attempts])],
+    );
+    return rows.length > 0;
+  }
 }
