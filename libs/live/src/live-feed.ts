@@ -1,14 +1,13 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import type { ActorRef, EventData, EventType, LiveEventOf } from '@cordon/contracts';
+import type { EventType, LiveEventOf } from '@cordon/contracts';
 import {
   AppConfig,
   APP_CONFIG,
   EVENTS_CHANNEL,
-  incidentStream,
   parseEventsPayload,
   PgListener,
 } from '@cordon/platform';
+import { EventLogRepository, EventRow } from './event-log.repository';
 
 export interface LiveSubscriber {
   /** The socket id (socket.io puts every socket in a room of its own id). */
@@ -25,15 +24,6 @@ interface Channel {
   subscribers: Map<string, LiveSubscriber>;
   running: Promise<void> | null;
   waiters: (() => void)[];
-}
-
-/** A row of the event log: written by the spine, so its type and data are the event map's. */
-interface EventRow<T extends EventType = EventType> {
-  seq: number;
-  at: Date;
-  type: T;
-  actor: ActorRef;
-  data: EventData<T>;
 }
 
 const toLiveEvent = <T extends EventType>(incidentId: string, row: EventRow<T>): LiveEventOf =>
@@ -66,7 +56,7 @@ export class LiveFeed implements BeforeApplicationShutdown {
   private readonly streamListeners: ((streams: string[] | '*') => void)[] = [];
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly events: EventLogRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -161,10 +151,7 @@ export class LiveFeed implements BeforeApplicationShutdown {
       const subscribers = [...channel.subscribers.values()];
       if (subscribers.length === 0) return;
       const from = Math.min(...subscribers.map((s) => s.cursor));
-      const rows: EventRow[] = await this.dataSource.query(
-        `SELECT seq, at, type, actor, data FROM events WHERE stream = $1 AND seq > $2 ORDER BY seq LIMIT ${PAGE}`,
-        [incidentStream(channel.incidentId), from],
-      );
+      const rows = await this.events.incidentEventsAfter(channel.incidentId, from, PAGE);
       for (const row of rows) {
         const event = toLiveEvent(channel.incidentId, row);
         const due = subscribers.filter((s) => event.seq > s.cursor);

@@ -3,6 +3,7 @@ import { AuthModule } from '@cordon/auth';
 import { IncidentsModule } from '@cordon/incidents';
 import { IncidentLivePolicy } from './incident-live.policy';
 import { LiveAccessPolicy, LIVE_ACCESS_POLICY } from './live-access.policy';
+import { EventLogRepository } from './event-log.repository';
 import { LiveFeed } from './live-feed';
 import { LiveGateway } from './live.gateway';
 import { PublicStatusGateway } from './public-status.gateway';
@@ -18,6 +19,7 @@ export class LiveModule {
       imports: [AuthModule, IncidentsModule],
       controllers: [StatusController],
       providers: [
+        EventLogRepository,
         LiveFeed,
         LiveGateway,
         PublicStatusGateway,
