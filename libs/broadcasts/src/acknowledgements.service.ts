@@ -10,7 +10,7 @@ import { BroadcastRepository } from './broadcast.repository';
 import { loadForAction } from './broadcast-access';
 import { BroadcastEventsService } from './broadcast-events.service';
 import { BroadcastIncidents } from './broadcast-incidents.port';
-import { ACK_TOKEN_PATTERN } from './delivery-sql';
+import { ACK_TOKEN_PATTERN } from './ack-tokens';
 import { RecordAcknowledgementDto } from './dto/broadcast-queries.dto';
 import { shownSubject } from './shown-subject';
 

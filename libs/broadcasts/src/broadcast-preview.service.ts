@@ -40,7 +40,7 @@ export class BroadcastPreviewService {
       audience,
       user,
     );
-    const row = await this.reads.reach(this.audience.query(audience, 2), channels);
+    const row = await this.reads.reach(audience, channels);
     const preview: BroadcastPreview = {
       recipients: row.recipients,
       byChannel: { email: { reachable: 0, skipped: 0 }, sms: { reachable: 0, skipped: 0 } },

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { BroadcastChannel, DeliveryStatus, Page } from '@cordon/contracts';
+import type { BroadcastRequest } from '@cordon/domain';
+import { StaffAudience } from '@cordon/directory';
 import { KeysetRequest, keysetClause, keysetOrder, keysetPage } from '@cordon/platform';
-import { ELIGIBILITY_SQL } from './delivery-sql';
+import { ELIGIBILITY_SQL } from './eligibility.repository';
 import { BroadcastEntity } from './entities';
 import type { DeliveryRow, SilentRow } from './views';
 
@@ -32,7 +34,10 @@ const SILENT_BY_NAME = keysetOrder<SilentRow>(
 /** The owner's reads of broadcasts: lists by keyset, and the reach of a broadcast to be. */
 @Injectable()
 export class BroadcastReadsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly staff: StaffAudience,
+  ) {}
 
   byId(broadcastId: string): Promise<BroadcastEntity | null> {
     return this.dataSource.getRepository(BroadcastEntity).findOneBy({ id: broadcastId });
@@ -88,13 +93,14 @@ export class BroadcastReadsRepository {
   }
 
   /**
-   * An audience (the directory's SQL for it, parameters from $2) crossed with `channels`
-   * under the delivery eligibility, counted in one read-only statement.
+   * An audience (the directory's SQL for it) crossed with `channels` under the delivery
+   * eligibility, counted in one read-only statement.
    */
   async reach(
-    audience: { sql: string; params: unknown[] },
+    spec: BroadcastRequest['audience'],
     channels: readonly BroadcastChannel[],
   ): Promise<ReachRow> {
+    const audience = this.staff.query(spec, 2);
     const rows: ReachRow[] = await this.dataSource.query(
       `WITH r AS (${audience.sql})
        SELECT (SELECT count(*)::int FROM r) AS recipients,

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ActorRef, BroadcastKind } from '@cordon/contracts';
 import type { BroadcastRequest } from '@cordon/domain';
-import { ELIGIBILITY_SQL } from './delivery-sql';
+import { StaffAudience } from '@cordon/directory';
+import { ELIGIBILITY_SQL } from './eligibility.repository';
 import type { BroadcastContext } from './entities';
 
 /** A new broadcast row; `null` from `insert` when the incident has used the key before. */
@@ -47,6 +48,8 @@ export interface DeliveryCounts {
  */
 @Injectable()
 export class BroadcastWriterRepository {
+  constructor(private readonly staff: StaffAudience) {}
+
   async insert(manager: EntityManager, row: BroadcastRow): Promise<string | null> {
     const { request } = row;
     const inserted: { id: string }[] = await manager.query(
@@ -115,15 +118,13 @@ export class BroadcastWriterRepository {
     return rows[0]?.n ?? 0;
   }
 
-  /**
-   * An audience's staff as recipients: `audience` is the directory's SQL for it, its
-   * parameters numbered from $2 ($1 is the broadcast). Answers how many.
-   */
+  /** An audience's staff as recipients (the directory's SQL for it); answers how many. */
   async insertAudience(
     manager: EntityManager,
     broadcastId: string,
-    audience: { sql: string; params: unknown[] },
+    spec: BroadcastRequest['audience'],
   ): Promise<number> {
+    const audience = this.staff.query(spec, 2);
     const rows: { n: number }[] = await manager.query(
       `WITH ins AS (
          INSERT INTO broadcast_recipients

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type BroadcastKind, JOBS, QUEUES } from '@cordon/contracts';
 import { BroadcastRequest, DomainError } from '@cordon/domain';
-import { StaffAudience } from '@cordon/directory';
 import { APP_CONFIG, AppConfig, SpineTransaction } from '@cordon/platform';
 import { BroadcastIncident, BroadcastIncidents } from './broadcast-incidents.port';
 import { escalationJobId, fanoutJobId } from './job-ids';
-import { ackTokens } from './delivery-sql';
+import { ackTokens } from './ack-tokens';
 import {
   BroadcastWriterRepository,
   DeliveryCounts,
@@ -36,14 +35,13 @@ export interface WrittenBroadcast {
 /**
  * Writes a broadcast in the caller's spine transaction: the broadcast row (unique per
  * incident and idempotency key), one recipient row per person and one delivery per
- * person and channel — each set with one INSERT … SELECT — the `broadcast.created`
+ * person and channel — each set with one set-based statement — the `broadcast.created`
  * event and the fan-out outbox row (plus the delayed escalation when acknowledgement
  * is asked). A key seen before answers the broadcast it made, or 422 when the request differs.
  */
 @Injectable()
 export class BroadcastWriterService {
   constructor(
-    private readonly audience: StaffAudience,
     private readonly incidents: BroadcastIncidents,
     private readonly events: BroadcastEventsService,
     private readonly rows: BroadcastWriterRepository,
@@ -138,11 +136,7 @@ export class BroadcastWriterService {
     spec: NewBroadcast,
   ): Promise<number> {
     if (spec.recipients) return this.rows.insertNamed(tx.manager, broadcastId, spec.recipients);
-    return this.rows.insertAudience(
-      tx.manager,
-      broadcastId,
-      this.audience.query(spec.request.audience, 2),
-    );
+    return this.rows.insertAudience(tx.manager, broadcastId, spec.request.audience);
   }
 
   private async insertDeliveries(

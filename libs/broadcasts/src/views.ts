@@ -38,7 +38,7 @@ export function toBroadcastView(
   };
 }
 
-/** A delivery row as `SELECT d.*, r.name AS recipient_name` gives it. */
+/** A delivery row with its recipient's name, as the deliveries list reads it. */
 export interface DeliveryRow {
   id: string;
   broadcast_id: string;

@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-
 /**
  * The domain's channel eligibility (`channelEligibility`) in SQL, for set-based inserts:
  * `reason` is null when recipient `r` can be reached on channel `ch`, else the skip
@@ -16,14 +14,3 @@ export const ELIGIBILITY_SQL = `CROSS JOIN LATERAL (
            END AS reason,
            CASE ch WHEN 'email' THEN r.email ELSE r.mobile END AS address
   ) e`;
-
-/** Acknowledgement tokens: 32 random bytes each, base64url (43 characters). */
-export function ackTokens(count: number): string[] {
-  const bytes = randomBytes(32 * count);
-  const tokens: string[] = [];
-  for (let i = 0; i < count; i++)
-    tokens.push(bytes.subarray(i * 32, (i + 1) * 32).toString('base64url'));
-  return tokens;
-}
-
-export const ACK_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;

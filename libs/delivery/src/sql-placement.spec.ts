@@ -1,0 +1,13 @@
+import { featureSources, sqlOutsideRepositories } from '@cordon/platform/testing';
+
+describe('where the delivery feature keeps its SQL', () => {
+  it('finds the feature’s sources', () => {
+    const files = featureSources(__dirname);
+    expect(files.some((f) => f.endsWith('delivery.repository.ts'))).toBe(true);
+    expect(files.some((f) => f.endsWith('fanout.processor.ts'))).toBe(true);
+  });
+
+  it('has no SQL outside *.repository.ts', () => {
+    expect(sqlOutsideRepositories(__dirname)).toEqual([]);
+  });
+});
