@@ -70,4 +70,37 @@ export default [
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/testing/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  {
+    // SQL lives in repositories (issue 13): services, controllers and processors hand
+    // typed values to their feature's *.repository.ts files. libs/platform (the spine,
+    // the outbox, keyset paging) turns this off in its own eslint.config.mjs; tests and
+    // test helpers may read the database directly to check what was stored.
+    files: ['**/*.ts'],
+    ignores: [
+      '**/*.repository.ts',
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/*.e2e-spec.ts',
+      '**/testing/**',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='query']",
+          message: "Queries belong in the feature's *.repository.ts files.",
+        },
+        {
+          selector:
+            'Literal[value=/\\b(SELECT|INSERT INTO|DELETE FROM|UPDATE \\w+ SET|ON CONFLICT)\\b/]',
+          message: "SQL belongs in the feature's *.repository.ts files.",
+        },
+        {
+          selector:
+            'TemplateElement[value.raw=/\\b(SELECT|INSERT INTO|DELETE FROM|UPDATE \\w+|ON CONFLICT|WHERE)\\b/]',
+          message: "SQL belongs in the feature's *.repository.ts files.",
+        },
+      ],
+    },
+  },
 ];

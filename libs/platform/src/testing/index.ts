@@ -6,4 +6,3 @@ export * from './twilio-double';
 export * from './twilio-double-api';
 export * from './http-test-app';
 export * from './throwaway-postgres';
-export * from './sql-placement';
