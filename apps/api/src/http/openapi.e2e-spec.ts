@@ -9,6 +9,8 @@ import { CONTRACT_SCHEMAS } from '@cordon/contracts';
 import { ApiHarness, startApi } from '../testing/api-harness';
 
 const root = join(__dirname, '../../../..');
+/** Where @nestjs/swagger's @ApiOperation keeps its options (DECORATORS.API_OPERATION). */
+const API_OPERATION = 'swagger/apiOperation';
 
 /** Operations whose success is not JSON, by operationId: the media type they answer. */
 const NOT_JSON: Record<string, string> = {
@@ -53,7 +55,10 @@ function handlers(api: ApiHarness): Map<string, { status: number; isPublic: bool
         const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
         if (method === undefined) continue;
         const code = Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined;
-        found.set(`${metatype.name}_${key}`, {
+        // an operation keeps the id clients know when its controller is renamed
+        const operation = Reflect.getMetadata(API_OPERATION, handler) as
+          { operationId?: string } | undefined;
+        found.set(operation?.operationId ?? `${metatype.name}_${key}`, {
           status: code ?? (method === RequestMethod.POST ? 201 : 200),
           isPublic: Boolean(
             Reflect.getMetadata(IS_PUBLIC, handler) ?? Reflect.getMetadata(IS_PUBLIC, metatype),

@@ -7,9 +7,9 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['AckLinksController_ackByGet'];
+    get: operations['PublicCommsController_ackByGet'];
     put?: never;
-    post: operations['AckLinksController_ackByPost'];
+    post: operations['PublicCommsController_ackByPost'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2395,7 +2395,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  AckLinksController_ackByGet: {
+  PublicCommsController_ackByGet: {
     parameters: {
       query?: never;
       header?: never;
@@ -2436,7 +2436,7 @@ export interface operations {
       };
     };
   };
-  AckLinksController_ackByPost: {
+  PublicCommsController_ackByPost: {
     parameters: {
       query?: never;
       header?: never;
