@@ -42,6 +42,7 @@ export * from './queue/queue-names';
 export * from './queue/job-scheduler';
 export * from './queue/queue-processor';
 export * from './queue/queue-workers.module';
+export * from './queue/sweep';
 export * from './redis/redis';
 export * from './redis/redis.module';
 export * from './lifecycle/shutdown';

@@ -1,15 +1,8 @@
 import { WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
 import { JOBS, QUEUES } from '@cordon/contracts';
 import { sendJobId } from '@cordon/broadcasts';
-import {
-  APP_CONFIG,
-  AppConfig,
-  QueueFactory,
-  QueueProcessor,
-  recoveryOptions,
-  scheduleEvery,
-} from '@cordon/platform';
+import { APP_CONFIG, AppConfig, everyScan, QueueFactory, Sweep } from '@cordon/platform';
 import { DeliveryRepository } from '../delivery.repository';
 import { SendQueue } from './send-queue';
 
@@ -21,8 +14,11 @@ const STUCK_BATCH = 500;
  * queued or sending with their lease run out. Idempotent (the job generation is bumped
  * by a conditional UPDATE), so two workers sweeping at once agree.
  */
-@QueueProcessor(QUEUES.lostDeliveries, (config) => ({ ...recoveryOptions(config), concurrency: 1 }))
-export class LostDeliveriesProcessor extends WorkerHost implements OnApplicationBootstrap {
+@Sweep(QUEUES.lostDeliveries, JOBS.requeueLost, {
+  // the one scan that did four jobs is retired: its scheduler would fill a queue nobody reads
+  retires: { queue: 'comms-scan', scheduler: 'comms-scan' },
+})
+export class LostDeliveriesProcessor extends WorkerHost {
   private readonly logger = new Logger(LostDeliveriesProcessor.name);
   private readonly staleMs: number;
 
@@ -30,25 +26,10 @@ export class LostDeliveriesProcessor extends WorkerHost implements OnApplication
     private readonly deliveries: DeliveryRepository,
     private readonly queues: QueueFactory,
     private readonly sends: SendQueue,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
     super();
-    this.staleMs = Math.max(60_000, 4 * config.comms.scanSeconds * 1000);
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await scheduleEvery(
-      this.queues,
-      QUEUES.lostDeliveries,
-      JOBS.requeueLost,
-      this.config.comms.scanSeconds * 1_000,
-      this.logger,
-    );
-    // the one scan that did four jobs is retired: its scheduler would fill a queue nobody reads
-    await this.queues
-      .queue('comms-scan')
-      .removeJobScheduler('comms-scan')
-      .catch(() => undefined);
+    this.staleMs = Math.max(60_000, 4 * everyScan(config));
   }
 
   async process(): Promise<number> {

@@ -1,17 +1,9 @@
 import { WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { JOBS, QUEUES } from '@cordon/contracts';
 import { BroadcastIncidents } from '@cordon/broadcasts';
 import { reminderDue } from '@cordon/domain';
-import {
-  APP_CONFIG,
-  AppConfig,
-  QueueFactory,
-  QueueProcessor,
-  recoveryOptions,
-  scheduleEvery,
-} from '@cordon/platform';
+import { Sweep } from '@cordon/platform';
 import { NoticesService } from '../notices.service';
 
 /**
@@ -19,31 +11,14 @@ import { NoticesService } from '../notices.service';
  * overdue, once per due time (the reminder's idempotency key is the incident and due
  * time), so two workers sweeping at once send one.
  */
-@QueueProcessor(QUEUES.updateReminders, (config) => ({
-  ...recoveryOptions(config),
-  concurrency: 1,
-}))
-export class UpdateRemindersProcessor extends WorkerHost implements OnApplicationBootstrap {
-  private readonly logger = new Logger(UpdateRemindersProcessor.name);
-
+@Sweep(QUEUES.updateReminders, JOBS.remindOwners)
+export class UpdateRemindersProcessor extends WorkerHost {
   constructor(
     private readonly dataSource: DataSource,
     private readonly incidents: BroadcastIncidents,
     private readonly notices: NoticesService,
-    private readonly queues: QueueFactory,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super();
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await scheduleEvery(
-      this.queues,
-      QUEUES.updateReminders,
-      JOBS.remindOwners,
-      this.config.comms.scanSeconds * 1_000,
-      this.logger,
-    );
   }
 
   /** The sweep; answers how many owners it reminded. */

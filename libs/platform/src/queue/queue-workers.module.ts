@@ -5,6 +5,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { ProcessorWorkers } from './processor-workers';
+import { SweepSchedules } from './sweep-schedules';
 import { WorkerConnection } from './worker-connection';
 import { WorkerConnectionModule } from './worker-connection.module';
 
@@ -13,7 +14,8 @@ import { WorkerConnectionModule } from './worker-connection.module';
  * worker app, imported through `QueueWorkersModule.processing(...queues)`: every worker
  * on REDIS_URL with QUEUE_PREFIX through one consumer connection (each worker adds its
  * own blocking one), its options from the configuration, failures logged, stopped
- * gracefully (`ProcessorWorkers`). The api never imports it: it only writes the outbox.
+ * gracefully (`ProcessorWorkers`); every `@Sweep` scheduled at bootstrap
+ * (`SweepSchedules`). The api never imports it: it only writes the outbox.
  */
 @Module({
   imports: [
@@ -28,7 +30,7 @@ import { WorkerConnectionModule } from './worker-connection.module';
       }),
     }),
   ],
-  providers: [ProcessorWorkers],
+  providers: [ProcessorWorkers, SweepSchedules],
 })
 export class QueueWorkersModule {
   /**
