@@ -1,9 +1,7 @@
-import { INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@cordon/auth';
-import { PlatformModule, ValidationProblem } from '@cordon/platform';
-import { createTestDatabase, testConfig, TestDatabase } from '@cordon/platform/testing';
+import { ValidationProblem } from '@cordon/platform';
+import { FeatureTestApp, startFeatureTestApp } from '@cordon/platform/testing';
 import { DepartmentsService } from './departments.service';
 import { DirectoryLookup } from './directory-lookup.service';
 import { DirectoryModule } from './directory.module';
@@ -20,8 +18,7 @@ const admin: AuthUser = {
 };
 
 describe('the organisation chart', () => {
-  let db: TestDatabase | undefined;
-  let app: INestApplicationContext | undefined;
+  let feature: FeatureTestApp | undefined;
   let ds: DataSource;
   let departments: DepartmentsService;
   let sites: SitesService;
@@ -33,21 +30,14 @@ describe('the organisation chart', () => {
     );
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    const moduleRef = await Test.createTestingModule({
-      imports: [PlatformModule.forRoot(testConfig(db.url)), DirectoryModule],
-    }).compile();
-    app = await moduleRef.init();
-    ds = app.get(DataSource);
-    departments = app.get(DepartmentsService);
-    sites = app.get(SitesService);
-    lans = app.get(LansService);
-    units = app.get(SupportUnitsService);
+    feature = await startFeatureTestApp({ imports: [DirectoryModule] });
+    ds = feature.ds;
+    departments = feature.get(DepartmentsService);
+    sites = feature.get(SitesService);
+    lans = feature.get(LansService);
+    units = feature.get(SupportUnitsService);
   });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => feature?.close());
 
   it('creates departments by upper-case code and refuses a code taken', async () => {
     const soc = await departments.create({ code: 'soc', name: 'Social Services' }, admin);
@@ -110,7 +100,7 @@ describe('the organisation chart', () => {
     expect((await lans.list({ departmentId: soc.id }, admin)).items.map((l) => l.code)).toEqual([
       'SOC-HALL',
     ]);
-    const lookups = await app!.get(DirectoryLookup).byCode();
+    const lookups = await feature!.get(DirectoryLookup).byCode();
     expect(lookups.lans.get('SOC-HALL')).toMatchObject({ id: lan.id, siteId: hall.id });
   });
 

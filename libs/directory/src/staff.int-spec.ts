@@ -1,9 +1,7 @@
-import { INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@cordon/auth';
-import { PlatformModule, Spine, SYSTEM_ACTOR, ValidationProblem } from '@cordon/platform';
-import { createTestDatabase, testConfig, TestDatabase } from '@cordon/platform/testing';
+import { Spine, SYSTEM_ACTOR, ValidationProblem } from '@cordon/platform';
+import { FeatureTestApp, startFeatureTestApp } from '@cordon/platform/testing';
 import { DirectoryModule } from './directory.module';
 import { SmsConsent } from './sms-consent.service';
 import { StaffAudience } from './staff-audience.service';
@@ -19,8 +17,7 @@ const admin: AuthUser = {
 };
 
 describe(StaffImportService.name, () => {
-  let db: TestDatabase | undefined;
-  let app: INestApplicationContext | undefined;
+  let feature: FeatureTestApp | undefined;
   let ds: DataSource;
   let imports: StaffImportService;
   let ids: Record<'soc' | 'edu' | 'hall' | 'socHall', string>;
@@ -30,13 +27,9 @@ describe(StaffImportService.name, () => {
     );
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    const moduleRef = await Test.createTestingModule({
-      imports: [PlatformModule.forRoot(testConfig(db.url)), DirectoryModule],
-    }).compile();
-    app = await moduleRef.init();
-    ds = app.get(DataSource);
-    imports = app.get(StaffImportService);
+    feature = await startFeatureTestApp({ imports: [DirectoryModule] });
+    ds = feature.ds;
+    imports = feature.get(StaffImportService);
     const [{ id: soc }, { id: edu }] = await ds.query(
       `INSERT INTO departments (code, name) VALUES ('SOC', 'Social'), ('EDU', 'Education') RETURNING id`,
     );
@@ -49,10 +42,7 @@ describe(StaffImportService.name, () => {
     );
     ids = { soc, edu, hall, socHall };
   });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => feature?.close());
 
   it('stores good lines, refuses bad ones by the line they start on, and updates on a second run', async () => {
     const csv =
@@ -148,7 +138,7 @@ describe(StaffImportService.name, () => {
   });
 
   it('lists staff by name page by page, scoped to an ITU member’s department', async () => {
-    const staff = app!.get(StaffService);
+    const staff = feature!.get(StaffService);
     const all = await staff.list({ limit: 2 }, admin);
     const rest = await staff.list({ limit: 2, cursor: all.nextCursor ?? undefined }, admin);
     expect([...all.items, ...rest.items].map((s) => s.name)).toEqual(['Ann', 'Bloggs, Jo', 'Opt']);
@@ -157,7 +147,7 @@ describe(StaffImportService.name, () => {
   });
 
   it('selects an audience as SQL others embed, and names ids that are unknown', async () => {
-    const audience = app!.get(StaffAudience);
+    const audience = feature!.get(StaffAudience);
     const byDepartment = audience.query(
       { all: false, departmentIds: [ids.edu], siteIds: [], lanIds: [] },
       2,
@@ -188,8 +178,8 @@ describe(StaffImportService.name, () => {
   });
 
   it('changes SMS consent by mobile once, with one event when anything changed', async () => {
-    const consent = app!.get(SmsConsent);
-    const spine = app!.get(Spine);
+    const consent = feature!.get(SmsConsent);
+    const spine = feature!.get(Spine);
     const stop = await spine.run(SYSTEM_ACTOR, (tx) =>
       consent.setByMobile(tx, '+447700900998', true, 'sms'),
     );

@@ -1,14 +1,10 @@
-import { INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { PlatformModule } from '@cordon/platform';
-import { createTestDatabase, testConfig, TestDatabase } from '@cordon/platform/testing';
+import { FeatureTestApp, startFeatureTestApp } from '@cordon/platform/testing';
 import { DeviceRecordsService } from './device-records.service';
 import { InventoryModule } from './inventory.module';
 
 describe(DeviceRecordsService.name, () => {
-  let db: TestDatabase | undefined;
-  let app: INestApplicationContext | undefined;
+  let feature: FeatureTestApp | undefined;
   let records: DeviceRecordsService;
   let ds: DataSource;
   let lanId: string;
@@ -16,13 +12,9 @@ describe(DeviceRecordsService.name, () => {
   let departmentId: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    const moduleRef = await Test.createTestingModule({
-      imports: [PlatformModule.forRoot(testConfig(db.url)), InventoryModule],
-    }).compile();
-    app = await moduleRef.init();
-    records = app.get(DeviceRecordsService);
-    ds = app.get(DataSource);
+    feature = await startFeatureTestApp({ imports: [InventoryModule] });
+    records = feature.get(DeviceRecordsService);
+    ds = feature.ds;
     [{ id: departmentId }] = await ds.query(
       `INSERT INTO departments (code, name) VALUES ('SOC', 'Social Services') RETURNING id`,
     );
@@ -42,10 +34,7 @@ describe(DeviceRecordsService.name, () => {
       [lanId, otherLanId, departmentId],
     );
   });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => feature?.close());
 
   it('lists the devices of LANs by host name', async () => {
     const rows = await records.onLans(ds.manager, [lanId]);

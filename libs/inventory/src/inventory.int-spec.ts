@@ -1,9 +1,7 @@
-import { INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@cordon/auth';
-import { PlatformModule, ValidationProblem } from '@cordon/platform';
-import { createTestDatabase, testConfig, TestDatabase } from '@cordon/platform/testing';
+import { ValidationProblem } from '@cordon/platform';
+import { FeatureTestApp, startFeatureTestApp } from '@cordon/platform/testing';
 import { BaselineService } from './baseline.service';
 import { ComplianceService } from './compliance.service';
 import { DeviceImportService } from './device-import.service';
@@ -21,8 +19,7 @@ const admin: AuthUser = {
 const HEADER = 'hostname,ip,lan,department,os,patches,avProduct,avSignatureDate';
 
 describe(InventoryModule.name, () => {
-  let db: TestDatabase | undefined;
-  let app: INestApplicationContext | undefined;
+  let feature: FeatureTestApp | undefined;
   let ds: DataSource;
   let imports: DeviceImportService;
   let soc: string;
@@ -32,13 +29,9 @@ describe(InventoryModule.name, () => {
     );
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    const moduleRef = await Test.createTestingModule({
-      imports: [PlatformModule.forRoot(testConfig(db.url)), InventoryModule],
-    }).compile();
-    app = await moduleRef.init();
-    ds = app.get(DataSource);
-    imports = app.get(DeviceImportService);
+    feature = await startFeatureTestApp({ imports: [InventoryModule] });
+    ds = feature.ds;
+    imports = feature.get(DeviceImportService);
     [{ id: soc }] = await ds.query(
       `INSERT INTO departments (code, name) VALUES ('SOC', 'Social'), ('EDU', 'Education') RETURNING id`,
     );
@@ -50,10 +43,7 @@ describe(InventoryModule.name, () => {
       [hall, soc],
     );
   });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => feature?.close());
 
   it('imports devices by host name, refusing bad lines by line, and updates on a second run', async () => {
     const csv = [
@@ -132,7 +122,7 @@ describe(InventoryModule.name, () => {
   });
 
   it('sets the baseline, refusing an unreal date, and records before and after', async () => {
-    const baselines = app!.get(BaselineService);
+    const baselines = feature!.get(BaselineService);
     await expect(
       baselines.put({ requiredPatches: [], minAvSignatureDate: '2026-02-31' }, admin),
     ).rejects.toBeInstanceOf(ValidationProblem);
@@ -161,7 +151,7 @@ describe(InventoryModule.name, () => {
       `UPDATE devices SET patches = '{MS03-026,MS03-039}', av_product = 'Sophos', av_signature_date = '2026-01-15', health = 'clean'
        WHERE hostname = 'soc-pc-001'`,
     );
-    const summary = await app!.get(ComplianceService).summary({}, admin);
+    const summary = await feature!.get(ComplianceService).summary({}, admin);
     expect(summary.totals).toMatchObject({ devices: 2, compliant: 1, nonCompliant: 1 });
     expect(summary.departments.map((d) => [d.code, d.devices])).toEqual([
       ['EDU', 0],
@@ -171,9 +161,9 @@ describe(InventoryModule.name, () => {
       expect.objectContaining({ code: 'SOC-HALL', devices: 2, compliant: 1 }),
     ]);
     const itu: AuthUser = { ...admin, roles: ['itu'], departmentId: soc };
-    const page = await app!.get(DevicesService).list({ limit: 1 }, itu);
+    const page = await feature!.get(DevicesService).list({ limit: 1 }, itu);
     expect(page.items.map((d) => d.hostname)).toEqual(['soc-pc-001']);
-    const next = await app!
+    const next = await feature!
       .get(DevicesService)
       .list({ limit: 1, cursor: page.nextCursor ?? undefined }, itu);
     expect(next).toMatchObject({ items: [{ hostname: 'soc-pc-002' }], nextCursor: null });

@@ -1,15 +1,9 @@
 import { INestApplicationContext, Type } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import type { Role } from '@cordon/contracts';
 import type { AuthUser } from '@cordon/auth';
-import { PlatformModule, RedisClient } from '@cordon/platform';
-import {
-  clearPrefix,
-  createTestDatabase,
-  testConfig,
-  TestDatabase,
-} from '@cordon/platform/testing';
+import { RedisClient } from '@cordon/platform';
+import { clearPrefix, FeatureTestApp, startFeatureTestApp } from '@cordon/platform/testing';
 import { IncidentsModule } from '../incidents.module';
 
 /** Evidence that meets the baseline `seedBaseline` sets. */
@@ -25,31 +19,26 @@ export const GOOD_EVIDENCE = {
  * Each test makes the rows it needs with the helpers below.
  */
 export class IncidentWorld {
-  private constructor(
-    readonly app: INestApplicationContext,
-    readonly ds: DataSource,
-    private readonly db: TestDatabase,
-    private readonly prefix: string,
-  ) {}
+  readonly app: INestApplicationContext;
+  readonly ds: DataSource;
+
+  private constructor(private readonly feature: FeatureTestApp) {
+    this.app = feature.app;
+    this.ds = feature.ds;
+  }
 
   static async start(): Promise<IncidentWorld> {
-    const db = await createTestDatabase();
-    const config = testConfig(db.url);
-    const moduleRef = await Test.createTestingModule({
-      imports: [PlatformModule.forRoot(config), IncidentsModule],
-    }).compile();
-    const app = await moduleRef.init();
-    return new IncidentWorld(app, app.get(DataSource), db, config.queuePrefix);
+    return new IncidentWorld(await startFeatureTestApp({ imports: [IncidentsModule] }));
   }
 
   get<T>(type: Type<T>): T {
-    return this.app.get(type, { strict: false });
+    return this.feature.get(type);
   }
 
   async stop(): Promise<void> {
-    await clearPrefix(this.app.get(RedisClient).redis, this.prefix).catch(() => undefined);
-    await this.app.close();
-    await this.db.drop();
+    const prefix = this.feature.config.queuePrefix;
+    await clearPrefix(this.app.get(RedisClient).redis, prefix).catch(() => undefined);
+    await this.feature.close();
   }
 
   private n = 0;

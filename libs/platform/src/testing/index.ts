@@ -6,3 +6,4 @@ export * from './twilio-double';
 export * from './twilio-double-api';
 export * from './http-test-app';
 export * from './throwaway-postgres';
+export * from './feature-test-app';

@@ -1,13 +1,12 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { Injectable, INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
+import { Injectable } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource, Entity, EntityManager, PrimaryColumn } from 'typeorm';
+import { Entity, EntityManager, PrimaryColumn } from 'typeorm';
 import type { IncidentStatus, Role, TaskEvidence } from '@cordon/contracts';
 import type { AuthUser } from '@cordon/auth';
 import type { IncidentFacts } from '@cordon/domain';
-import { PlatformModule, Spine, SYSTEM_ACTOR } from '@cordon/platform';
-import { createTestDatabase, testConfig, TestDatabase } from '@cordon/platform/testing';
+import { Spine, SYSTEM_ACTOR } from '@cordon/platform';
+import { FeatureTestApp, startFeatureTestApp } from '@cordon/platform/testing';
 import { IncidentTasks } from '../incident-tasks.service';
 import { TaskIncidents } from '../task-incidents.port';
 import { TasksModule } from '../tasks.module';
@@ -54,38 +53,23 @@ class IncidentEntity {
   id!: string;
 }
 
-export interface TasksTestApp {
-  app: INestApplicationContext;
-  ds: DataSource;
-  close(): Promise<void>;
-}
+export type TasksTestApp = FeatureTestApp;
 
 export async function startTasks(): Promise<TasksTestApp> {
-  const db: TestDatabase = await createTestDatabase();
+  const tasks = await startFeatureTestApp({
+    imports: [
+      TypeOrmModule.forFeature([IncidentEntity]),
+      TasksModule.register({ incidents: IncidentRowFacts }),
+    ],
+  });
   try {
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        PlatformModule.forRoot(testConfig(db.url)),
-        TypeOrmModule.forFeature([IncidentEntity]),
-        TasksModule.register({ incidents: IncidentRowFacts }),
-      ],
-    }).compile();
-    const app = await moduleRef.init();
-    const ds = app.get(DataSource);
-    await ds.query(
+    await tasks.ds.query(
       `INSERT INTO baselines (id, required_patches, min_av_signature_date)
        VALUES (1, '{MS03-026,MS03-039}', '2026-01-01') ON CONFLICT (id) DO NOTHING`,
     );
-    return {
-      app,
-      ds,
-      close: async () => {
-        await app.close();
-        await db.drop();
-      },
-    };
+    return tasks;
   } catch (err) {
-    await db.drop();
+    await tasks.close();
     throw err;
   }
 }
