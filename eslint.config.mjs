@@ -10,6 +10,9 @@ const bannedInDomain = [
   'socket.io-client',
   'nodemailer',
   'twilio',
+  // the console bundles the domain for the browser: no Node-only reader in it
+  'csv-parse',
+  'node:*',
 ];
 
 export default [

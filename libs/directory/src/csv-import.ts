@@ -9,11 +9,11 @@ import {
   ImportReport,
   importReport,
   LineResult,
-  readCsvTable,
   sortImportLines,
   StoredCounts,
 } from '@cordon/domain';
 import { Spine, SpineTransaction, ValidationProblem } from '@cordon/platform';
+import { readCsvTable } from './csv/csv-reader';
 import { DirectoryLookup } from './directory-lookup.service';
 
 export type ImportCounts = StoredCounts;

@@ -2,7 +2,7 @@ export * from './errors/domain-error';
 export * from './auth/department-scope';
 export * from './auth/department-filter';
 export * from './auth/lockout';
-export * from './csv/csv';
+export * from './csv/csv-types';
 export * from './csv/import-lines';
 export * from './directory/contact';
 export * from './directory/staff-row';

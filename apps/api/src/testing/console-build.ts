@@ -22,7 +22,8 @@ export function buildConsole(): string {
       '--logLevel',
       'error',
     ],
-    { cwd: root, encoding: 'utf8' },
+    // jest runs with NODE_ENV=test, which would give React's development build
+    { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
   );
   if (res.status !== 0 || !existsSync(join(out, 'index.html')))
     throw new Error(`console build failed: ${res.stderr || res.stdout}`);

@@ -1,4 +1,4 @@
-import type { CsvLineError, CsvRow } from './csv';
+import type { CsvLineError, CsvRow } from './csv-types';
 
 export type LineResult<T> = { ok: true; row: T } | { ok: false; reason: string };
 

@@ -1,4 +1,4 @@
-import { parseCsv, readCsvTable } from './csv';
+import { parseCsv, readCsvTable } from './csv-reader';
 
 describe(parseCsv.name, () => {
   it('splits plain records and numbers them by the line they start on', () => {

@@ -1,4 +1,13 @@
 import { CsvError, parse, type Options } from 'csv-parse/sync';
+import {
+  type CsvColumns,
+  type CsvLineError,
+  type CsvParseResult,
+  type CsvRecord,
+  type CsvRow,
+  type CsvTable,
+  headerKey,
+} from '@cordon/domain';
 
 /**
  * CSV read by csv-parse (RFC 4180): comma separated, fields optionally in double
@@ -8,20 +17,6 @@ import { CsvError, parse, type Options } from 'csv-parse/sync';
  * cannot be read is reported on the line it starts on, and reading goes on at the
  * line after the fault; a stray quote inside an unquoted field is kept as text.
  */
-export interface CsvRecord {
-  line: number;
-  fields: string[];
-}
-
-export interface CsvLineError {
-  line: number;
-  reason: string;
-}
-
-export interface CsvParseResult {
-  records: CsvRecord[];
-  errors: CsvLineError[];
-}
 
 const OPTIONS: Options = {
   bom: true,
@@ -136,28 +131,6 @@ export function parseCsv(input: string): CsvParseResult {
     from = faultLine < starts.length ? starts[faultLine] : buf.length;
   }
   return { records, errors };
-}
-
-/** Header names compare without case, spaces, dashes or underscores: `avSignatureDate` = `AV signature_date`. */
-export const headerKey = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-export interface CsvColumns<K extends string> {
-  required: readonly K[];
-  optional: readonly K[];
-}
-
-export interface CsvRow<K extends string> {
-  line: number;
-  /** A column absent from the header is undefined; a present one is its trimmed text. */
-  values: Partial<Record<K, string>>;
-}
-
-export interface CsvTable<K extends string> {
-  columns: K[];
-  rows: CsvRow<K>[];
-  rejected: CsvLineError[];
-  /** Problems with the header itself; when any, the file cannot be read. */
-  headerProblems: string[];
 }
 
 /** Reads a CSV whose first record is a header naming the columns. */
