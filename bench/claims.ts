@@ -10,7 +10,7 @@
 // alone and with the event append the spine adds, on the same 5,000 rows.
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +25,10 @@ const [USERS, TASKS] = [200, 5000].map((d, i) => Number(process.argv[2 + i] ?? d
 const DEPARTMENTS = 5;
 const root = workspaceRoot();
 const out = (line: string) => process.stdout.write(`${line}\n`);
+const apiLog = (): number => {
+  mkdirSync(join(root, 'tmp'), { recursive: true });
+  return openSync(join(root, 'tmp', 'bench-claims-api.log'), 'w');
+};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const pct = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
@@ -196,7 +200,8 @@ async function main(): Promise<void> {
     const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
     apiProcess = spawn(process.execPath, [...nodeArgs, join(root, 'dist/apps/api/main.js')], {
       cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
+      // the api's log (errors only) kept for a run that goes wrong
+      stdio: ['ignore', apiLog(), 'inherit'],
       env: benchEnv(dbUrl.toString(), port, {
         JWT_SECRET: secret,
         ADMIN_EMAIL: admin.email,
