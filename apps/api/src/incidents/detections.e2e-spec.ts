@@ -1,18 +1,18 @@
 import { DataSource } from 'typeorm';
 import { ApiHarness, startApi } from '../testing/api-harness';
-import { CouncilFixture, createCouncil } from '../testing/council-fixture';
-import { as, DEVICE_HEADER, GOOD_EVIDENCE, TEST_BASELINE } from '../testing/incident-fixture';
+import type { CouncilFixture } from '../testing/council-fixture';
+import { DetectionsWorld, startDetectionsWorld } from '../testing/detections-world';
+import { as, GOOD_EVIDENCE } from '../testing/incident-fixture';
 
-describe('detections and fault reports over HTTP', () => {
+describe('detections over HTTP', () => {
   const KEY = 'monitoring-key-abcdefghijklmnop';
   let api: ApiHarness;
   let council: CouncilFixture;
-  let owner: { token: string; id: string };
-  let command: { token: string; id: string };
-  let itu: { token: string; id: string };
-  let staff: { token: string; id: string };
+  let owner: DetectionsWorld['owner'];
+  let command: DetectionsWorld['owner'];
+  let itu: DetectionsWorld['owner'];
   let incidentId: string;
-  const devices: Record<string, string> = {};
+  let devices: Record<string, string>;
   const detect = (body: object, key = KEY) =>
     api.http().post('/api/v1/detections').set('X-Api-Key', key).send(body);
   const health = async (hostname: string) =>
@@ -23,40 +23,7 @@ describe('detections and fault reports over HTTP', () => {
     )[0]?.health;
 
   beforeAll(async () => {
-    api = await startApi({ detectionApiKey: KEY });
-    council = await createCouncil(api);
-    const admin = as(api, council.admin);
-    await admin.put('baseline', TEST_BASELINE).expect(200);
-    await admin
-      .csv(
-        'devices/import',
-        [
-          DEVICE_HEADER,
-          'SOC-A,10.20.1.41,SOC-HALL,SOC,XP,,Sophos,2026-02-10',
-          'SOC-B,10.20.1.42,SOC-HALL,SOC,XP,,Sophos,2026-02-10',
-          'EDU-A,10.30.1.41,EDU-HALL,EDU,XP,,McAfee,2026-02-10',
-          'SOC-DEPOT-1,,SOC-DEPOT,SOC,XP,,Sophos,2026-02-10',
-        ].join('\n'),
-      )
-      .expect(200);
-    for (const r of await api.app.get(DataSource).query(`SELECT id, hostname FROM devices`)) {
-      devices[r.hostname] = r.id;
-    }
-    owner = await api.login(['owner']);
-    command = await api.login(['command']);
-    itu = await api.login(['itu'], { departmentId: council.departments.SOC });
-    staff = await api.login(['staff'], { departmentId: council.departments.SOC });
-    const o = as(api, owner.token);
-    incidentId = (
-      await o
-        .post('incidents', { title: 'Welchia', severity: 1, summary: 's', ownerId: owner.id })
-        .expect(201)
-    ).body.id;
-    await o
-      .post(`incidents/${incidentId}/lans`, {
-        lanIds: [council.lans['SOC-HALL'], council.lans['EDU-HALL']],
-      })
-      .expect(201);
+    ({ api, council, owner, command, itu, incidentId, devices } = await startDetectionsWorld(KEY));
   });
   afterAll(async () => {
     await api?.close();
@@ -216,111 +183,6 @@ describe('detections and fault reports over HTTP', () => {
       expect(events).toEqual([
         { type: 'detection.recorded', incident_id: null },
         { type: 'device.infected', incident_id: null },
-      ]);
-    });
-  });
-
-  describe('fault reports', () => {
-    it('matches a report by LAN, site or staff record to the covering incident and answers with its status', async () => {
-      const byLan = await as(api, staff.token).post('fault-reports', {
-        lanId: council.lans['EDU-HALL'],
-        reporterName: 'Pat',
-        contact: 'ext 4412',
-        description: 'PC very slow',
-      });
-      expect(byLan.status).toBe(201);
-      expect(byLan.body).toMatchObject({
-        incidentId,
-        incident: { id: incidentId, status: 'active', nextUpdateDueAt: expect.any(String) },
-        lans: [{ code: 'EDU-HALL', phase: 'reopened' }],
-      });
-      expect(byLan.body.message).toMatch(
-        /known incident INC-\d{4}-\d{4}.*EDU-HALL has been cleaned and reopened.*next update is due by/,
-      );
-      const bySite = await as(api, staff.token).post('fault-reports', {
-        siteId: council.sites.HALL,
-        description: 'network down',
-      });
-      expect(bySite.body.lans.map((l: { code: string }) => l.code)).toEqual([
-        'EDU-HALL',
-        'SOC-HALL',
-      ]);
-      const none = await as(api, staff.token).post('fault-reports', {
-        lanId: council.lans['SOC-DEPOT'],
-        description: 'printer jam',
-      });
-      expect(none.body).toMatchObject({ incidentId: null, incident: null, lans: [] });
-      expect(none.body.message).toMatch(/not part of a known incident/);
-      await as(api, council.admin)
-        .csv(
-          'staff/import',
-          'name,email,mobile,department,site,lan\nPat Jones,pat@council.example,,SOC,HALL,SOC-HALL\n',
-        )
-        .expect(200);
-      const [{ id: staffId }] = await api.app
-        .get(DataSource)
-        .query(`SELECT id FROM staff WHERE email = 'pat@council.example'`);
-      const byStaff = await as(api, command.token).post('fault-reports', {
-        staffId,
-        description: 'slow',
-      });
-      expect(byStaff.body).toMatchObject({
-        lanId: council.lans['SOC-HALL'],
-        siteId: council.sites.HALL,
-        lans: [{ code: 'SOC-HALL', phase: 'shut_down' }],
-      });
-    });
-
-    it('names what is missing or wrong', async () => {
-      const s = as(api, staff.token);
-      const nowhere = await s.post('fault-reports', { description: 'x' });
-      expect(nowhere.status).toBe(400);
-      expect(nowhere.body.errors[0]).toEqual({
-        field: 'lanId',
-        message: 'lanId, siteId or staffId is required',
-      });
-      expect(
-        (
-          await s.post('fault-reports', {
-            lanId: '00000000-0000-4000-8000-000000000000',
-            description: 'x',
-          })
-        ).body.errors[0].field,
-      ).toBe('lanId');
-      expect(
-        (
-          await s.post('fault-reports', {
-            siteId: '00000000-0000-4000-8000-000000000000',
-            description: 'x',
-          })
-        ).body.errors[0].field,
-      ).toBe('siteId');
-      expect(
-        (
-          await s.post('fault-reports', {
-            staffId: '00000000-0000-4000-8000-000000000000',
-            description: 'x',
-          })
-        ).body.errors[0].field,
-      ).toBe('staffId');
-      expect(
-        (await s.post('fault-reports', { lanId: council.lans['SOC-HALL'] })).body.errors[0].field,
-      ).toBe('description');
-    });
-
-    it('lets command staff list them, and counts them per LAN in the plan', async () => {
-      expect((await as(api, staff.token).get('fault-reports')).status).toBe(403);
-      expect((await as(api, itu.token).get('fault-reports')).status).toBe(403);
-      const listed = await as(api, command.token)
-        .get(`fault-reports?incidentId=${incidentId}`)
-        .expect(200);
-      expect(listed.body.items.length).toBe(3);
-      const plan = (await as(api, owner.token).get(`incidents/${incidentId}/lans`)).body.items;
-      expect(
-        plan.map((l: { code: string; faultReports: number }) => [l.code, l.faultReports]),
-      ).toEqual([
-        ['EDU-HALL', 1],
-        ['SOC-HALL', 1],
       ]);
     });
   });
