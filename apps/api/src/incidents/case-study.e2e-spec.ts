@@ -1,7 +1,15 @@
-import { DataSource } from 'typeorm';
-import { ApiHarness, startApi } from '../testing/api-harness';
-import { CouncilFixture, createCouncil } from '../testing/council-fixture';
-import { as, DEVICE_HEADER, GOOD_EVIDENCE, TEST_BASELINE } from '../testing/incident-fixture';
+import {
+  acknowledgementsOf,
+  CaseStudy,
+  claimsOf,
+  detectWithKey,
+  lanPhasesOf,
+  ofType,
+  startCaseStudy,
+  storyOf,
+  taskFor,
+} from '../testing/case-study-steps';
+import { as, GOOD_EVIDENCE } from '../testing/incident-fixture';
 
 /**
  * The council's response to W32.Welchia, replayed through the API: one owner, two
@@ -10,48 +18,17 @@ import { as, DEVICE_HEADER, GOOD_EVIDENCE, TEST_BASELINE } from '../testing/inci
  */
 describe('the Welchia case study, replayed', () => {
   const API_KEY = 'monitoring-key-0123456789abcdef';
-  let api: ApiHarness;
-  let council: CouncilFixture;
-  let owner: { token: string; id: string };
-  let command: { token: string; id: string };
-  let ituSoc1: { token: string; id: string };
-  let ituSoc2: { token: string; id: string };
-  let ituEdu: { token: string; id: string };
-  let staff: { token: string; id: string };
-  const device: Record<string, string> = {};
+  let world: CaseStudy;
 
   beforeAll(async () => {
-    api = await startApi({ detectionApiKey: API_KEY });
-    council = await createCouncil(api);
-    const admin = as(api, council.admin);
-    await admin.put('baseline', TEST_BASELINE).expect(200);
-    const csv = [
-      DEVICE_HEADER,
-      'SOC-PC-001,10.20.1.11,SOC-HALL,SOC,Windows XP SP1,MS03-039,Sophos,2025-12-01',
-      'SOC-PC-002,10.20.1.12,SOC-HALL,SOC,Windows XP SP1,,Sophos,2025-12-01',
-      'SOC-PC-003,10.20.1.13,SOC-HALL,SOC,Windows 2000 SP4,MS03-026;MS03-039,Sophos,2026-02-10',
-      'EDU-PC-001,10.30.1.21,EDU-HALL,EDU,Windows XP SP1,,McAfee,2025-11-01',
-      'EDU-PC-002,10.30.1.22,EDU-HALL,EDU,Windows XP SP1,MS03-026,McAfee,2025-11-01',
-    ].join('\n');
-    const imported = await admin.csv('devices/import', csv).expect(200);
-    expect(imported.body).toMatchObject({ created: 5, rejected: [] });
-    const rows: { id: string; hostname: string }[] = await api.app
-      .get(DataSource)
-      .query(`SELECT id, hostname FROM devices`);
-    for (const r of rows) device[r.hostname] = r.id;
-
-    owner = await api.login(['owner'], { name: 'Margaret Owner' });
-    command = await api.login(['command'], { name: 'Carl CIT' });
-    ituSoc1 = await api.login(['itu'], { departmentId: council.departments.SOC, name: 'Sam SOC' });
-    ituSoc2 = await api.login(['itu'], { departmentId: council.departments.SOC, name: 'Sue SOC' });
-    ituEdu = await api.login(['itu'], { departmentId: council.departments.EDU, name: 'Ed EDU' });
-    staff = await api.login(['staff'], { departmentId: council.departments.SOC });
+    world = await startCaseStudy(API_KEY);
   });
   afterAll(async () => {
-    await api?.close();
+    await world?.api.close();
   });
 
   it('carries the response from declaration to the reinfected machine, and the log tells it in order', async () => {
+    const { api, council, owner, command, ituSoc1, ituSoc2, ituEdu, staff, device } = world;
     const o = as(api, owner.token);
     const cit = as(api, command.token);
     const soc1 = as(api, ituSoc1.token);
@@ -100,12 +77,7 @@ describe('the Welchia case study, replayed', () => {
     await soc2.post(`directives/${directive.body.id}/acknowledge`).expect(200);
     const board = await o.get(`incidents/${id}/directives`).expect(200);
     expect(board.body.items[0]).toMatchObject({ acknowledged: 1, pending: 1 });
-    expect(
-      board.body.items[0].departments.map((d: { code: string; acknowledgedBy: unknown }) => [
-        d.code,
-        d.acknowledgedBy !== null,
-      ]),
-    ).toEqual([
+    expect(acknowledgementsOf(board.body.items[0])).toEqual([
       ['EDU', false],
       ['SOC', true],
     ]);
@@ -131,14 +103,9 @@ describe('the Welchia case study, replayed', () => {
     const eduQueue = await edu.get('tasks').expect(200);
     expect(eduQueue.body.items).toHaveLength(2);
     expect((await edu.get(`tasks?departmentId=${council.departments.SOC}`)).status).toBe(403);
-    const taskOf = (hostname: string) =>
-      [...socQueue.body.items, ...eduQueue.body.items].find(
-        (t: { deviceId: string }) => t.deviceId === device[hostname],
-      ).id as string;
-    const soc001Missing = socQueue.body.items.find(
-      (t: { deviceId: string }) => t.deviceId === device['soc-pc-001'],
-    ).device.missingPatches;
-    expect(soc001Missing).toEqual(['MS03-026']);
+    const queued = [...socQueue.body.items, ...eduQueue.body.items];
+    const taskOf = (hostname: string) => taskFor(queued, device[hostname]).id;
+    expect(taskFor(queued, device['soc-pc-001']).device.missingPatches).toEqual(['MS03-026']);
 
     // Staff call the help desk; the desk is told it is the known incident.
     const fault = await as(api, staff.token).post('fault-reports', {
@@ -251,11 +218,11 @@ describe('the Welchia case study, replayed', () => {
     expect(reopened.body.phase).toBe('reopened');
 
     // A cleaned machine is caught scanning again on the reopened LAN: isolated at once.
-    const caught = await api
-      .http()
-      .post('/api/v1/detections')
-      .set('X-Api-Key', API_KEY)
-      .send({ ip: '10.20.1.11', signature: 'W32.Welchia: ICMP sweep', source: 'ids-core' });
+    const caught = await detectWithKey(api, API_KEY, {
+      ip: '10.20.1.11',
+      signature: 'W32.Welchia: ICMP sweep',
+      source: 'ids-core',
+    });
     expect(caught.status).toBe(201);
     expect(caught.body).toMatchObject({
       deviceId: device['soc-pc-001'],
@@ -264,11 +231,11 @@ describe('the Welchia case study, replayed', () => {
       action: 'isolated',
       taskId: expect.any(String),
     });
-    const again = await api
-      .http()
-      .post('/api/v1/detections')
-      .set('X-Api-Key', API_KEY)
-      .send({ hostname: 'SOC-PC-001', signature: 'W32.Welchia: ICMP sweep', source: 'ids-core' });
+    const again = await detectWithKey(api, API_KEY, {
+      hostname: 'SOC-PC-001',
+      signature: 'W32.Welchia: ICMP sweep',
+      source: 'ids-core',
+    });
     expect(again.body.taskId).toBe(caught.body.taskId);
     const isolation = await soc1.get(`tasks/${caught.body.taskId}`).expect(200);
     expect(isolation.body).toMatchObject({
@@ -281,14 +248,8 @@ describe('the Welchia case study, replayed', () => {
 
     // The timeline, oldest first, gap-free.
     const events = await o.get(`incidents/${id}/events?limit=500`).expect(200);
-    const story = events.body.items.map(
-      (e: { seq: number; type: string; data: Record<string, unknown> }) => {
-        const d = e.data;
-        const what = d['code'] ?? d['hostname'] ?? d['to'] ?? d['departmentId'] ?? null;
-        return `${e.seq} ${e.type}${what ? ` ${String(what)}` : ''}`;
-      },
-    );
-    const code = (dept: string) => (dept === council.departments.SOC ? 'SOC' : 'EDU');
+    const items = events.body.items;
+    const story = storyOf(items);
     expect(story).toEqual([
       '1 incident.created',
       '2 lan.planned EDU-HALL',
@@ -317,30 +278,19 @@ describe('the Welchia case study, replayed', () => {
       '25 task.created soc-pc-001',
       '26 detection.recorded soc-pc-001',
     ]);
-    const byType = (type: string) =>
-      events.body.items.filter((e: { type: string }) => e.type === type);
-    expect(
-      byType('lan.phase_changed').map(
-        (e: { data: { code: string; to: string } }) => `${e.data.code}:${e.data.to}`,
-      ),
-    ).toEqual([
+    expect(lanPhasesOf(items)).toEqual([
       'SOC-HALL:shut_down',
       'EDU-HALL:shut_down',
       'SOC-HALL:cleaning',
       'SOC-HALL:reopened',
     ]);
-    expect(
-      byType('task.claimed').map(
-        (e: { data: { departmentId: string; claimedBy: { name: string } } }) =>
-          `${code(e.data.departmentId)}:${e.data.claimedBy.name}`,
-      ),
-    ).toEqual(['SOC:Sam SOC', 'EDU:Ed EDU', 'SOC:Sue SOC']);
-    expect(events.body.items[0].actor).toEqual({
-      id: owner.id,
-      name: 'Margaret Owner',
-      kind: 'user',
-    });
-    expect(byType('detection.recorded')[0].actor).toMatchObject({ kind: 'api_key' });
+    expect(claimsOf(items, council.departments)).toEqual([
+      'SOC:Sam SOC',
+      'EDU:Ed EDU',
+      'SOC:Sue SOC',
+    ]);
+    expect(items[0].actor).toEqual({ id: owner.id, name: 'Margaret Owner', kind: 'user' });
+    expect(ofType(items, 'detection.recorded')[0].actor).toMatchObject({ kind: 'api_key' });
     expect(events.body.nextCursor).toBeNull();
   });
 });
