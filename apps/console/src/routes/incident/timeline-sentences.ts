@@ -1,6 +1,6 @@
 /**
  * The timeline in words: who did what, for every event type the api appends to an
- * incident (libs/incidents, libs/tasks, libs/comms), and a row of many alike in one
+ * incident (libs/incidents, libs/tasks, libs/broadcasts), and a row of many alike in one
  * sentence. Unknown types still read as "<who>: <type in words>". Pure: the names of
  * departments, LANs, task machines and broadcast subjects are passed in.
  */
