@@ -124,3 +124,99 @@ export async function eventsOf(
   );
   return rows.map((r) => r.data);
 }
+
+/** A LAN of the council's department (on a site of its own) and its staff: Ann (SMS) and Bob (email only). */
+export async function noticeLan(
+  app: FeatureTestApp,
+  c: NoticeCouncil,
+): Promise<{ lanId: string; lanCode: string; ann: string; bob: string }> {
+  const tag = randomBytes(4).toString('hex');
+  const [{ id: siteId }]: { id: string }[] = await app.ds.query(
+    `INSERT INTO sites (code, name) VALUES ($1, 'Town Hall') RETURNING id`,
+    [`SITE-${tag}`],
+  );
+  const lanCode = `LAN-${tag}`;
+  const [{ id: lanId }]: { id: string }[] = await app.ds.query(
+    `INSERT INTO lans (code, name, site_id, department_id) VALUES ($1, 'Floor 2', $2, $3) RETURNING id`,
+    [lanCode, siteId, c.departmentId],
+  );
+  const staff = async (name: string, mobile: string | null): Promise<string> => {
+    const [{ id }]: { id: string }[] = await app.ds.query(
+      `INSERT INTO staff (name, email, mobile, sms_consent, department_id, site_id, lan_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [
+        name,
+        `${name.toLowerCase()}-${tag}@council.example`,
+        mobile,
+        !!mobile,
+        c.departmentId,
+        siteId,
+        lanId,
+      ],
+    );
+    return id;
+  };
+  return {
+    lanId,
+    lanCode,
+    ann: await staff('Ann', '+447700900111'),
+    bob: await staff('Bob', null),
+  };
+}
+
+/** An active ITU login of a department, with a staff record (mobile, SMS consent) if `mobile`. */
+export async function ituMember(
+  app: FeatureTestApp,
+  departmentId: string,
+  name: string,
+  mobile: string | null = null,
+): Promise<AuthUser> {
+  const email = `${name.toLowerCase()}-${randomBytes(4).toString('hex')}@council.example`;
+  const [{ id }]: { id: string }[] = await app.ds.query(
+    `INSERT INTO users (email, name, password_hash, roles, department_id)
+     VALUES ($1, $2, 'x', '{itu}', $3) RETURNING id`,
+    [email, name, departmentId],
+  );
+  if (mobile)
+    await app.ds.query(
+      `INSERT INTO staff (name, email, mobile, sms_consent, department_id) VALUES ($1, $2, $3, true, $4)`,
+      [name, email, mobile, departmentId],
+    );
+  return { id, email, name, roles: ['itu'], departmentId };
+}
+
+/** A directive of an incident, issued by `issuer` to some departments, due at `dueAt`. */
+export async function noticeDirective(
+  app: FeatureTestApp,
+  incidentId: string,
+  issuer: AuthUser,
+  text: string,
+  dueAt: Date,
+  departmentIds: string[],
+): Promise<string> {
+  const [{ id }]: { id: string }[] = await app.ds.query(
+    `INSERT INTO directives (incident_id, text, due_at, issued_by_id, issued_by_name)
+     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [incidentId, text, dueAt, issuer.id, issuer.name],
+  );
+  await app.ds.query(
+    `INSERT INTO directive_departments (directive_id, department_id) SELECT $1, unnest($2::uuid[])`,
+    [id, departmentIds],
+  );
+  return id;
+}
+
+/** A machine on a LAN, of the LAN's department. */
+export async function noticeDevice(
+  app: FeatureTestApp,
+  lanId: string,
+  departmentId: string,
+): Promise<{ id: string; hostname: string }> {
+  const hostname = `pc-${randomBytes(4).toString('hex')}`;
+  const [{ id }]: { id: string }[] = await app.ds.query(
+    `INSERT INTO devices (hostname, lan_id, department_id, health) VALUES ($1, $2, $3, 'isolated')
+     RETURNING id`,
+    [hostname, lanId, departmentId],
+  );
+  return { id, hostname };
+}
