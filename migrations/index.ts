@@ -8,6 +8,7 @@ import { Communications1795767047331 } from './1795767047331-communications';
 import { SmsReplies1795773457740 } from './1795773457740-sms-replies';
 import { SmsIndexesSentOnly1795777607968 } from './1795777607968-sms-indexes-sent-only';
 import { BroadcastSmsBody1796287535780 } from './1796287535780-broadcast-sms-body';
+import { AuditHashChain1796304855935 } from './1796304855935-audit-hash-chain';
 
 export const MIGRATIONS = [
   // migrations: list
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   SmsReplies1795773457740,
   SmsIndexesSentOnly1795777607968,
   BroadcastSmsBody1796287535780,
+  AuditHashChain1796304855935,
 ];

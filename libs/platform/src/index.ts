@@ -46,3 +46,5 @@ export * from './queue/sweep';
 export * from './redis/redis';
 export * from './redis/redis.module';
 export * from './lifecycle/shutdown';
+export * from './audit/event-hash';
+export * from './audit/audit-export';

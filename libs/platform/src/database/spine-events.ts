@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ActorRef, EventData, EventType } from '@cordon/contracts';
+import { chainHashes } from '../audit/event-hash';
 
 export const incidentStream = (incidentId: string): string => `incident:${incidentId}`;
 
@@ -173,35 +174,48 @@ export class PendingEvents implements EventAppender {
 
 const WRITE_CHUNK = 2_000;
 
-/** Appends events of one stream in one statement; each learns its id, seq and time. */
+/**
+ * Appends events of one stream: the stream's counter moves under its row lock and gives
+ * the chain's head; the chunk's hashes are chained in order here (`chainHashes`); then
+ * one statement inserts the chunk and moves the head. Each event learns its id, seq and time.
+ */
 async function writeStreamChunk(
   manager: EntityManager,
   stream: string,
   events: AppendedEvent[],
 ): Promise<void> {
+  const [head]: { last_seq: number; last_hash: string | null }[] = await manager.query(
+    `INSERT INTO event_streams (stream, last_seq) VALUES ($1, $2)
+     ON CONFLICT (stream) DO UPDATE SET last_seq = event_streams.last_seq + $2
+     RETURNING last_seq, last_hash`,
+    [stream, events.length],
+  );
+  const firstSeq = head.last_seq - events.length + 1;
+  const hashes = chainHashes(stream, firstSeq, head.last_hash, events);
   const rows: { id: string; seq: number; at: Date }[] = await manager.query(
-    `WITH s AS (
-       INSERT INTO event_streams (stream, last_seq) VALUES ($1, $2)
-       ON CONFLICT (stream) DO UPDATE SET last_seq = event_streams.last_seq + $2
-       RETURNING last_seq
+    `WITH head AS (
+       UPDATE event_streams SET last_hash = $4 WHERE stream = $1
      )
-     INSERT INTO events (stream, seq, incident_id, type, actor, data)
-     SELECT $1, s.last_seq - $2 + e.n, (e.ev->>'incidentId')::uuid, e.ev->>'type', e.ev->'actor', e.ev->'data'
-     FROM s, jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(ev, n)
+     INSERT INTO events (stream, seq, incident_id, type, actor, data, prev_hash, hash)
+     SELECT $1, $2::int - 1 + e.n, (e.ev->>'incidentId')::uuid, e.ev->>'type', e.ev->'actor',
+            e.ev->'data', e.ev->>'prevHash', e.ev->>'hash'
+     FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(ev, n)
      RETURNING id, seq, at`,
     [
       stream,
-      events.length,
+      firstSeq,
       JSON.stringify(
-        events.map((e) => ({
+        events.map((e, i) => ({
           incidentId: e.incidentId,
           type: e.type,
           actor: e.actor,
           data: e.data,
+          prevHash: hashes[i].prevHash,
+          hash: hashes[i].hash,
         })),
       ),
+      hashes[hashes.length - 1].hash,
     ],
   );
-  const first = Math.min(...rows.map((r) => r.seq));
-  for (const row of rows) events[row.seq - first].stored(row);
+  for (const row of rows) events[row.seq - firstSeq].stored(row);
 }

@@ -16,6 +16,10 @@ export class EventStreamEntity {
 
   @Column({ type: 'integer' })
   lastSeq!: number;
+
+  /** The hash of the stream's last event (the chain's head); null before the first hashed one. */
+  @Column({ type: 'text', nullable: true })
+  lastHash!: string | null;
 }
 
 /** The event log: the timeline and the audit trail. */
@@ -46,6 +50,14 @@ export class EventEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   at!: Date;
+
+  /** The hash of the stream's event before (libs/platform/src/audit/event-hash.ts). */
+  @Column({ type: 'text', nullable: true })
+  prevHash!: string | null;
+
+  /** This event's hash over its stream, seq, type, actor, data and `prevHash`; null if older. */
+  @Column({ type: 'text', nullable: true })
+  hash!: string | null;
 }
 
 /** Side effects to hand to the queue once the transaction that wanted them has committed. */

@@ -3,7 +3,10 @@ import { SpineTransaction, SYSTEM_ACTOR } from './spine';
 
 const INCIDENT = '6f1c0c4e-0000-4000-8000-000000000001';
 
-/** A manager that answers the spine's event insert with the next seq and records every query. */
+/**
+ * A manager that answers the stream's counter with its new last seq and the spine's event
+ * insert with the seqs it gave, and records every query.
+ */
 function recordingTx(): { tx: SpineTransaction; sql: string[]; types: unknown[] } {
   const sql: string[] = [];
   const types: unknown[] = [];
@@ -11,8 +14,11 @@ function recordingTx(): { tx: SpineTransaction; sql: string[]; types: unknown[] 
   const manager = {
     query: async (text: string, params: unknown[] = []) => {
       sql.push(text.trim().split(/\s+/).slice(0, 3).join(' '));
+      if (text.includes('INSERT INTO event_streams')) {
+        return [{ last_seq: seq + (params[1] as number), last_hash: null }];
+      }
       if (text.includes('INSERT INTO events')) {
-        // one statement per stream: the events as a JSON array, answered in any order
+        // one statement per chunk: the events as a JSON array, answered in any order
         const events = JSON.parse(params[2] as string) as { type: string }[];
         const rows = events.map((e) => {
           types.push(e.type);
@@ -36,7 +42,12 @@ describe(SpineTransaction.name, () => {
     await tx.manager.query('UPDATE incident_lans SET phase = $1', ['shut_down']);
     expect(sql).toEqual(['UPDATE incident_lans SET']);
     await tx.finish();
-    expect(sql).toEqual(['UPDATE incident_lans SET', 'WITH s AS', 'SELECT pg_notify($1, $2)']);
+    expect(sql).toEqual([
+      'UPDATE incident_lans SET',
+      'INSERT INTO event_streams',
+      'WITH head AS',
+      'SELECT pg_notify($1, $2)',
+    ]);
   });
 
   it('keeps the order of appends, with a reserved place filled later in its place', async () => {

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+
+/** What an event's hash covers: its place in its stream, what happened, and the hash before. */
+export interface ChainedEventFields {
+  stream: string;
+  seq: number;
+  type: string;
+  actor: unknown;
+  data: unknown;
+  /** The hash of the stream's event before; null for the first hashed event of a stream. */
+  prevHash: string | null;
+}
+
+/** A JSON value as stored (undefined dropped, dates as ISO strings), object keys sorted. */
+function canonicalValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonicalValue);
+  if (value !== null && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.keys(obj)
+        .sort()
+        .map((k) => [k, canonicalValue(obj[k])]),
+    );
+  }
+  return value;
+}
+
+/**
+ * The one serialisation an event's hash is taken over, by the spine as it writes and by
+ * the verifier of an export: a JSON array with object keys sorted at every depth. The
+ * values go through JSON first, as PostgreSQL's jsonb keeps them, so what is read back
+ * serialises the same as what was written.
+ */
+export function canonicalEvent(e: ChainedEventFields): string {
+  const stored = JSON.parse(
+    JSON.stringify([e.stream, e.seq, e.type, e.actor ?? null, e.data ?? null, e.prevHash]),
+  ) as unknown;
+  return JSON.stringify(canonicalValue(stored));
+}
+
+/** The event's hash: SHA-256 (hex) of `canonicalEvent`. */
+export const eventHash = (e: ChainedEventFields): string =>
+  createHash('sha256').update(canonicalEvent(e), 'utf8').digest('hex');
+
+/** Chains events of one stream in order from the hash before the first; returns each hash. */
+export function chainHashes(
+  stream: string,
+  firstSeq: number,
+  prevHash: string | null,
+  events: readonly { type: string; actor: unknown; data: unknown }[],
+): { prevHash: string | null; hash: string }[] {
+  const out: { prevHash: string | null; hash: string }[] = [];
+  let prev = prevHash;
+  events.forEach((e, i) => {
+    const hash = eventHash({
+      stream,
+      seq: firstSeq + i,
+      type: e.type,
+      actor: e.actor,
+      data: e.data,
+      prevHash: prev,
+    });
+    out.push({ prevHash: prev, hash });
+    prev = hash;
+  });
+  return out;
+}
