@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { EventView, Page } from '@cordon/contracts';
 import {
+  AuditRecord,
   EventEntity,
   EventStreamEntity,
   incidentStream,
@@ -88,5 +89,24 @@ export class IncidentTimelineRepository {
     return new Map(
       rows.map((r) => [r.id, { message: r.message, at: new Date(r.at).toISOString() }]),
     );
+  }
+
+  /**
+   * The incident's whole log with its chain, for the audit export: `seq` order, read in
+   * batches by keyset so a long log is never one huge result.
+   */
+  async *auditRecords(incidentId: string, batchSize = 1_000): AsyncGenerator<AuditRecord> {
+    const stream = incidentStream(incidentId);
+    let after = 0;
+    for (;;) {
+      const rows: (Omit<AuditRecord, 'at'> & { at: Date })[] = await this.dataSource.query(
+        `SELECT stream, seq, at, type, actor, data, prev_hash AS "prevHash", hash
+         FROM events WHERE stream = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+        [stream, after, batchSize],
+      );
+      for (const r of rows) yield { ...r, at: new Date(r.at).toISOString() };
+      if (rows.length < batchSize) return;
+      after = rows[rows.length - 1].seq;
+    }
   }
 }

@@ -16,6 +16,8 @@ import { INCIDENT_ENTITIES } from './entities';
 import { FaultReportsController } from './fault-reports.controller';
 import { FaultReportsService } from './fault-reports.service';
 import { IncidentAccess } from './incident-access.service';
+import { IncidentAuditController } from './incident-audit.controller';
+import { IncidentAuditService } from './incident-audit.service';
 import { IncidentLifecycleService } from './incident-lifecycle.service';
 import { IncidentQueriesService } from './incident-queries.service';
 import { IncidentSummaries } from './incident-summaries.service';
@@ -43,6 +45,7 @@ import { INCIDENT_REPOSITORIES } from './repositories';
   ],
   controllers: [
     IncidentsController,
+    IncidentAuditController,
     LanPlansController,
     DirectivesController,
     DetectionsController,
@@ -54,6 +57,7 @@ import { INCIDENT_REPOSITORIES } from './repositories';
     IncidentAccess,
     IncidentLifecycleService,
     IncidentQueriesService,
+    IncidentAuditService,
     IncidentSummaries,
     DirectiveSummaries,
     PlanProgress,

@@ -16,6 +16,7 @@ const API_OPERATION = 'swagger/apiOperation';
 const NOT_JSON: Record<string, string> = {
   PublicCommsController_ackByGet: 'text/html',
   PublicCommsController_ackByPost: 'text/html',
+  IncidentAuditController_export: 'application/x-ndjson',
 };
 /** Error answers that are not problem+json: the health check's 503 is its usual view. */
 const NOT_PROBLEM = new Set(['HealthController_check 503']);

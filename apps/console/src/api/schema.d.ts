@@ -341,6 +341,23 @@ export interface paths {
     patch: operations['IncidentsController_edit'];
     trace?: never;
   };
+  '/api/v1/incidents/{id}/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The event log as an attachment with its hash chain (each event carries the hash of the one before); check it with tools/audit-verify.ts */
+    get: operations['IncidentAuditController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/incidents/{id}/broadcasts': {
     parameters: {
       query?: never;
@@ -3896,6 +3913,68 @@ export interface operations {
       };
       /** @description problem+json, code `invalid_transition` */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IncidentAuditController_export: {
+    parameters: {
+      query?: {
+        /** @description jsonl: one JSON object per line; csv: a header row, actor and data as JSON */
+        format?: 'jsonl' | 'csv';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The events in seq order: stream, seq, at, type, actor, data, prevHash, hash */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/x-ndjson': string;
+          'text/csv': string;
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
         headers: {
           [name: string]: unknown;
         };

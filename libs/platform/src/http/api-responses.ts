@@ -51,6 +51,20 @@ export const ApiPage = (
 export const ApiHtml = (description: string, status: SuccessStatus = 200): MethodDecorator =>
   ApiResponse({ status, description, content: HTML });
 
+/** A success answer in text media types (exports: JSON lines, CSV), each a string. */
+export const ApiText = (
+  description: string,
+  mediaTypes: readonly string[],
+  status: SuccessStatus = 200,
+): MethodDecorator =>
+  ApiResponse({
+    status,
+    description,
+    content: Object.fromEntries(
+      mediaTypes.map((m) => [m.split(';')[0], { schema: { type: 'string' } }]),
+    ),
+  });
+
 function problems(
   codes: ErrorCode[],
   content: Record<string, { schema: object }>,
