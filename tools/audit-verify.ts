@@ -1,4 +1,4 @@
-// node tools/run-ts.mjs tools/audit-verify.ts FILE: checks an audit export (GET
+// npm run audit:verify -- FILE (node tools/run-ts.mjs tools/audit-verify.ts FILE): checks an audit export (GET
 // /incidents/:id/audit, .jsonl or .csv) against its hash chain; exits 1 naming the first
 // bad line, 2 when the file cannot be read.
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,13 @@ function main(): number {
     );
     return 2;
   }
-  const text = readFileSync(file, 'utf8');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    process.stderr.write(`${file}: cannot be read: ${(err as Error).message}\n`);
+    return 2;
+  }
   const format: AuditFormat =
     file.endsWith('.csv') || text.startsWith('stream,seq,') ? 'csv' : 'jsonl';
   let verdict;

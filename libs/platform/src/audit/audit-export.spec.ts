@@ -12,6 +12,7 @@ const actor = { id: null, name: 'system', kind: 'system' };
 
 function chain(n: number): AuditRecord[] {
   const events = Array.from({ length: n }, (_, i) => ({
+    at: new Date(i * 1000).toISOString(),
     type: 'incident.update_posted',
     actor,
     data: { message: `update "${i}", with a comma\nand a line`, nextUpdateDueAt: null },
@@ -19,7 +20,6 @@ function chain(n: number): AuditRecord[] {
   return chainHashes(STREAM, 1, null, events).map((h, i) => ({
     stream: STREAM,
     seq: i + 1,
-    at: new Date(i * 1000).toISOString(),
     ...events[i],
     ...h,
   }));
@@ -43,6 +43,18 @@ describe('verifyAuditChain', () => {
       ok: false,
       line: 3,
       seq: 3,
+      reason: expect.stringMatching(/edited/),
+    });
+  });
+
+  it('names an event whose time was edited', () => {
+    const records = chain(4);
+    records[1] = { ...records[1], at: new Date(60_000).toISOString() };
+    const verdict = verifyAuditChain(parseAuditExport(exported(records, 'csv'), 'csv'));
+    expect(verdict).toMatchObject({
+      ok: false,
+      line: 3,
+      seq: 2,
       reason: expect.stringMatching(/edited/),
     });
   });

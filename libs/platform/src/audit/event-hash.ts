@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 export interface ChainedEventFields {
   stream: string;
   seq: number;
+  /** When it was written (ISO 8601, milliseconds): an edited time breaks the chain too. */
+  at: string;
   type: string;
   actor: unknown;
   data: unknown;
@@ -33,7 +35,7 @@ function canonicalValue(value: unknown): unknown {
  */
 export function canonicalEvent(e: ChainedEventFields): string {
   const stored = JSON.parse(
-    JSON.stringify([e.stream, e.seq, e.type, e.actor ?? null, e.data ?? null, e.prevHash]),
+    JSON.stringify([e.stream, e.seq, e.at, e.type, e.actor ?? null, e.data ?? null, e.prevHash]),
   ) as unknown;
   return JSON.stringify(canonicalValue(stored));
 }
@@ -47,7 +49,7 @@ export function chainHashes(
   stream: string,
   firstSeq: number,
   prevHash: string | null,
-  events: readonly { type: string; actor: unknown; data: unknown }[],
+  events: readonly { at: string; type: string; actor: unknown; data: unknown }[],
 ): { prevHash: string | null; hash: string }[] {
   const out: { prevHash: string | null; hash: string }[] = [];
   let prev = prevHash;
@@ -55,6 +57,7 @@ export function chainHashes(
     const hash = eventHash({
       stream,
       seq: firstSeq + i,
+      at: e.at,
       type: e.type,
       actor: e.actor,
       data: e.data,

@@ -184,21 +184,29 @@ async function writeStreamChunk(
   stream: string,
   events: AppendedEvent[],
 ): Promise<void> {
-  const [head]: { last_seq: number; last_hash: string | null }[] = await manager.query(
+  // the events' time is the transaction's, to the millisecond, so that the time hashed is
+  // the time stored and exported
+  const [head]: { last_seq: number; last_hash: string | null; at: Date }[] = await manager.query(
     `INSERT INTO event_streams (stream, last_seq) VALUES ($1, $2)
      ON CONFLICT (stream) DO UPDATE SET last_seq = event_streams.last_seq + $2
-     RETURNING last_seq, last_hash`,
+     RETURNING last_seq, last_hash, date_trunc('milliseconds', now()) AS at`,
     [stream, events.length],
   );
   const firstSeq = head.last_seq - events.length + 1;
-  const hashes = chainHashes(stream, firstSeq, head.last_hash, events);
+  const at = new Date(head.at).toISOString();
+  const hashes = chainHashes(
+    stream,
+    firstSeq,
+    head.last_hash,
+    events.map((e) => ({ at, type: e.type, actor: e.actor, data: e.data })),
+  );
   const rows: { id: string; seq: number; at: Date }[] = await manager.query(
     `WITH head AS (
        UPDATE event_streams SET last_hash = $4 WHERE stream = $1
      )
-     INSERT INTO events (stream, seq, incident_id, type, actor, data, prev_hash, hash)
+     INSERT INTO events (stream, seq, incident_id, type, actor, data, prev_hash, hash, at)
      SELECT $1, $2::int - 1 + e.n, (e.ev->>'incidentId')::uuid, e.ev->>'type', e.ev->'actor',
-            e.ev->'data', e.ev->>'prevHash', e.ev->>'hash'
+            e.ev->'data', e.ev->>'prevHash', e.ev->>'hash', $5::timestamptz
      FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(ev, n)
      RETURNING id, seq, at`,
     [
@@ -215,6 +223,7 @@ async function writeStreamChunk(
         })),
       ),
       hashes[hashes.length - 1].hash,
+      at,
     ],
   );
   for (const row of rows) events[row.seq - firstSeq].stored(row);

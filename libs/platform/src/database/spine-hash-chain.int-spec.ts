@@ -9,6 +9,7 @@ import { Spine, SYSTEM_ACTOR } from './spine';
 
 interface Row {
   seq: number;
+  at: Date;
   type: string;
   actor: unknown;
   data: unknown;
@@ -55,7 +56,7 @@ describe('Spine hash chain', () => {
       });
     });
     const rows: Row[] = await dataSource.query(
-      `SELECT seq, type, actor, data, prev_hash, hash FROM events WHERE stream = $1 ORDER BY seq`,
+      `SELECT seq, at, type, actor, data, prev_hash, hash FROM events WHERE stream = $1 ORDER BY seq`,
       [stream],
     );
     expect(rows.map((r) => r.seq)).toEqual([1, 2, 3]);
@@ -67,7 +68,9 @@ describe('Spine hash chain', () => {
     for (const r of rows) {
       expect(r.hash).toMatch(/^[0-9a-f]{64}$/);
       // what is read back from jsonb hashes as what was written
-      expect(eventHash({ stream, ...r, prevHash: r.prev_hash })).toBe(r.hash);
+      expect(eventHash({ stream, ...r, at: r.at.toISOString(), prevHash: r.prev_hash })).toBe(
+        r.hash,
+      );
     }
     const [head]: { last_hash: string }[] = await dataSource.query(
       `SELECT last_hash FROM event_streams WHERE stream = $1`,

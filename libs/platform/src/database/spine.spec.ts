@@ -15,7 +15,7 @@ function recordingTx(): { tx: SpineTransaction; sql: string[]; types: unknown[] 
     query: async (text: string, params: unknown[] = []) => {
       sql.push(text.trim().split(/\s+/).slice(0, 3).join(' '));
       if (text.includes('INSERT INTO event_streams')) {
-        return [{ last_seq: seq + (params[1] as number), last_hash: null }];
+        return [{ last_seq: seq + (params[1] as number), last_hash: null, at: new Date(0) }];
       }
       if (text.includes('INSERT INTO events')) {
         // one statement per chunk: the events as a JSON array, answered in any order
