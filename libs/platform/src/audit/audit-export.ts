@@ -1,15 +1,9 @@
 import { parse } from 'csv-parse/sync';
-import { eventHash } from './event-hash';
+import { ChainedEventFields, eventHash } from './event-hash';
 
 /** One event of an audit export, as `GET /incidents/:id/audit` writes it. */
-export interface AuditRecord {
-  stream: string;
-  seq: number;
-  at: string;
-  type: string;
-  actor: unknown;
-  data: unknown;
-  prevHash: string | null;
+export interface AuditRecord extends ChainedEventFields {
+  /** Null for an event written before the chain began. */
   hash: string | null;
 }
 
