@@ -80,6 +80,7 @@ export default [
     // test helpers may read the database directly to check what was stored.
     files: ['**/*.ts'],
     ignores: [
+      'libs/platform/**',
       '**/*.repository.ts',
       '**/*.spec.ts',
       '**/*.int-spec.ts',

@@ -1,10 +1,7 @@
-import { INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { eventHash } from '../audit/event-hash';
-import { PlatformModule } from '../platform.module';
-import { createTestDatabase, testConfig, TestDatabase } from '../testing';
+import { FeatureTestApp, startFeatureTestApp } from '../testing';
 import { Spine, SYSTEM_ACTOR } from './spine';
 
 interface Row {
@@ -18,24 +15,16 @@ interface Row {
 }
 
 describe('Spine hash chain', () => {
-  let db: TestDatabase | undefined;
-  let app: INestApplicationContext | undefined;
+  let platform: FeatureTestApp | undefined;
   let spine: Spine;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    const moduleRef = await Test.createTestingModule({
-      imports: [PlatformModule.forRoot(testConfig(db.url))],
-    }).compile();
-    app = await moduleRef.init();
-    spine = app.get(Spine);
-    dataSource = app.get(DataSource);
+    platform = await startFeatureTestApp({ imports: [] });
+    spine = platform.get(Spine);
+    dataSource = platform.ds;
   });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => platform?.close());
 
   const posted = (message: string) => ({ message, nextUpdateDueAt: null });
 

@@ -1,30 +1,19 @@
-import { INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { PlatformModule } from '../platform.module';
-import { createTestDatabase, testConfig, TestDatabase } from '../testing';
+import { FeatureTestApp, startFeatureTestApp } from '../testing';
 import { Spine, SYSTEM_ACTOR } from './spine';
 
 describe(Spine.name, () => {
-  let db: TestDatabase | undefined;
-  let app: INestApplicationContext | undefined;
+  let platform: FeatureTestApp | undefined;
   let spine: Spine;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    const moduleRef = await Test.createTestingModule({
-      imports: [PlatformModule.forRoot(testConfig(db.url))],
-    }).compile();
-    app = await moduleRef.init();
-    spine = app.get(Spine);
-    dataSource = app.get(DataSource);
+    platform = await startFeatureTestApp({ imports: [] });
+    spine = platform.get(Spine);
+    dataSource = platform.ds;
   });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => platform?.close());
 
   const seqsOf = async (stream: string): Promise<number[]> =>
     (await dataSource.query(`SELECT seq FROM events WHERE stream = $1 ORDER BY seq`, [stream])).map(
