@@ -5,7 +5,9 @@ import { DELIVERY_ENTITIES } from '@cordon/delivery';
 import { DIRECTORY_ENTITIES } from '@cordon/directory';
 import { INCIDENT_ENTITIES } from '@cordon/incidents';
 import { INVENTORY_ENTITIES } from '@cordon/inventory';
+import { PATCHING_ENTITIES } from '@cordon/patching';
 import { SPINE_ENTITIES } from '@cordon/platform';
+import { REVIEW_ENTITIES } from '@cordon/reviews';
 import { TASK_ENTITIES } from '@cordon/tasks';
 import { MIGRATIONS } from '../../migrations';
 
@@ -18,5 +20,7 @@ export const ENTITIES = [
   ...TASK_ENTITIES,
   ...BROADCAST_ENTITIES,
   ...DELIVERY_ENTITIES,
+  ...REVIEW_ENTITIES,
+  ...PATCHING_ENTITIES,
 ];
 export { MIGRATIONS };

@@ -7,6 +7,7 @@ import { DirectoryModule } from '@cordon/directory';
 import { IncidentAccess, IncidentsModule } from '@cordon/incidents';
 import { InventoryModule } from '@cordon/inventory';
 import { LiveModule } from '@cordon/live';
+import { PatchingModule } from '@cordon/patching';
 import {
   AppConfig,
   AppLogger,
@@ -16,7 +17,10 @@ import {
   RateLimitGuard,
   RateLimitModule,
 } from '@cordon/platform';
+import { ReportsModule } from '@cordon/reports';
+import { ReviewsModule } from '@cordon/reviews';
 import { TasksModule } from '@cordon/tasks';
+import { WarpModule } from '@cordon/warp';
 import { HealthController } from './health/health.controller';
 
 @Module({})
@@ -37,6 +41,11 @@ export class AppModule {
         TasksModule.register({ incidents: IncidentAccess }),
         BroadcastsModule,
         DeliveryModule,
+        // the lessons learnt: reports, WARP summaries, reviews, patch campaigns
+        ReportsModule,
+        WarpModule,
+        ReviewsModule,
+        PatchingModule,
         LiveModule.forRoot(),
       ],
       controllers: [HealthController],

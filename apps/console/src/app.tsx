@@ -5,8 +5,15 @@ import { AdminPage } from './routes/admin/admin-page';
 import { BoardPage } from './routes/board/board-page';
 import { BroadcastDeskPage } from './routes/broadcast/broadcast-desk-page';
 import { IncidentPage } from './routes/incident/incident-page';
+import { MetricsPage } from './routes/metrics/metrics-page';
+import { CampaignPage } from './routes/patching/campaign-page';
+import { CampaignsPage } from './routes/patching/campaigns-page';
 import { QueuePage } from './routes/queue/queue-page';
+import { ReportPage } from './routes/report/report-page';
+import { ReviewPage } from './routes/review/review-page';
+import { ReviewsPage } from './routes/review/reviews-page';
 import { SignInPage } from './routes/sign-in/sign-in-page';
+import { WarpPage } from './routes/warp/warp-page';
 import { Header } from './ui/header';
 
 /** Where each role starts: command roles on the board, an ITU member on his queue. */
@@ -30,6 +37,15 @@ export function App() {
           {commander && <Route path="/incidents" element={<BoardPage />} />}
           <Route path="/incidents/:id" element={<IncidentPage />} />
           {commander && <Route path="/incidents/:id/broadcast" element={<BroadcastDeskPage />} />}
+          <Route path="/incidents/:id/report" element={<ReportPage />} />
+          {commander && <Route path="/incidents/:id/warp" element={<WarpPage />} />}
+          <Route path="/incidents/:id/review" element={<ReviewPage />} />
+          {commander && <Route path="/reviews" element={<ReviewsPage />} />}
+          {commander && <Route path="/metrics" element={<MetricsPage />} />}
+          {can('owner', 'command', 'itu') && <Route path="/patching" element={<CampaignsPage />} />}
+          {can('owner', 'command', 'itu') && (
+            <Route path="/patching/campaigns/:id" element={<CampaignPage />} />
+          )}
           {can('itu') && <Route path="/queue" element={<QueuePage />} />}
           {can('admin') && <Route path="/admin/*" element={<AdminPage />} />}
           <Route path="/status-page" element={<StaffHome />} />

@@ -261,6 +261,14 @@ export interface EventMap {
   'broadcast.escalated': BroadcastEscalatedData;
   'broadcast.acknowledged': BroadcastAcknowledgedData;
   'broadcast.reply_received': BroadcastReplyData;
+
+  // Reports and metrics (libs/reports): none yet; they read the log.
+
+  // WARP summaries (libs/warp).
+
+  // Post-incident reviews (libs/reviews).
+
+  // Advisories, patch campaigns and fall-back plans (libs/patching).
 }
 
 export type EventType = keyof EventMap;

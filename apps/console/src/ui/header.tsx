@@ -25,6 +25,9 @@ export function Header() {
       <nav aria-label="Main">
         {can('owner', 'command') && <NavLink to="/incidents">Incidents</NavLink>}
         {can('itu') && <NavLink to="/queue">My department's queue</NavLink>}
+        {can('owner', 'command', 'itu') && <NavLink to="/patching">Patching</NavLink>}
+        {can('owner', 'command') && <NavLink to="/reviews">Reviews</NavLink>}
+        {can('owner', 'command') && <NavLink to="/metrics">Metrics</NavLink>}
         {can('admin') && <NavLink to="/admin">Directory</NavLink>}
         <a href="/status">Status page</a>
       </nav>

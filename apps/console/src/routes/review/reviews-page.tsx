@@ -1,0 +1,8 @@
+/** Reviews (to be built). */
+export function ReviewsPage() {
+  return (
+    <section>
+      <h1>Reviews</h1>
+    </section>
+  );
+}

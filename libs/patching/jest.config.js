@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'patching',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

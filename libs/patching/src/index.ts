@@ -1,0 +1,2 @@
+export * from './patching.module';
+export { PATCHING_ENTITIES } from './entities';

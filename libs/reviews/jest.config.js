@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'reviews',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

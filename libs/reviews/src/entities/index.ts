@@ -1,0 +1,2 @@
+/** Every entity of the reviews feature (TypeORM reads them from here and from tools/db/schema.ts). */
+export const REVIEW_ENTITIES: (new () => object)[] = [];

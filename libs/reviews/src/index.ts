@@ -1,0 +1,2 @@
+export * from './reviews.module';
+export { REVIEW_ENTITIES } from './entities';

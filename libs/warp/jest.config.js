@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'warp',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};
