@@ -10,6 +10,7 @@ import type { DepartmentView, LanView, SiteView, SupportUnitView } from './direc
 import type { DetectionAction, IncidentStatus, IncidentView, LanPhase, UserRef } from './incidents';
 import type { DeviceHealthValue } from './inventory';
 import type { TaskEvidence, TaskKind, TaskStatus } from './tasks';
+import type { StartCompliance } from './reports';
 
 // Directory and inventory: the `directory` and `inventory` streams.
 
@@ -215,7 +216,14 @@ export interface EventMap {
   'incident.update_posted': { message: string; nextUpdateDueAt: string | null };
   'incident.updated': IncidentUpdatedData;
   'incident.update_overdue': { dueAt: string; owner: UserRef; broadcastId: string };
-  'lan.planned': { lanId: string; code: string; departmentId: string; siteId: string };
+  'lan.planned': {
+    lanId: string;
+    code: string;
+    departmentId: string;
+    siteId: string;
+    /** The LAN's devices against the standard build when planned (recorded since reports). */
+    compliance?: StartCompliance;
+  };
   'lan.phase_changed': LanPhaseChangedData;
   'device.waived': {
     deviceId: string;

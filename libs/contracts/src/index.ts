@@ -11,4 +11,5 @@ export * from './live';
 export * from './incidents';
 export * from './tasks';
 export * from './broadcasts';
+export * from './reports';
 export * from './openapi-schemas';
