@@ -14,6 +14,7 @@ export const ERROR_STATUS = {
   already_claimed: 409,
   reopen_blocked: 409,
   close_blocked: 409,
+  approval_blocked: 409,
   invalid_transition: 409,
   account_locked: 401,
   evidence_below_baseline: 422,

@@ -9,7 +9,33 @@ import type {
 import type { DepartmentView, LanView, SiteView, SupportUnitView } from './directory';
 import type { DetectionAction, IncidentStatus, IncidentView, LanPhase, UserRef } from './incidents';
 import type { DeviceHealthValue } from './inventory';
+import type {
+  AdvisoryView,
+  CampaignApprovedData,
+  CampaignStageStartedData,
+  CampaignSubject,
+  CampaignTestDevicesData,
+  CampaignTestRecordedData,
+  LinkedIncidentRef,
+  RolloutCounts,
+  RolloutDeviceCompletedData,
+  RolloutDeviceSubject,
+} from './patching';
 import type { TaskEvidence, TaskKind, TaskStatus } from './tasks';
+import type {
+  ReviewActionAddedData,
+  ReviewActionChangedData,
+  ReviewActionDoneData,
+  ReviewActionRemindedData,
+  ReviewCompletedData,
+  ReviewOpenedData,
+  ReviewUpdatedData,
+} from './reviews';
+import type {
+  IncidentDecisionMarkedData,
+  WarpSummaryEmailedData,
+  WarpSummarySentData,
+} from './warp';
 import type { StartCompliance } from './reports';
 
 // Directory and inventory: the `directory` and `inventory` streams.
@@ -273,10 +299,33 @@ export interface EventMap {
   // Reports and metrics (libs/reports): none yet; they read the log.
 
   // WARP summaries (libs/warp).
+  'incident.decision_marked': IncidentDecisionMarkedData;
+  'warp.summary_sent': WarpSummarySentData;
+  'warp.summary_emailed': WarpSummaryEmailedData;
+  'warp.email_failed': { sendingId: string; to: string; error: string };
 
   // Post-incident reviews (libs/reviews).
+  'review.opened': ReviewOpenedData;
+  'review.updated': ReviewUpdatedData;
+  'review.completed': ReviewCompletedData;
+  'review.action_added': ReviewActionAddedData;
+  'review.action_changed': ReviewActionChangedData;
+  'review.action_done': ReviewActionDoneData;
+  'review.action_reminded': ReviewActionRemindedData;
 
   // Advisories, patch campaigns and fall-back plans (libs/patching).
+  'advisory.created': { advisory: AdvisoryView };
+  'advisory.updated': { before: AdvisoryView; after: AdvisoryView };
+  'advisory.deleted': { advisoryId: string; identifier: string };
+  'campaign.created': CampaignTestDevicesData;
+  'campaign.test_devices_set': CampaignTestDevicesData;
+  'campaign.test_recorded': CampaignTestRecordedData;
+  'campaign.approved': CampaignApprovedData;
+  'campaign.stage_started': CampaignStageStartedData;
+  'campaign.device_claimed': RolloutDeviceSubject & { claimedBy: UserRef };
+  'campaign.device_completed': RolloutDeviceCompletedData;
+  'campaign.incident_linked': RolloutDeviceSubject & LinkedIncidentRef;
+  'campaign.completed': CampaignSubject & { totals: RolloutCounts };
 }
 
 export type EventType = keyof EventMap;

@@ -11,5 +11,8 @@ export * from './live';
 export * from './incidents';
 export * from './tasks';
 export * from './broadcasts';
+export * from './warp';
+export * from './patching';
 export * from './reports';
+export * from './reviews';
 export * from './openapi-schemas';
