@@ -16,6 +16,8 @@ import type {
   CampaignSubject,
   CampaignTestDevicesData,
   CampaignTestRecordedData,
+  CriticalServiceRecordedData,
+  FallbackAttachedData,
   LinkedIncidentRef,
   RolloutCounts,
   RolloutDeviceCompletedData,
@@ -202,6 +204,11 @@ export interface BroadcastCreatedData {
   recipients: number;
   deliveries: number;
   skipped: number;
+  /**
+   * Present when the broadcast counted as an update to staff (it reset the cadence): the
+   * next update's due time it set (recorded since reports).
+   */
+  nextUpdateDueAt?: string | null;
 }
 
 export interface BroadcastEscalatedData {
@@ -326,6 +333,10 @@ export interface EventMap {
   'campaign.device_completed': RolloutDeviceCompletedData;
   'campaign.incident_linked': RolloutDeviceSubject & LinkedIncidentRef;
   'campaign.completed': CampaignSubject & { totals: RolloutCounts };
+  'critical_service.created': CriticalServiceRecordedData;
+  'critical_service.updated': CriticalServiceRecordedData & { before: CriticalServiceRecordedData['service'] };
+  'critical_service.deleted': { serviceId: string; name: string; version: number };
+  'incident.fallback_attached': FallbackAttachedData;
 }
 
 export type EventType = keyof EventMap;

@@ -1,4 +1,5 @@
 import type { LanPhase } from './incidents';
+import type { ReviewOpenJobData } from './reviews';
 
 /**
  * Every BullMQ queue Cordon uses and every job on it, with the data the job carries
@@ -84,6 +85,19 @@ export interface JobMap {
   'completion-scan': { 'broadcast.complete_finished': SweepJobData };
   'lost-delivery-scan': { 'delivery.requeue_lost': SweepJobData };
   'incident-scans': { 'directive.escalate_overdue': SweepJobData };
+  /** Post-incident reviews: opened once an incident closes; overdue action items reminded. */
+  reviews: { 'review.open': ReviewOpenJobData };
+  'review-reminder-scan': { 'review.remind_overdue_actions': SweepJobData };
+  /** A WARP summary to the configured WARP address (libs/warp); the text is the one hashed. */
+  'warp-email': {
+    'warp.email': {
+      incidentId: string;
+      sendingId: string;
+      to: string;
+      subject: string;
+      text: string;
+    };
+  };
   /** Tests and diagnostics of the outbox relay. */
   probe: { 'probe.run': Record<string, unknown> };
 }
@@ -104,6 +118,9 @@ export const QUEUES = {
   completion: 'completion-scan',
   lostDeliveries: 'lost-delivery-scan',
   incidentScans: 'incident-scans',
+  warpEmail: 'warp-email',
+  reviews: 'reviews',
+  reviewReminders: 'review-reminder-scan',
   probe: 'probe',
 } as const satisfies Record<string, QueueName>;
 
@@ -118,6 +135,9 @@ export const JOBS = {
   completeBroadcasts: 'broadcast.complete_finished',
   requeueLost: 'delivery.requeue_lost',
   escalateOverdueDirectives: 'directive.escalate_overdue',
+  warpEmail: 'warp.email',
+  openReview: 'review.open',
+  remindReviewActions: 'review.remind_overdue_actions',
 } as const;
 
 /** A job of queue `Q` as it is queued: its name and its data, one of the map's pairs. */
