@@ -30,6 +30,7 @@ export * from './patching/campaign-test-devices';
 export * from './patching/campaign-lifecycle';
 export * from './patching/campaign-rollout';
 export * from './broadcasts';
+export * from './reports';
 export * from './warp';
 export * from './patching/fallback-plan';
 export * from './reviews/review-rules';
