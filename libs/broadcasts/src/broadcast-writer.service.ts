@@ -89,6 +89,7 @@ export class BroadcastWriterService {
       recipients,
       deliveries: counts.deliveries,
       skipped: counts.skipped,
+      ...(spec.resetsCadence ? { nextUpdateDueAt } : {}),
     });
     if (counts.queued === 0) {
       await this.events.completeIfDone(tx, id, incident.id);

@@ -1,38 +1,19 @@
 /**
- * The chart's numbers, folded from the event log: how many machines in the plan are not
- * yet verified, how many are infected and how many isolated, after each event.
+ * The chart's numbers, folded from the event log by the domain (`foldBurndown` in
+ * @cordon/domain, which the incident report uses too): how many machines in the plan are
+ * not yet verified, how many are infected and how many isolated, after each event.
  *
  * Which events: the significant timeline leaves out task events, so the chart reads its
- * own events with `?types=` (CHART_EVENT_TYPES, a fraction of the log: no claims, no
- * deliveries) and follows them live. A machine enters the plan with its cleanup or
- * isolation task (`task.created` with a device: a shutdown creates one per machine), is
- * verified when its task is completed with evidence and a clean scan (the api refuses
- * evidence below the standard build) or verified by command staff, is unverified again
- * when its task is reopened, and leaves the count when waived or its task cancelled.
- * Health follows `device.infected` / `device.isolated`, and a completion that leaves the
- * machine clean clears it.
+ * own events with `?types=` (CHART_EVENT_TYPES = BURNDOWN_EVENT_TYPES, a fraction of the
+ * log: no claims, no deliveries) and follows them live.
  */
+import { BURNDOWN_EVENT_TYPES, foldBurndown } from '@cordon/domain';
+import type { BurndownPoint } from '@cordon/contracts';
 import type { EventView } from '../../api/types';
 
-export const CHART_EVENT_TYPES = [
-  'task.created',
-  'task.completed',
-  'task.verified',
-  'task.reopened',
-  'task.cancelled',
-  'tasks.cancelled',
-  'device.infected',
-  'device.isolated',
-  'device.waived',
-] as const;
+export const CHART_EVENT_TYPES = BURNDOWN_EVENT_TYPES;
 
-export interface ChartPoint {
-  /** ms since the epoch. */
-  at: number;
-  unverified: number;
-  infected: number;
-  isolated: number;
-}
+export type ChartPoint = BurndownPoint;
 
 export type SeriesName = 'unverified' | 'infected' | 'isolated';
 export const SERIES: readonly { name: SeriesName; label: string }[] = [
@@ -41,90 +22,8 @@ export const SERIES: readonly { name: SeriesName; label: string }[] = [
   { name: 'isolated', label: 'Isolated' },
 ];
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-
 /** The counts after each event that changes one (oldest first; events taken by seq). */
-export function foldSeries(events: readonly EventView[]): ChartPoint[] {
-  const plan = new Map<string, 'open' | 'verified'>();
-  const deviceOfTask = new Map<string, string>();
-  const infected = new Set<string>();
-  const isolated = new Set<string>();
-  const points: ChartPoint[] = [];
-  const counts = () => ({
-    unverified: [...plan.values()].filter((s) => s === 'open').length,
-    infected: infected.size,
-    isolated: isolated.size,
-  });
-  let last = counts();
-  for (const e of [...events].sort((a, b) => a.seq - b.seq)) {
-    const d = e.data;
-    const taskId = str(d['taskId']);
-    const device = str(d['deviceId']) || deviceOfTask.get(taskId) || '';
-    switch (e.type) {
-      case 'task.created':
-        if (!device || d['kind'] === 'action') break;
-        deviceOfTask.set(taskId, device);
-        plan.set(device, 'open');
-        break;
-      case 'task.completed': {
-        if (!device || !plan.has(device)) break;
-        const evidence = d['evidence'] as { scanClean?: unknown } | null | undefined;
-        if (evidence && evidence.scanClean !== false) plan.set(device, 'verified');
-        const health = str((d['device'] as { health?: unknown } | null)?.health);
-        if (health === 'clean') {
-          infected.delete(device);
-          isolated.delete(device);
-        }
-        break;
-      }
-      case 'task.verified':
-        if (device && plan.has(device)) plan.set(device, 'verified');
-        break;
-      case 'task.reopened':
-        if (device && plan.has(device)) plan.set(device, 'open');
-        break;
-      case 'task.cancelled':
-        if (device) plan.delete(device);
-        break;
-      case 'tasks.cancelled':
-        for (const id of (d['taskIds'] as string[] | undefined) ?? []) {
-          const dev = deviceOfTask.get(id);
-          if (dev) plan.delete(dev);
-        }
-        break;
-      case 'device.infected':
-        if (!device) break;
-        infected.add(device);
-        isolated.delete(device);
-        break;
-      case 'device.isolated':
-        if (!device) break;
-        isolated.add(device);
-        infected.delete(device);
-        break;
-      case 'device.waived':
-        plan.delete(device);
-        infected.delete(device);
-        isolated.delete(device);
-        break;
-      default:
-        break;
-    }
-    const next = counts();
-    if (
-      next.unverified !== last.unverified ||
-      next.infected !== last.infected ||
-      next.isolated !== last.isolated
-    ) {
-      const at = new Date(e.at).getTime();
-      // several changes in the same instant (a shutdown's tasks) make one point
-      if (points.length && points[points.length - 1].at === at) points.pop();
-      points.push({ at, ...next });
-      last = next;
-    }
-  }
-  return points;
-}
+export const foldSeries = (events: readonly EventView[]): ChartPoint[] => foldBurndown(events);
 
 /** The counts at a time (a step function: the last point at or before it; zeros before the first). */
 export function valueAt(points: readonly ChartPoint[], at: number): ChartPoint {
