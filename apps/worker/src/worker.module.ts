@@ -2,7 +2,9 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DeliveryJobsModule } from '@cordon/delivery';
 import { IncidentJobsModule } from '@cordon/incidents';
 import { NoticesModule } from '@cordon/notices';
+import { ReviewJobsModule } from '@cordon/reviews';
 import { AppConfig, NotifyModule, PlatformModule } from '@cordon/platform';
+import { WarpJobsModule } from '@cordon/warp';
 import { RelayRunner } from './relay-runner';
 
 /** The worker: no HTTP, only the outbox relay and the queue processors. */
@@ -17,6 +19,8 @@ export class WorkerModule {
         IncidentJobsModule,
         DeliveryJobsModule,
         NoticesModule,
+        WarpJobsModule,
+        ReviewJobsModule,
       ],
       providers: [RelayRunner],
     };

@@ -167,6 +167,8 @@ export interface WarpSendingView {
   withNarrative: boolean;
   /** Email only: whether the worker handed it to the mail server yet. */
   delivered: boolean | null;
+  /** Email only: why the mail server refused it for good, when it did. */
+  failed: string | null;
 }
 
 export interface WarpSentView {
@@ -212,4 +214,14 @@ export interface WarpSummaryEmailedData {
 export interface IncidentDecisionMarkedData {
   text: string;
   markedBy: UserRef;
+}
+
+/** `GET /incidents/:id/warp/prompts`. */
+export interface WarpPromptList {
+  items: WarpPrompt[];
+}
+
+/** `GET /incidents/:id/warp/sendings`. */
+export interface WarpSendingList {
+  items: WarpSendingView[];
 }

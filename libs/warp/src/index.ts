@@ -1,1 +1,4 @@
 export * from './warp.module';
+export * from './warp.service';
+export * from './jobs/warp-jobs.module';
+export * from './jobs/warp-email.processor';

@@ -16,6 +16,42 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/advisories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Advisories, newest first */
+    get: operations['AdvisoriesController_list'];
+    put?: never;
+    /** Records an advisory: its identifier, severity, affected builds, patch */
+    post: operations['AdvisoriesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/advisories/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AdvisoriesController_get'];
+    put?: never;
+    post?: never;
+    /** Deletes an advisory no campaign has used; 409 conflict otherwise */
+    delete: operations['AdvisoriesController_remove'];
+    options?: never;
+    head?: never;
+    /** Changes the fields given */
+    patch: operations['AdvisoriesController_update'];
+    trace?: never;
+  };
   '/api/v1/auth/login': {
     parameters: {
       query?: never;
@@ -145,6 +181,211 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/campaigns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Patch campaigns, newest first, with device counts */
+    get: operations['CampaignsController_list'];
+    put?: never;
+    /** Starts a campaign for an advisory: like machines picked per affected build (desktops first) unless testDeviceIds are given; 409 while the advisory has one under way, 422 when no device runs an affected build */
+    post: operations['CampaignsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The campaign's board; ITU members see their own department's stage */
+    get: operations['CampaignsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The owner approves; 409 approval_blocked with blockers while a build is untested or a test has no result or failed, unless overrideReason is given. The patch joins the baseline's required patches */
+    post: operations['CampaignsController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/devices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Devices of started stages by host name; ITU members see their own department's */
+    get: operations['RolloutController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/devices/{deviceId}/claim': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Exclusive: exactly one claimer wins; 409 already_claimed names the holder */
+    post: operations['RolloutController_claim'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/devices/{deviceId}/incident': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Asks again for the incident of a failed device (when opening it failed); the same incident for a repeat */
+    post: operations['RolloutController_openIncident'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/devices/{deviceId}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Marks the device patched (its record gains the patch) or failed (note required); a failed live server of a critical service opens a linked incident with its fall-back plan */
+    post: operations['RolloutController_complete'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/devices/{deviceId}/release': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Back to pending: by the claimer, the owner or command staff */
+    post: operations['RolloutController_release'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The campaign's events after sinceSeq, oldest first (the board polls it) */
+    get: operations['CampaignsController_events'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/stages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Starts a department's stage: its affected devices without the patch become pending for its ITU; 409 when started already */
+    post: operations['CampaignsController_startStage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/test-devices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** The owner's like machines, while testing; kept ones keep their results */
+    put: operations['CampaignsController_setTestDevices'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/test-devices/{deviceId}/result': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Records what the test on a like machine found (again replaces it) */
+    post: operations['CampaignsController_recordTest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/compliance': {
     parameters: {
       query?: never;
@@ -156,6 +397,38 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/critical-services': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CriticalServicesController_list'];
+    put?: never;
+    post: operations['CriticalServicesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/critical-services/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CriticalServicesController_get'];
+    put: operations['CriticalServicesController_update'];
+    post?: never;
+    delete: operations['CriticalServicesController_remove'];
     options?: never;
     head?: never;
     patch?: never;
@@ -390,6 +663,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/incidents/{id}/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The owner marks a decision (incident.decision_marked): a moment to feed the WARP; the text stays inside the council */
+    post: operations['WarpController_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/incidents/{id}/devices/{deviceId}/waive': {
     parameters: {
       query?: never;
@@ -456,6 +746,39 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/incidents/{id}/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The evidence pack (zip): report, audit export with its hash chain, review, ISO mapping, README */
+    get: operations['ReviewsController_evidencePack'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incidents/{id}/fallback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CriticalServicesController_fallback'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/incidents/{id}/handover': {
     parameters: {
       query?: never;
@@ -500,6 +823,75 @@ export interface paths {
     put?: never;
     /** shut_down creates cleanup tasks; reopened passes the gate or 409 reopen_blocked */
     post: operations['LanPlansController_transition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incidents/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The post-incident review (opened when the incident closed) */
+    get: operations['ReviewsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Write its sections (owner, command) or sign it off (the owner) */
+    patch: operations['ReviewsController_update'];
+    trace?: never;
+  };
+  '/api/v1/incidents/{id}/review/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add an action item with an owner and a due day */
+    post: operations['ReviewsController_addAction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incidents/{id}/review/actions/{actionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change an action item, or mark it done (its owner too) */
+    patch: operations['ReviewsController_changeAction'];
+    trace?: never;
+  };
+  '/api/v1/incidents/{id}/review/assignees': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who an action item may be given to (owners, command, ITU), by name */
+    get: operations['ReviewsController_assignees'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -556,6 +948,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/incidents/{id}/warp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The anonymised WARP summary (no names, emails, mobiles, hostnames or IPs; departments as letters unless departmentNames=true), with its hash and the prompts to send one; format=md: the Markdown alone */
+    get: operations['WarpController_preview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incidents/{id}/warp/prompts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The moments the owner should feed the WARP (declared, first detection, each decision, every LAN reopened, recovered), each answered by a later sending */
+    get: operations['WarpController_prompts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incidents/{id}/warp/sendings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every sending of a WARP summary, newest first (from the event log) */
+    get: operations['WarpController_sendings'];
+    put?: never;
+    /** Send the summary: emailed to WARP_EMAIL through the outbox when it is set, else recorded as sent by hand; either way a warp.summary_sent event with its hash and the prompts it answers */
+    post: operations['WarpController_send'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/lans': {
     parameters: {
       query?: never;
@@ -580,6 +1024,40 @@ export interface paths {
       cookie?: never;
     };
     get: operations['LansController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/review-actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller’s own action items (mine=true), by due day */
+    get: operations['ReviewsController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Reviews, newest first, with their open and overdue action items */
+    get: operations['ReviewsController_list'];
     put?: never;
     post?: never;
     delete?: never;
@@ -895,6 +1373,64 @@ export interface components {
     AddLansRequest: {
       lanIds: string[];
     };
+    AdvisoryDto: {
+      /**
+       * @description the vendor's identifier
+       * @example MS03-026
+       */
+      identifier: string;
+      /** @example Buffer overrun in RPC interface could allow code execution */
+      title: string;
+      /** @enum {string} */
+      severity: 'critical' | 'important' | 'moderate' | 'low';
+      /**
+       * @description OS builds as devices' os field names them
+       * @example [
+       *       "Windows XP Professional SP1",
+       *       "Windows 2000 Professional SP4"
+       *     ]
+       */
+      affectedBuilds: string[];
+      /**
+       * @description the patch as baselines' requiredPatches and devices' patches name it
+       * @example MS03-026
+       */
+      patch: string;
+      summary?: string;
+    };
+    /** @enum {string} */
+    AdvisorySeverity: 'critical' | 'important' | 'moderate' | 'low';
+    /** @description A vendor's security alert and the patch that removes the vulnerability. */
+    AdvisoryView: {
+      id: string;
+      /** @description The vendor's identifier, upper case: MS03-026. */
+      identifier: string;
+      title: string;
+      severity: components['schemas']['AdvisorySeverity'];
+      /** @description The OS builds affected, as devices' `os` field names them (Windows 2000 SP4). */
+      affectedBuilds: string[];
+      /** @description The patch name as baselines and device records list it (upper case): KB823980. */
+      patch: string;
+      summary: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    /** @description Why approval waits: a build without a test device, a test without a result, a failed test. */
+    ApprovalBlocker: {
+      /** @enum {string} */
+      why: 'untested_build' | 'no_result' | 'failed';
+      build: string;
+      deviceId: string | null;
+      hostname: string | null;
+    };
+    ApproveCampaignDto: {
+      /** @description required (10+ characters) to approve while a build is untested or a test has no result or failed */
+      overrideReason?: string;
+    };
+    ApproveCampaignRequest: {
+      /** @description Required to approve while a build is untested or a test has no result or failed. */
+      overrideReason?: string;
+    };
     AudienceDto: {
       /** @description every member of staff */
       all?: boolean;
@@ -942,6 +1478,8 @@ export interface components {
       recipients: number;
       deliveries: number;
       skipped: number;
+      /** @description Present when the broadcast counted as an update to staff (it reset the cadence): the next update's due time it set (recorded since reports). */
+      nextUpdateDueAt?: string | null;
     };
     BroadcastEscalatedData: {
       broadcastId: string;
@@ -964,7 +1502,8 @@ export interface components {
       | 'handover_notice'
       | 'directive_escalation'
       | 'directive_notice'
-      | 'isolation_notice';
+      | 'isolation_notice'
+      | 'review_reminder';
     /** @description 200: what a broadcast to this audience would make now, by the same rules: `recipients` people; per channel asked for, how many would be sent and skipped (a channel not asked for is `{reachable: 0, skipped: 0}`); skipped deliveries by reason (`no_email`, `no_mobile`, `invalid_mobile`, `no_sms_consent`; a reason with none is absent). */
     BroadcastPreview: {
       recipients: number;
@@ -1061,6 +1600,126 @@ export interface components {
       escalatedAt: string | null;
       totals: components['schemas']['BroadcastTotals'];
     };
+    /** @description Counts of the plan's devices at one time (the burndown); `at` ms since the epoch. */
+    BurndownPoint: {
+      at: number;
+      unverified: number;
+      infected: number;
+      isolated: number;
+    };
+    CampaignApprovalView: {
+      approvedBy: components['schemas']['UserRef'];
+      approvedAt: string;
+      /** @description Given when the owner approved over blockers; those blockers are kept. */
+      overrideReason: string | null;
+      overridden: components['schemas']['ApprovalBlocker'][];
+    };
+    CampaignApprovedData: {
+      campaignId: string;
+      advisoryId: string;
+      identifier: string;
+      patch: string;
+      overrideReason: string | null;
+      overridden: components['schemas']['ApprovalBlocker'][];
+      /** @description The patch joined the standard build's required patches (false: it was there already). */
+      baselineChanged: boolean;
+    };
+    /** @description A department's affected devices, counted whether or not its stage has started. */
+    CampaignDepartmentView: {
+      departmentId: string;
+      code: string;
+      name: string;
+      affected: number;
+      stage: components['schemas']['CampaignStageView'] | null;
+    };
+    CampaignStageStartedData: {
+      campaignId: string;
+      advisoryId: string;
+      identifier: string;
+      departmentId: string;
+      /** @description Affected devices now pending. */
+      devices: number;
+      /** @description Affected devices whose record already lists the patch: not part of the stage. */
+      alreadyPatched: number;
+    };
+    /** @description One department's stage of the rollout (there is none until the owner starts it). */
+    CampaignStageView: {
+      total: number;
+      /** @description Pending ones nobody has claimed yet. */
+      pending: number;
+      claimed: number;
+      patched: number;
+      failed: number;
+      departmentId: string;
+      code: string;
+      name: string;
+      startedAt: string;
+      startedBy: components['schemas']['UserRef'];
+    };
+    /** @enum {string} */
+    CampaignStatus: 'testing' | 'approved' | 'rolling_out' | 'completed';
+    CampaignSubject: {
+      campaignId: string;
+      advisoryId: string;
+      identifier: string;
+    };
+    CampaignSummaryView: {
+      id: string;
+      advisoryId: string;
+      identifier: string;
+      title: string;
+      severity: components['schemas']['AdvisorySeverity'];
+      status: components['schemas']['CampaignStatus'];
+      createdAt: string;
+      totals: components['schemas']['RolloutCounts'];
+    };
+    /** @description A "like" machine the patch is tried on before it reaches live ones. */
+    CampaignTestDeviceView: {
+      deviceId: string;
+      hostname: string;
+      os: string;
+      departmentId: string;
+      result: components['schemas']['TestResult'] | null;
+      note: string | null;
+      recordedBy: components['schemas']['UserRef'] | null;
+      recordedAt: string | null;
+    };
+    CampaignTestDevicesData: {
+      campaignId: string;
+      advisoryId: string;
+      identifier: string;
+      testDevices: {
+        deviceId: string;
+        hostname: string;
+        os: string;
+      }[];
+    };
+    CampaignTestRecordedData: {
+      campaignId: string;
+      advisoryId: string;
+      identifier: string;
+      deviceId: string;
+      hostname: string;
+      result: components['schemas']['TestResult'];
+      note: string | null;
+    };
+    CampaignView: {
+      id: string;
+      advisory: components['schemas']['AdvisoryView'];
+      status: components['schemas']['CampaignStatus'];
+      createdAt: string;
+      createdBy: components['schemas']['UserRef'];
+      testDevices: components['schemas']['CampaignTestDeviceView'][];
+      /** @description Builds the advisory names with no device in the inventory: nothing to test or patch. */
+      buildsWithoutDevices: string[];
+      /** @description What approval waits for now (empty once approved). */
+      approvalBlockers: components['schemas']['ApprovalBlocker'][];
+      approval: components['schemas']['CampaignApprovalView'] | null;
+      departments: components['schemas']['CampaignDepartmentView'][];
+      totals: components['schemas']['RolloutCounts'];
+      /** @description The campaign's event stream position (`GET /campaigns/:id/events?sinceSeq=`). */
+      lastSeq: number;
+    };
     /** @description The reach of one channel in a preview: deliveries that would be sent, and skipped. */
     ChannelReach: {
       reachable: number;
@@ -1154,6 +1813,14 @@ export interface components {
       /** Format: date-time */
       dueAt?: string;
     };
+    CreateAdvisoryRequest: {
+      identifier: string;
+      title: string;
+      severity: components['schemas']['AdvisorySeverity'];
+      affectedBuilds: string[];
+      patch: string;
+      summary?: string;
+    };
     CreateBroadcastDto: {
       audience: components['schemas']['AudienceDto'];
       /**
@@ -1189,6 +1856,53 @@ export interface components {
       requireAck?: boolean;
       /** @description With `requireAck`: unacknowledged recipients get the other channel after this long. */
       escalateAfterMinutes?: number;
+    };
+    CreateCampaignDto: {
+      /** Format: uuid */
+      advisoryId: string;
+      /** @description the like machines; left out, one per affected build is picked */
+      testDeviceIds?: string[];
+    };
+    CreateCampaignRequest: {
+      advisoryId: string;
+      /** @description The owner's choice of like machines; left out, one per affected build is picked. */
+      testDeviceIds?: string[];
+    };
+    CreateCriticalServiceDto: {
+      /** @example Mail scanning */
+      name: string;
+      /** @example Spam, content and virus scanning of all mail */
+      description?: Record<string, never> | null;
+      /** @description the live servers (device ids) */
+      serverIds: string[];
+      /** @description in order; may be empty while unwritten */
+      steps: components['schemas']['FallbackStepDto'][];
+      /** Format: uuid */
+      standbyDeviceId?: Record<string, never> | null;
+      /** @example A spare DL380 in the CIT rack, anti-virus only */
+      standbyDescription?: Record<string, never> | null;
+      /**
+       * Format: uuid
+       * @description an active user with the owner or command role
+       */
+      deciderId: string;
+      /**
+       * @description YYYY-MM-DD
+       * @example 2026-11-20
+       */
+      lastReviewedOn: string;
+    };
+    CreateCriticalServiceRequest: {
+      name: string;
+      description?: string | null;
+      /** @description The live servers (device ids); a device hosts at most one critical service. */
+      serverIds: string[];
+      steps: components['schemas']['FallbackStep'][];
+      standbyDeviceId?: string | null;
+      standbyDescription?: string | null;
+      /** @description An active user with the owner or command role (or an admin). */
+      deciderId: string;
+      lastReviewedOn: string;
     };
     CreateDepartmentDto: {
       /** @example SOC */
@@ -1248,6 +1962,26 @@ export interface components {
       /** @example 10.20.1.0/24 */
       cidr?: string;
     };
+    CreateReviewActionDto: {
+      /** @example Standard build on every SOC machine */
+      title: string;
+      /**
+       * Format: uuid
+       * @description an active user
+       */
+      ownerId: string;
+      /**
+       * @description the due day (UTC), today or later
+       * @example 2026-12-31
+       */
+      dueOn: string;
+    };
+    CreateReviewActionRequest: {
+      title: string;
+      ownerId: string;
+      /** @description YYYY-MM-DD. */
+      dueOn: string;
+    };
     CreateSiteDto: {
       /** @example HALL */
       code: string;
@@ -1282,6 +2016,67 @@ export interface components {
       roles: ('admin' | 'owner' | 'command' | 'itu' | 'staff')[];
       /** Format: uuid */
       departmentId?: string;
+    };
+    /** @description Data of `critical_service.created` and `.updated` (stream `critical-service:<id>`). */
+    CriticalServiceRecordedData: {
+      service: {
+        description: string | null;
+        servers: {
+          deviceId: string;
+          hostname: string;
+        }[];
+        serviceId: string;
+        name: string;
+        version: number;
+        steps: components['schemas']['FallbackStep'][];
+        standby: {
+          deviceId: string | null;
+          hostname: string | null;
+          description: string | null;
+        };
+        decider: components['schemas']['UserRef'];
+        lastReviewedOn: string;
+      };
+    };
+    /** @description A live server hosting a critical service (a device of the inventory). */
+    CriticalServiceServerView: {
+      deviceId: string;
+      hostname: string;
+      os: string | null;
+      lanId: string;
+      departmentId: string;
+    };
+    CriticalServiceView: {
+      id: string;
+      name: string;
+      description: string | null;
+      servers: components['schemas']['CriticalServiceServerView'][];
+      steps: components['schemas']['FallbackStep'][];
+      standby: components['schemas']['StandbyView'];
+      /** @description Who decides to fall back: owns the incident a failed patch opens. */
+      decider: components['schemas']['UserRef'];
+      /** @description YYYY-MM-DD the plan was last reviewed. */
+      lastReviewedOn: string;
+      /** @description Last reviewed more than six months ago (or a step, standby or decider missing): review it. */
+      reviewOverdue: boolean;
+      /** @description False while the plan has no step: an incident would say "no fall-back plan". */
+      hasPlan: boolean;
+      /** @description Each change is one; send it back with a change (409 conflict when another came first). */
+      version: number;
+      updatedAt: string;
+    };
+    DecisionDto: {
+      /** @example Shut every Social Services LAN */
+      text: string;
+    };
+    DecisionRequest: {
+      text: string;
+    };
+    DecisionView: {
+      seq: number;
+      at: string;
+      text: string;
+      markedBy: components['schemas']['UserRef'];
     };
     /** @enum {string} */
     DeliveryStatus: 'queued' | 'sending' | 'sent' | 'delivered' | 'failed' | 'skipped';
@@ -1441,6 +2236,13 @@ export interface components {
       overdue: number;
       departments: components['schemas']['DirectiveDepartmentView'][];
     };
+    /** @description A distribution of durations (ms): how many, median and 90th percentile (nearest rank). */
+    DurationStats: {
+      count: number;
+      medianMs: number | null;
+      p90Ms: number | null;
+      meanMs: number | null;
+    };
     EditIncidentDto: {
       title?: string;
       severity?: number;
@@ -1468,6 +2270,7 @@ export interface components {
       | 'already_claimed'
       | 'reopen_blocked'
       | 'close_blocked'
+      | 'approval_blocked'
       | 'invalid_transition'
       | 'account_locked'
       | 'evidence_below_baseline'
@@ -1521,6 +2324,8 @@ export interface components {
         code: string;
         departmentId: string;
         siteId: string;
+        /** @description The LAN's devices against the standard build when planned (recorded since reports). */
+        compliance?: components['schemas']['StartCompliance'];
       };
       'lan.phase_changed': components['schemas']['LanPhaseChangedData'];
       'device.waived': {
@@ -1619,6 +2424,120 @@ export interface components {
       'broadcast.escalated': components['schemas']['BroadcastEscalatedData'];
       'broadcast.acknowledged': components['schemas']['BroadcastAcknowledgedData'];
       'broadcast.reply_received': components['schemas']['BroadcastReplyData'];
+      'incident.decision_marked': components['schemas']['IncidentDecisionMarkedData'];
+      'warp.summary_sent': components['schemas']['WarpSummarySentData'];
+      'warp.summary_emailed': components['schemas']['WarpSummaryEmailedData'];
+      'warp.email_failed': {
+        sendingId: string;
+        to: string;
+        error: string;
+      };
+      'review.opened': components['schemas']['ReviewOpenedData'];
+      'review.updated': components['schemas']['ReviewUpdatedData'];
+      'review.completed': components['schemas']['ReviewCompletedData'];
+      'review.action_added': components['schemas']['ReviewActionAddedData'];
+      'review.action_changed': components['schemas']['ReviewActionChangedData'];
+      'review.action_done': components['schemas']['ReviewActionDoneData'];
+      'review.action_reminded': components['schemas']['ReviewActionRemindedData'];
+      'advisory.created': {
+        advisory: components['schemas']['AdvisoryView'];
+      };
+      'advisory.updated': {
+        before: components['schemas']['AdvisoryView'];
+        after: components['schemas']['AdvisoryView'];
+      };
+      'advisory.deleted': {
+        advisoryId: string;
+        identifier: string;
+      };
+      'campaign.created': components['schemas']['CampaignTestDevicesData'];
+      'campaign.test_devices_set': components['schemas']['CampaignTestDevicesData'];
+      'campaign.test_recorded': components['schemas']['CampaignTestRecordedData'];
+      'campaign.approved': components['schemas']['CampaignApprovedData'];
+      'campaign.stage_started': components['schemas']['CampaignStageStartedData'];
+      'campaign.device_claimed': {
+        claimedBy: components['schemas']['UserRef'];
+        campaignId: string;
+        advisoryId: string;
+        identifier: string;
+        deviceId: string;
+        hostname: string;
+        departmentId: string;
+      };
+      'campaign.device_released': {
+        previousClaimer: {
+          id: string | null;
+          name: string | null;
+        };
+        campaignId: string;
+        advisoryId: string;
+        identifier: string;
+        deviceId: string;
+        hostname: string;
+        departmentId: string;
+      };
+      'campaign.device_completed': components['schemas']['RolloutDeviceCompletedData'];
+      'campaign.incident_linked': {
+        incidentId: string;
+        reference: string;
+        campaignId: string;
+        advisoryId: string;
+        identifier: string;
+        deviceId: string;
+        hostname: string;
+        departmentId: string;
+      };
+      'campaign.completed': {
+        totals: components['schemas']['RolloutCounts'];
+        campaignId: string;
+        advisoryId: string;
+        identifier: string;
+      };
+      'critical_service.created': components['schemas']['CriticalServiceRecordedData'];
+      'critical_service.updated': {
+        before: {
+          description: string | null;
+          servers: {
+            deviceId: string;
+            hostname: string;
+          }[];
+          serviceId: string;
+          name: string;
+          version: number;
+          steps: components['schemas']['FallbackStep'][];
+          standby: {
+            deviceId: string | null;
+            hostname: string | null;
+            description: string | null;
+          };
+          decider: components['schemas']['UserRef'];
+          lastReviewedOn: string;
+        };
+        service: {
+          description: string | null;
+          servers: {
+            deviceId: string;
+            hostname: string;
+          }[];
+          serviceId: string;
+          name: string;
+          version: number;
+          steps: components['schemas']['FallbackStep'][];
+          standby: {
+            deviceId: string | null;
+            hostname: string | null;
+            description: string | null;
+          };
+          decider: components['schemas']['UserRef'];
+          lastReviewedOn: string;
+        };
+      };
+      'critical_service.deleted': {
+        serviceId: string;
+        name: string;
+        version: number;
+      };
+      'incident.fallback_attached': components['schemas']['FallbackAttachedData'];
     };
     EventType: string;
     /** @description One row of an event stream, as `GET /incidents/:id/events` and the socket send it. */
@@ -1630,6 +2549,101 @@ export interface components {
       data: {
         [key: string]: unknown;
       };
+    };
+    /** @description Data of `incident.fallback_attached`: the plan as it stood, and the tasks made of its first steps. */
+    FallbackAttachedData: {
+      campaignId: string;
+      advisoryId: string;
+      identifier: string;
+      patch: string;
+      deviceId: string;
+      hostname: string;
+      departmentId: string;
+      note: string | null;
+      /** @description null: the server has no fall-back plan (`noPlan` says why). */
+      plan: components['schemas']['FallbackPlanSnapshot'] | null;
+      noPlan: components['schemas']['NoFallbackReason'] | null;
+      /** @description The tasks made now: a plan's first steps by position (0-based), or one to decide without a plan. */
+      tasks: {
+        position: number | null;
+        taskId: string;
+        title: string;
+      }[];
+      /** @description Set when the plan's decider could not own the incident and someone else does. */
+      ownerNote: string | null;
+    };
+    /** @description GET /incidents/:id/fallback: the plan attached to an incident opened by a failed patch. */
+    FallbackAttachmentView: {
+      incidentId: string;
+      campaignId: string;
+      advisoryId: string;
+      identifier: string;
+      patch: string;
+      device: {
+        id: string;
+        hostname: string;
+        departmentId: string;
+      };
+      note: string | null;
+      attachedAt: string;
+      /** @description null: there was no fall-back plan for this server. */
+      plan: {
+        serviceId: string;
+        name: string;
+        version: number;
+        standby: {
+          deviceId: string | null;
+          hostname: string | null;
+          description: string | null;
+        };
+        decider: components['schemas']['UserRef'];
+        lastReviewedOn: string;
+        steps: components['schemas']['FallbackStepView'][];
+      } | null;
+      noPlan: components['schemas']['NoFallbackReason'] | null;
+      /** @description Tasks made for the incident without a plan (deciding what to do). */
+      otherTasks: {
+        id: string;
+        title: string;
+        status: components['schemas']['TaskStatus'];
+        claimedBy: components['schemas']['UserRef'] | null;
+      }[];
+      ownerNote: string | null;
+    };
+    /** @description A fall-back plan as it stood when it was recorded (events) or used (an incident). */
+    FallbackPlanSnapshot: {
+      serviceId: string;
+      name: string;
+      version: number;
+      steps: components['schemas']['FallbackStep'][];
+      standby: {
+        deviceId: string | null;
+        hostname: string | null;
+        description: string | null;
+      };
+      decider: components['schemas']['UserRef'];
+      lastReviewedOn: string;
+    };
+    /** @description One step of a fall-back plan, in order; first steps become tasks the moment it is used. */
+    FallbackStep: {
+      text: string;
+      firstStep: boolean;
+    };
+    FallbackStepDto: {
+      /** @example Build the standby scanner with anti-virus scanning only */
+      text: string;
+      /** @description becomes a task of the incident at once */
+      firstStep: boolean;
+    };
+    FallbackStepView: {
+      text: string;
+      firstStep: boolean;
+      position: number;
+      task: {
+        id: string;
+        status: components['schemas']['TaskStatus'];
+        claimedBy: components['schemas']['UserRef'] | null;
+      } | null;
     };
     /** @description The answer a caller gets: whether the fault is part of a known incident, and what to expect. */
     FaultReportAnswer: {
@@ -1758,6 +2772,53 @@ export interface components {
       /** @description When staff are next owed an update; null once closed. */
       nextUpdateDueAt: string | null;
     };
+    IncidentDecisionMarkedData: {
+      text: string;
+      markedBy: components['schemas']['UserRef'];
+    };
+    /** @description Per incident, the milestones `GET /metrics` averages (ms from the declaration). */
+    IncidentMilestones: {
+      incidentId: string;
+      reference: string;
+      title: string;
+      declaredAt: string;
+      incidentStatus: components['schemas']['IncidentStatus'];
+      /** @description Declaration → the owner's first act (a handover, status change, update, LAN plan, directive, broadcast or task). */
+      acknowledgeMs: number | null;
+      /** @description Declaration → containment: the last LAN shutdown, or the status `contained` if earlier missing. */
+      containMs: number | null;
+      /** @description Declaration → recovery: every planned LAN reopened, or the status `recovered`/`closed`. */
+      recoverMs: number | null;
+      /** @description Devices measured when their LANs were planned (`lan.planned` data `compliance`); null when no planned LAN recorded it. */
+      startCompliance: components['schemas']['StartCompliance'] | null;
+    };
+    /** @description `GET /incidents/:id/report` (JSON). */
+    IncidentReport: {
+      incidentId: string;
+      reference: string;
+      title: string;
+      severity: number;
+      summary: string;
+      status: components['schemas']['ReportStatus'];
+      incidentStatus: components['schemas']['IncidentStatus'];
+      declaredAt: string;
+      closedAt: string | null;
+      /** @description The figures run to this time: now while live, the closing time once final. */
+      asOf: string;
+      /** @description The seq of the last event read. */
+      lastSeq: number;
+      events: number;
+      owner: components['schemas']['UserRef'];
+      owners: components['schemas']['ReportOwnerSpan'][];
+      handovers: number;
+      timeline: components['schemas']['ReportTimelineEntry'][];
+      lans: components['schemas']['ReportLan'][];
+      devices: components['schemas']['ReportDevices'];
+      departments: components['schemas']['ReportDepartmentTasks'][];
+      directives: components['schemas']['ReportDirective'][];
+      broadcasts: components['schemas']['ReportBroadcast'][];
+      updates: components['schemas']['ReportUpdates'];
+    };
     /** @enum {string} */
     IncidentStatus: 'active' | 'contained' | 'recovered' | 'closed';
     IncidentStatusChangedData: {
@@ -1848,6 +2909,23 @@ export interface components {
       'incident-scans': {
         'directive.escalate_overdue': components['schemas']['SweepJobData'];
       };
+      /** @description Post-incident reviews: opened once an incident closes; overdue action items reminded. */
+      reviews: {
+        'review.open': components['schemas']['ReviewOpenJobData'];
+      };
+      'review-reminder-scan': {
+        'review.remind_overdue_actions': components['schemas']['SweepJobData'];
+      };
+      /** @description A WARP summary to the configured WARP address (libs/warp); the text is the one hashed. */
+      'warp-email': {
+        'warp.email': {
+          incidentId: string;
+          sendingId: string;
+          to: string;
+          subject: string;
+          text: string;
+        };
+      };
       /** @description Tests and diagnostics of the outbox relay. */
       probe: {
         'probe.run': {
@@ -1926,6 +3004,11 @@ export interface components {
       departmentId: string;
       cidr: string | null;
     };
+    /** @description An incident opened because the patch failed on a live server of a critical service. */
+    LinkedIncidentRef: {
+      incidentId: string;
+      reference: string;
+    };
     LiveEvent: {
       seq: number;
       at: string;
@@ -1945,6 +3028,38 @@ export interface components {
       accessToken: string;
       user: components['schemas']['UserView'];
     };
+    /** @description `GET /metrics`: figures across incidents. */
+    MetricsView: {
+      incidents: number;
+      generatedAt: string;
+      meanTimeToAcknowledgeMs: number | null;
+      meanTimeToContainMs: number | null;
+      meanTimeToRecoverMs: number | null;
+      timeToAcknowledge: components['schemas']['DurationStats'];
+      timeToContain: components['schemas']['DurationStats'];
+      timeToRecover: components['schemas']['DurationStats'];
+      /** @description Task claim and completion times per department over every incident. */
+      departments: components['schemas']['ReportDepartmentTasks'][];
+      perIncident: components['schemas']['IncidentMilestones'][];
+      /** @description Summed over the incidents that recorded it. */
+      startCompliance: {
+        incidents: number;
+        devices: number;
+        /** @description No anti-virus product at all. */
+        noAntivirus: number;
+        /** @description Anti-virus signatures older than the standard build allows. */
+        avOutOfDate: number;
+        /** @description Missing a patch the standard build requires. */
+        missingPatches: number;
+        /** @description Not meeting the standard build for any reason (patches or anti-virus). */
+        belowStandardBuild: number;
+      };
+    };
+    /**
+     * @description Why an incident opened for a failed patch carries no plan.
+     * @enum {string}
+     */
+    NoFallbackReason: 'no_critical_service' | 'plan_has_no_steps';
     /** @description The notices incident command asks for (the job id is the notice's idempotency key). */
     NotifyJobs: {
       /** @description The LAN's staff: shut down (email + SMS, asks YES), cleaned, reopened. */
@@ -2065,6 +3180,16 @@ export interface components {
       staffId: string;
       note?: string;
     };
+    RecordTestResultDto: {
+      /** @enum {string} */
+      result: 'passed' | 'failed';
+      /** @example Installed, rebooted, mail flows */
+      note?: string;
+    };
+    RecordTestResultRequest: {
+      result: components['schemas']['TestResult'];
+      note?: string;
+    };
     /** @description The body of `409 reopen_blocked` (beside `type, title, status, detail, code`): infected and isolated devices first, then by host name. */
     ReopenBlockedProblem: {
       lanId: string;
@@ -2099,15 +3224,348 @@ export interface components {
       | 'below_baseline'
       | 'no_task'
       | 'cancelled';
+    /** @description A broadcast's totals as its last progress event gave them, and its acknowledgement times. */
+    ReportBroadcast: {
+      broadcastId: string;
+      kind: components['schemas']['BroadcastKind'];
+      subject: string;
+      createdAt: string;
+      completedAt: string | null;
+      requireAck: boolean;
+      recipients: number;
+      deliveries: number;
+      /** @description Accepted by the provider or confirmed delivered. */
+      delivered: number;
+      failed: number;
+      skipped: number;
+      acknowledged: number;
+      /** @description delivered / (deliveries − skipped); null with nothing to send. */
+      deliveryRate: number | null;
+      /** @description failed / (deliveries − skipped). */
+      failureRate: number | null;
+      /** @description acknowledged / recipients; null when no acknowledgement was asked. */
+      acknowledgementRate: number | null;
+      /** @description created → the acknowledgement that reached half (90%) of the recipients; null until then. */
+      to50PercentMs: number | null;
+      to90PercentMs: number | null;
+    };
+    /** @description A department as the report names it: its code and name where known, else its id. */
+    ReportDepartmentRef: {
+      id: string;
+      code: string | null;
+      name: string | null;
+    };
+    /** @description One department's tasks: claim = created → first claim; complete = created → first completion. */
+    ReportDepartmentTasks: {
+      department: components['schemas']['ReportDepartmentRef'];
+      tasks: number;
+      claimed: number;
+      completed: number;
+      timeToClaim: components['schemas']['DurationStats'];
+      timeToComplete: components['schemas']['DurationStats'];
+    };
+    ReportDevices: {
+      /** @description Devices that entered the plan (a cleanup or isolation task was created for them). */
+      inPlan: number;
+      /** @description Devices verified now (task completed with a clean scan, or verified by command). */
+      verified: number;
+      waived: number;
+      unverified: number;
+      /** @description Verifications per UTC day (a device verified twice counts each time). */
+      verifiedPerDay: {
+        day: string;
+        verified: number;
+      }[];
+      burndown: components['schemas']['BurndownPoint'][];
+      /** @description `device.isolated` events (a device isolated on a reopened LAN). */
+      isolations: number;
+      /** @description `device.infected` events. */
+      infections: number;
+      /** @description Infections or isolations of a device after it had been verified (a clean machine caught again). */
+      reinfections: number;
+      /** @description Which devices were re-infected, with when. */
+      reinfected: {
+        deviceId: string;
+        hostname: string;
+        at: string;
+      }[];
+    };
+    ReportDirective: {
+      directiveId: string;
+      text: string;
+      issuedAt: string;
+      dueAt: string;
+      departments: components['schemas']['ReportDirectiveDepartment'][];
+      acknowledged: number;
+      /** @description Median time to acknowledge over the departments that did. */
+      acknowledgement: components['schemas']['DurationStats'];
+    };
+    ReportDirectiveDepartment: {
+      department: components['schemas']['ReportDepartmentRef'];
+      acknowledgedAt: string | null;
+      /** @description issued → acknowledged. */
+      afterMs: number | null;
+      late: boolean | null;
+      escalated: boolean;
+    };
+    /** @enum {string} */
+    ReportFormat: 'json' | 'html' | 'md';
+    /** @description One LAN of the plan and how long it spent in each phase (from `lan.phase_changed`). */
+    ReportLan: {
+      lanId: string;
+      code: string;
+      departmentId: string | null;
+      phase: components['schemas']['LanPhase'];
+      plannedAt: string | null;
+      /** @description The first shutdown. */
+      shutDownAt: string | null;
+      /** @description The first move to cleaning. */
+      cleaningAt: string | null;
+      /** @description The last reopening (null while not reopened). */
+      reopenedAt: string | null;
+      /** @description Time spent shut down (not yet cleaning), summed over every stay; open stays run to `asOf`. */
+      shutDownMs: number;
+      /** @description Time spent cleaning, summed likewise. */
+      cleaningMs: number;
+      /** @description First shutdown → reopening; null while not reopened. */
+      toReopenMs: number | null;
+      /** @description Devices whose cleanup or isolation task was created on this LAN (`task.created`). */
+      devices: number;
+    };
+    /** @description One owner's time in charge: from the declaration or a handover, to the next or `asOf`. */
+    ReportOwnerSpan: {
+      owner: components['schemas']['UserRef'];
+      from: string;
+      /** @description null: still the owner. */
+      to: string | null;
+      durationMs: number;
+      /** @description The handover's reason (null for the first owner). */
+      reason: string | null;
+    };
+    /** @description One promised update: the due time one update set, and the update that came next. */
+    ReportPromisedUpdate: {
+      promisedAt: string;
+      dueAt: string;
+      givenAt: string | null;
+      /** @description given at or before the due time; null while still to come and not yet due. */
+      onTime: boolean | null;
+    };
+    /**
+     * @description `live` while the incident runs (figures up to `asOf`, now); `final` once it is closed.
+     * @enum {string}
+     */
+    ReportStatus: 'live' | 'final';
+    /** @description One line of the report's timeline: a significant event, in seq order. */
+    ReportTimelineEntry: {
+      seq: number;
+      at: string;
+      type: string;
+      actor: string;
+      /** @description One sentence saying what happened. */
+      text: string;
+    };
+    ReportUpdates: {
+      /** @description Updates posted (`incident.update_posted`). */
+      given: number;
+      /** @description Due times set (declaration, updates, cadence changes) that were reached or met. */
+      promised: number;
+      onTime: number;
+      late: number;
+      /** @description Due and no update yet (live reports). */
+      missed: number;
+      /** @description `incident.update_overdue` reminders sent to the owner. */
+      overdueReminders: number;
+      items: components['schemas']['ReportPromisedUpdate'][];
+    };
     RetryFailedResult: {
       retried: number;
     };
+    ReviewActionAddedData: {
+      reviewId: string;
+      actionId: string;
+      title: string;
+      owner: components['schemas']['UserRef'];
+      dueOn: string;
+    };
+    ReviewActionChangedData: {
+      reviewId: string;
+      actionId: string;
+      changes: {
+        title?: string;
+        owner?: components['schemas']['UserRef'];
+        dueOn?: string;
+      };
+    };
+    ReviewActionDoneData: {
+      reviewId: string;
+      actionId: string;
+      doneBy: components['schemas']['UserRef'];
+      /** @description Done after its due day. */
+      late: boolean;
+    };
+    ReviewActionRemindedData: {
+      reviewId: string;
+      actionId: string;
+      owner: components['schemas']['UserRef'];
+      dueOn: string;
+      /** @description The day of this reminder (YYYY-MM-DD): one a day at most. */
+      remindedOn: string;
+      broadcastId: string;
+    };
+    /** @enum {string} */
+    ReviewActionState: 'open' | 'done';
+    ReviewActionView: {
+      id: string;
+      reviewId: string;
+      incidentId: string;
+      title: string;
+      owner: components['schemas']['UserRef'];
+      /** @description The day it is due (YYYY-MM-DD); overdue from the day after. */
+      dueOn: string;
+      state: components['schemas']['ReviewActionState'];
+      /** @description Open and its due day has passed. */
+      overdue: boolean;
+      doneBy: components['schemas']['UserRef'] | null;
+      doneAt: string | null;
+      createdBy: components['schemas']['UserRef'];
+      createdAt: string;
+      /** @description The day its owner was last reminded (YYYY-MM-DD), or null. */
+      lastRemindedOn: string | null;
+    };
+    ReviewCompletedData: {
+      reviewId: string;
+      completedBy: components['schemas']['UserRef'];
+      openActions: number;
+    };
+    /** @description The job the incidents feature queues when an incident closes: open its review (once). */
+    ReviewOpenJobData: {
+      incidentId: string;
+    };
+    ReviewOpenedData: {
+      reviewId: string;
+      owner: components['schemas']['UserRef'];
+    };
+    /** @description The free-text sections of a review. */
+    ReviewSections: {
+      wentWell: string;
+      wentWrong: string;
+      contributingFactors: string;
+    };
+    /**
+     * @description open: the sections and action items are being written; completed: signed off by the owner.
+     * @enum {string}
+     */
+    ReviewStatus: 'open' | 'completed';
+    /** @description `GET /reviews`: one review with its action items counted. */
+    ReviewSummaryView: {
+      id: string;
+      incidentId: string;
+      reference: string;
+      title: string;
+      status: components['schemas']['ReviewStatus'];
+      owner: components['schemas']['UserRef'];
+      openedAt: string;
+      completedAt: string | null;
+      actions: {
+        total: number;
+        open: number;
+        overdue: number;
+      };
+    };
+    ReviewUpdatedData: {
+      reviewId: string;
+      changes: {
+        wentWell?: string;
+        wentWrong?: string;
+        contributingFactors?: string;
+      };
+    };
+    ReviewView: {
+      wentWell: string;
+      wentWrong: string;
+      contributingFactors: string;
+      id: string;
+      incidentId: string;
+      reference: string;
+      title: string;
+      status: components['schemas']['ReviewStatus'];
+      /** @description The incident's owner: who signs the review off. */
+      owner: components['schemas']['UserRef'];
+      openedAt: string;
+      completedAt: string | null;
+      completedBy: components['schemas']['UserRef'] | null;
+      actions: components['schemas']['ReviewActionView'][];
+      /** @description What the caller may do with it. */
+      canEdit: boolean;
+      canSignOff: boolean;
+    };
     /** @enum {string} */
     Role: 'admin' | 'owner' | 'command' | 'itu' | 'staff';
+    RolloutCounts: {
+      total: number;
+      /** @description Pending ones nobody has claimed yet. */
+      pending: number;
+      claimed: number;
+      patched: number;
+      failed: number;
+    };
+    RolloutDeviceCompletedData: {
+      campaignId: string;
+      advisoryId: string;
+      identifier: string;
+      deviceId: string;
+      hostname: string;
+      departmentId: string;
+      /** @enum {string} */
+      outcome: 'patched' | 'failed';
+      completedBy: components['schemas']['UserRef'];
+      note: string | null;
+    };
+    /** @enum {string} */
+    RolloutDeviceStatus: 'pending' | 'claimed' | 'patched' | 'failed';
+    RolloutDeviceSubject: {
+      campaignId: string;
+      advisoryId: string;
+      identifier: string;
+      deviceId: string;
+      hostname: string;
+      departmentId: string;
+    };
+    RolloutDeviceView: {
+      deviceId: string;
+      hostname: string;
+      os: string;
+      lanId: string;
+      departmentId: string;
+      status: components['schemas']['RolloutDeviceStatus'];
+      claimedBy: components['schemas']['UserRef'] | null;
+      claimedAt: string | null;
+      completedBy: components['schemas']['UserRef'] | null;
+      completedAt: string | null;
+      note: string | null;
+      linkedIncident: components['schemas']['LinkedIncidentRef'] | null;
+    };
+    RolloutOutcomeDto: {
+      /** @enum {string} */
+      outcome: 'patched' | 'failed';
+      /** @description required when failed: what went wrong */
+      note?: string;
+    };
+    RolloutOutcomeRequest: {
+      /** @enum {string} */
+      outcome: 'patched' | 'failed';
+      note?: string;
+    };
     /** @description One send of one delivery (email or SMS). */
     SendJobData: {
       deliveryId: string;
       broadcastId: string;
+    };
+    SetTestDevicesDto: {
+      testDeviceIds: string[];
+    };
+    SetTestDevicesRequest: {
+      testDeviceIds: string[];
     };
     SilentRecipientView: {
       recipientId: string;
@@ -2153,6 +3611,33 @@ export interface components {
       siteId: string | null;
       lanId: string | null;
       smsConsent: boolean;
+    };
+    /** @description What to switch to: a device of the inventory, a described standby, or both. */
+    StandbyView: {
+      device: {
+        id: string;
+        hostname: string;
+      } | null;
+      description: string | null;
+    };
+    /** @description The state of the plan's devices when their LANs entered it. */
+    StartCompliance: {
+      devices: number;
+      /** @description No anti-virus product at all. */
+      noAntivirus: number;
+      /** @description Anti-virus signatures older than the standard build allows. */
+      avOutOfDate: number;
+      /** @description Missing a patch the standard build requires. */
+      missingPatches: number;
+      /** @description Not meeting the standard build for any reason (patches or anti-virus). */
+      belowStandardBuild: number;
+    };
+    StartStageDto: {
+      /** Format: uuid */
+      departmentId: string;
+    };
+    StartStageRequest: {
+      departmentId: string;
     };
     StatusIncident: {
       reference: string;
@@ -2367,6 +3852,116 @@ export interface components {
       /** @description The machine, its LAN and what it lacks: on reads (`GET /tasks`, `GET /tasks/:id`). */
       device?: components['schemas']['TaskDeviceView'] | null;
     };
+    /** @enum {string} */
+    TestResult: 'passed' | 'failed';
+    UpdateAdvisoryDto: {
+      /**
+       * @description the vendor's identifier
+       * @example MS03-026
+       */
+      identifier?: string;
+      /** @example Buffer overrun in RPC interface could allow code execution */
+      title?: string;
+      /** @enum {string} */
+      severity?: 'critical' | 'important' | 'moderate' | 'low';
+      /**
+       * @description OS builds as devices' os field names them
+       * @example [
+       *       "Windows XP Professional SP1",
+       *       "Windows 2000 Professional SP4"
+       *     ]
+       */
+      affectedBuilds?: string[];
+      /**
+       * @description the patch as baselines' requiredPatches and devices' patches name it
+       * @example MS03-026
+       */
+      patch?: string;
+      summary?: string;
+    };
+    UpdateAdvisoryRequest: {
+      identifier?: string;
+      title?: string;
+      severity?: components['schemas']['AdvisorySeverity'];
+      affectedBuilds?: string[];
+      patch?: string;
+      summary?: string;
+    };
+    UpdateCriticalServiceDto: {
+      /** @example Mail scanning */
+      name: string;
+      /** @example Spam, content and virus scanning of all mail */
+      description?: Record<string, never> | null;
+      /** @description the live servers (device ids) */
+      serverIds: string[];
+      /** @description in order; may be empty while unwritten */
+      steps: components['schemas']['FallbackStepDto'][];
+      /** Format: uuid */
+      standbyDeviceId?: Record<string, never> | null;
+      /** @example A spare DL380 in the CIT rack, anti-virus only */
+      standbyDescription?: Record<string, never> | null;
+      /**
+       * Format: uuid
+       * @description an active user with the owner or command role
+       */
+      deciderId: string;
+      /**
+       * @description YYYY-MM-DD
+       * @example 2026-11-20
+       */
+      lastReviewedOn: string;
+      /** @description the version the change was made from */
+      version: number;
+    };
+    /** @description The whole service again, with the version it was read at. */
+    UpdateCriticalServiceRequest: {
+      name: string;
+      description?: string | null;
+      /** @description The live servers (device ids); a device hosts at most one critical service. */
+      serverIds: string[];
+      steps: components['schemas']['FallbackStep'][];
+      standbyDeviceId?: string | null;
+      standbyDescription?: string | null;
+      /** @description An active user with the owner or command role (or an admin). */
+      deciderId: string;
+      lastReviewedOn: string;
+      version: number;
+    };
+    UpdateReviewActionDto: {
+      title?: string;
+      /** Format: uuid */
+      ownerId?: string;
+      /** @example 2026-12-31 */
+      dueOn?: string;
+      /** @enum {string} */
+      state?: 'done';
+    };
+    /** @description `PATCH …/actions/:actionId`: change what it says, who owns it, when it is due; or mark it done. */
+    UpdateReviewActionRequest: {
+      title?: string;
+      ownerId?: string;
+      dueOn?: string;
+      /** @enum {string} */
+      state?: 'done';
+    };
+    UpdateReviewDto: {
+      wentWell?: string;
+      wentWrong?: string;
+      contributingFactors?: string;
+      /**
+       * @description sign the review off (the owner)
+       * @enum {string}
+       */
+      status?: 'completed';
+    };
+    /** @description `PATCH /incidents/:id/review`: sections to change, or `status: completed` to sign off. */
+    UpdateReviewRequest: {
+      wentWell?: string;
+      wentWrong?: string;
+      contributingFactors?: string;
+      /** @enum {string} */
+      status?: 'completed';
+    };
     UserCreatedData: {
       user: components['schemas']['UserView'];
       /**
@@ -2402,6 +3997,194 @@ export interface components {
       reason: string;
       waivedBy: components['schemas']['UserRef'];
       waivedAt: string;
+    };
+    WarpDepartmentCounts: {
+      /** @description `A`, `B`…, or the department's name when the owner allowed names. */
+      label: string;
+      lans: number;
+      devicesAffected: number;
+      devicesInfected: number;
+      devicesIsolated: number;
+      tasks: number;
+      tasksDone: number;
+    };
+    /** @enum {string} */
+    WarpFormat: 'json' | 'md';
+    /** @enum {string} */
+    WarpIdentifierKind:
+      'name' | 'email' | 'mobile' | 'hostname' | 'ip' | 'department' | 'site' | 'lan';
+    WarpLanPhases: {
+      /** @description `A1`, `A2`, `B1`…: the department's letter (or name) and the LAN's place in it. */
+      label: string;
+      department: string;
+      devices: number;
+      /** @enum {string} */
+      phase: 'planned' | 'shut_down' | 'cleaning' | 'reopened';
+      /** @description Minutes after the declaration; null when the LAN has not got there. */
+      shutDownAfterMinutes: number | null;
+      cleaningAfterMinutes: number | null;
+      reopenedAfterMinutes: number | null;
+      /** @description From shut down to reopened, when both happened. */
+      closedForMinutes: number | null;
+    };
+    /** @enum {string} */
+    WarpMoment: 'declared' | 'first_detection' | 'decision' | 'recovery' | 'resolved';
+    WarpPort: {
+      /** @enum {string} */
+      protocol: 'TCP' | 'UDP';
+      /** @description One port (`135`) or a range (`666-765`). */
+      port: string;
+    };
+    /** @description `GET /incidents/:id/warp?format=json`. */
+    WarpPreviewView: {
+      summary: components['schemas']['WarpSummary'];
+      /** @description The same summary as Markdown, as it is emailed or downloaded. */
+      markdown: string;
+      /** @description sha256 of the canonical JSON of `summary`. */
+      hash: string;
+      prompts: components['schemas']['WarpPrompt'][];
+      /** @description Where a sending goes: the configured WARP address, or null (recorded as sent by hand). */
+      warpEmail: string | null;
+    };
+    /** @description A prompt to send a summary, raised by the event at `seq`; answered by a later sending. */
+    WarpPrompt: {
+      /** @description `<moment>:<seq>`, stable: what a sending names in `answers`. */
+      id: string;
+      moment: components['schemas']['WarpMoment'];
+      seq: number;
+      at: string;
+      /** @description What happened, in words safe to show the owner (never the decision's own text). */
+      label: string;
+      /** @description The seq of the sending that answered it; null while it is open. */
+      answeredBySeq: number | null;
+    };
+    /** @description `GET /incidents/:id/warp/prompts`. */
+    WarpPromptList: {
+      items: components['schemas']['WarpPrompt'][];
+    };
+    WarpSendingDto: {
+      /**
+       * @description departments by name in this summary
+       * @default false
+       */
+      departmentNames: boolean;
+      /** @description the owner’s words for the WARP; refused (422, `kinds`) when it names a person, email, phone, host, IP, site, LAN or (without department names) a department */
+      narrative?: string;
+      /**
+       * @description the prompt this sending answers (`<moment>:<seq>`, moments: declared, first_detection, decision, recovery, resolved)
+       * @example declared:1
+       */
+      promptId?: string;
+    };
+    /** @description `GET /incidents/:id/warp/sendings`. */
+    WarpSendingList: {
+      items: components['schemas']['WarpSendingView'][];
+    };
+    WarpSendingRequest: {
+      departmentNames?: boolean;
+      narrative?: string;
+      /** @description The prompt this sending answers; every prompt raised before it is answered too. */
+      promptId?: string;
+    };
+    /** @enum {string} */
+    WarpSendingVia: 'email' | 'by_hand';
+    WarpSendingView: {
+      sendingId: string;
+      seq: number;
+      at: string;
+      hash: string;
+      via: components['schemas']['WarpSendingVia'];
+      to: string | null;
+      sentBy: components['schemas']['UserRef'];
+      answers: string[];
+      departmentNames: boolean;
+      withNarrative: boolean;
+      /** @description Email only: whether the worker handed it to the mail server yet. */
+      delivered: boolean | null;
+      /** @description Email only: why the mail server refused it for good, when it did. */
+      failed: string | null;
+    };
+    WarpSentView: {
+      sending: components['schemas']['WarpSendingView'];
+      summary: components['schemas']['WarpSummary'];
+      markdown: string;
+    };
+    /** @description The summary as the WARP sees it: no names, emails, mobiles, hostnames or addresses. */
+    WarpSummary: {
+      reference: string;
+      generatedAt: string;
+      /** @description The last event of the log the summary covers. */
+      asOfSeq: number;
+      /** @enum {string} */
+      status: 'active' | 'contained' | 'recovered' | 'closed';
+      severity: number;
+      departmentNames: boolean;
+      threat: {
+        name: string | null;
+        aliases: string[];
+        kind: string | null;
+        /** @description How it spreads, when the threat is a known one. */
+        description: string | null;
+      };
+      indicators: {
+        signatures: string[];
+        ports: components['schemas']['WarpPort'][];
+        protocols: string[];
+        /** @description Patches that close the hole it uses. */
+        patches: string[];
+      };
+      counts: {
+        departments: number;
+        lans: number;
+        lansReopened: number;
+        devicesOnPlannedLans: number;
+        devicesAffected: number;
+        devicesInfected: number;
+        devicesIsolated: number;
+        devicesCleaned: number;
+        detections: number;
+        tasks: number;
+        tasksDone: number;
+        directives: number;
+        broadcasts: number;
+        decisions: number;
+      };
+      departments: components['schemas']['WarpDepartmentCounts'][];
+      phases: {
+        declaredAt: string;
+        firstDetectionAfterMinutes: number | null;
+        allLansReopenedAfterMinutes: number | null;
+        recoveredAfterMinutes: number | null;
+        closedAfterMinutes: number | null;
+        lans: components['schemas']['WarpLanPhases'][];
+      };
+      timeline: components['schemas']['WarpTimelineEntry'][];
+      /** @description The owner's own words for the WARP, checked to name nobody and nothing. */
+      narrative: string | null;
+    };
+    WarpSummaryEmailedData: {
+      sendingId: string;
+      to: string;
+      providerId: string;
+    };
+    WarpSummarySentData: {
+      sendingId: string;
+      hash: string;
+      asOfSeq: number;
+      via: components['schemas']['WarpSendingVia'];
+      /** @description The WARP address when emailed; null when recorded as sent by hand (downloaded). */
+      to: string | null;
+      sentBy: components['schemas']['UserRef'];
+      /** @description The prompt ids it answers (the one named first, then every earlier open one). */
+      answers: string[];
+      moments: components['schemas']['WarpMoment'][];
+      departmentNames: boolean;
+      withNarrative: boolean;
+    };
+    WarpTimelineEntry: {
+      at: string;
+      afterMinutes: number;
+      what: string;
     };
   };
   responses: never;
@@ -2485,6 +4268,314 @@ export interface operations {
       };
       /** @description problem+json, code `rate_limited` */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AdvisoriesController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of AdvisoryView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['AdvisoryView'][];
+            /** @description Pass as ?cursor= for the next page; null on the last page */
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AdvisoriesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AdvisoryDto'];
+      };
+    };
+    responses: {
+      /** @description AdvisoryView */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdvisoryView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `conflict` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AdvisoriesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description AdvisoryView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdvisoryView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AdvisoriesController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `conflict` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AdvisoriesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAdvisoryDto'];
+      };
+    };
+    responses: {
+      /** @description AdvisoryView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdvisoryView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `conflict` */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -2975,6 +5066,894 @@ export interface operations {
       };
     };
   };
+  CampaignsController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of CampaignSummaryView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['CampaignSummaryView'][];
+            /** @description Pass as ?cursor= for the next page; null on the last page */
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CampaignsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCampaignDto'];
+      };
+    };
+    responses: {
+      /** @description CampaignView */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `conflict` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unprocessable` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CampaignsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CampaignView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CampaignsController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApproveCampaignDto'];
+      };
+    };
+    responses: {
+      /** @description CampaignView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `approval_blocked` or `invalid_transition` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  RolloutController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        /** @description ITU members: their own department only */
+        departmentId?: string;
+        status?: 'pending' | 'claimed' | 'patched' | 'failed';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of RolloutDeviceView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['RolloutDeviceView'][];
+            /** @description Pass as ?cursor= for the next page; null on the last page */
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  RolloutController_claim: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        deviceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description RolloutDeviceView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RolloutDeviceView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `already_claimed` or `invalid_transition` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  RolloutController_openIncident: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        deviceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description RolloutDeviceView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RolloutDeviceView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `conflict` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  RolloutController_complete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        deviceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RolloutOutcomeDto'];
+      };
+    };
+    responses: {
+      /** @description RolloutDeviceView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RolloutDeviceView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `already_claimed` or `invalid_transition` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  RolloutController_release: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        deviceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description RolloutDeviceView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RolloutDeviceView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `invalid_transition` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CampaignsController_events: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        sinceSeq?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of EventView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['EventView'][];
+            /** @description Pass as ?cursor= for the next page; null on the last page */
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CampaignsController_startStage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StartStageDto'];
+      };
+    };
+    responses: {
+      /** @description CampaignView */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `conflict` or `invalid_transition` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CampaignsController_setTestDevices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetTestDevicesDto'];
+      };
+    };
+    responses: {
+      /** @description CampaignView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `invalid_transition` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CampaignsController_recordTest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        deviceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordTestResultDto'];
+      };
+    };
+    responses: {
+      /** @description CampaignView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `invalid_transition` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   InventoryController_summary: {
     parameters: {
       query?: {
@@ -3015,6 +5994,293 @@ export interface operations {
       };
       /** @description problem+json, code `forbidden` */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CriticalServicesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of CriticalServiceView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['CriticalServiceView'][];
+            /** @description Pass as ?cursor= for the next page; null on the last page */
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CriticalServicesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCriticalServiceDto'];
+      };
+    };
+    responses: {
+      /** @description CriticalServiceView */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CriticalServiceView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` or `malformed_json` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `conflict` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CriticalServicesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CriticalServiceView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CriticalServiceView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CriticalServicesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCriticalServiceDto'];
+      };
+    };
+    responses: {
+      /** @description CriticalServiceView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CriticalServiceView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` or `malformed_json` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `conflict` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CriticalServicesController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -4185,6 +7451,77 @@ export interface operations {
       };
     };
   };
+  WarpController_decide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecisionDto'];
+      };
+    };
+    responses: {
+      /** @description DecisionView */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DecisionView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` or `malformed_json` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `invalid_transition` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   LanPlansController_waive: {
     parameters: {
       query?: never;
@@ -4510,6 +7847,122 @@ export interface operations {
       };
     };
   };
+  ReviewsController_evidencePack: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A zip archive */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/zip': string;
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CriticalServicesController_fallback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description FallbackAttachmentView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FallbackAttachmentView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   IncidentsController_handover: {
     parameters: {
       query?: never;
@@ -4794,6 +8247,340 @@ export interface operations {
       };
     };
   };
+  ReviewsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description ReviewView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ReviewsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateReviewDto'];
+      };
+    };
+    responses: {
+      /** @description ReviewView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` or `malformed_json` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `invalid_transition` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ReviewsController_addAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateReviewActionDto'];
+      };
+    };
+    responses: {
+      /** @description ReviewActionView */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewActionView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` or `malformed_json` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `invalid_transition` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ReviewsController_changeAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        actionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateReviewActionDto'];
+      };
+    };
+    responses: {
+      /** @description ReviewActionView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewActionView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` or `malformed_json` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `invalid_transition` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ReviewsController_assignees: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of UserRef */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['UserRef'][];
+            /** @description Pass as ?cursor= for the next page; null on the last page */
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   IncidentsController_changeStatus: {
     parameters: {
       query?: never;
@@ -5007,6 +8794,257 @@ export interface operations {
       };
     };
   };
+  WarpController_preview: {
+    parameters: {
+      query?: {
+        /** @description json: the summary, its Markdown, hash and prompts; md: the Markdown alone */
+        format?: 'json' | 'md';
+        /** @description true: departments by name; false: as letters A, B, C… in order of appearance */
+        departmentNames?: 'true' | 'false';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description WarpPreviewView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WarpPreviewView'];
+          'text/markdown': components['schemas']['WarpPreviewView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WarpController_prompts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description WarpPromptList */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WarpPromptList'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WarpController_sendings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description WarpSendingList */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WarpSendingList'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WarpController_send: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WarpSendingDto'];
+      };
+    };
+    responses: {
+      /** @description WarpSentView */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WarpSentView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` or `malformed_json` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unprocessable` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   LansController_list: {
     parameters: {
       query?: {
@@ -5182,6 +9220,111 @@ export interface operations {
       };
       /** @description problem+json, code `not_found` */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ReviewsController_mine: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        /** @description the caller’s own items (the only list) */
+        mine?: 'true';
+        state?: 'open' | 'done';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of ReviewActionView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ReviewActionView'][];
+            /** @description Pass as ?cursor= for the next page; null on the last page */
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ReviewsController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        status?: 'open' | 'completed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of ReviewSummaryView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ReviewSummaryView'][];
+            /** @description Pass as ?cursor= for the next page; null on the last page */
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -5,3 +5,4 @@ export * from './warp-log';
 export * from './warp-summary';
 export * from './warp-markdown';
 export * from './warp-rules';
+export * from './warp-sendings';

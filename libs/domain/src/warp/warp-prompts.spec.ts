@@ -1,6 +1,7 @@
 import { isDomainError } from '../errors/domain-error';
 import { WarpLogBuilder } from './warp-fixture';
 import { openWarpPrompts, warpPrompts, warpSendingAnswers } from './warp-prompts';
+import { warpSendings } from './warp-sendings';
 
 const decision = (log: WarpLogBuilder, minute: number) =>
   log.add(minute, 'incident.decision_marked', {
@@ -106,5 +107,24 @@ describe(warpSendingAnswers.name, () => {
     expect(isDomainError(error) && error.extra).toEqual({
       errors: [{ field: 'promptId', message: 'no prompt decision:99 on this incident' }],
     });
+  });
+});
+
+describe(warpSendings.name, () => {
+  it('lists sendings newest first, an email delivered once the worker says so', () => {
+    const log = new WarpLogBuilder().declared().sent(1).sent(2);
+    (log.events[2].data as { via: string; to: string }).via = 'email';
+    (log.events[2].data as { via: string; to: string }).to = 'warp@sector.example';
+    const [emailed] = warpSendings(log.events);
+    expect(emailed).toMatchObject({ seq: 3, via: 'email', delivered: false, failed: null });
+    log.add(3, 'warp.summary_emailed', {
+      sendingId: emailed.sendingId,
+      to: 'warp@sector.example',
+      providerId: 'q1',
+    });
+    expect(warpSendings(log.events).map((s) => [s.seq, s.via, s.delivered])).toEqual([
+      [3, 'email', true],
+      [2, 'by_hand', null],
+    ]);
   });
 });

@@ -59,6 +59,8 @@ export interface AppConfig {
   /** Development: where SMS are recorded when Twilio is not configured (absolute). */
   smsDir: string;
   detectionApiKey: string | null;
+  /** Where WARP summaries are emailed; null: they are downloaded and recorded as sent by hand. */
+  warpEmail: string | null;
   login: { perMinute: number; maxFailures: number; lockMinutes: number };
   consoleDir: string | null;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -104,6 +106,15 @@ function oneOf<T extends string>(env: Env, name: string, values: readonly T[], f
   if (!values.includes(raw as T))
     throw new ConfigError(`${name} must be one of ${values.join(', ')}`);
   return raw as T;
+}
+
+/** An optional email address (one recipient, `a@b.example`). */
+function email(env: Env, name: string): string | null {
+  const value = text(env, name);
+  if (value === undefined) return null;
+  if (!/^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$/.test(value))
+    throw new ConfigError(`${name} is not an email address`);
+  return value;
 }
 
 export const DEV_SMTP_URL = 'smtp://127.0.0.1:1025';
@@ -233,6 +244,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mailDir: directory(env, 'MAIL_DIR', 'tmp/mail'),
     smsDir: directory(env, 'SMS_DIR', 'tmp/sms'),
     detectionApiKey: text(env, 'DETECTION_API_KEY') ?? null,
+    warpEmail: email(env, 'WARP_EMAIL'),
     login: {
       perMinute: integer(env, 'LOGIN_RATE_PER_MINUTE', 10, 1, 10_000),
       maxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
