@@ -67,7 +67,9 @@ export type BroadcastKind =
   | 'handover_notice'
   | 'directive_escalation'
   | 'directive_notice'
-  | 'isolation_notice';
+  | 'isolation_notice'
+  /** An action item of a post-incident review past its due day, to its owner. */
+  | 'review_reminder';
 
 export type BroadcastStatus = 'queued' | 'sending' | 'completed';
 

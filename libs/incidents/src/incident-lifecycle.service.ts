@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { IncidentView, UserView } from '@cordon/contracts';
+import { JOBS, QUEUES, type IncidentView, type UserView } from '@cordon/contracts';
 import { actorOf, AuthUser, UsersService } from '@cordon/auth';
 import {
   assertIncidentOpen,
@@ -169,7 +169,7 @@ export class IncidentLifecycleService {
         }
       }
       const next: IncidentEntity = { ...incident, ...changes };
-      tx.appendToIncident(id, 'incident.status_changed', {
+      const event = tx.appendToIncident(id, 'incident.status_changed', {
         from: incident.status,
         to: decision.next,
         reason: dto.reason ?? null,
@@ -179,6 +179,21 @@ export class IncidentLifecycleService {
         nextUpdateDueAt: nextDue(next)?.toISOString() ?? null,
       });
       await tx.enqueue(updateDueReminder(id, nextDue(next)));
+      if (decision.next === 'closed') {
+        // The post-incident review opens from the outbox (libs/reviews, `review.open`), not
+        // through a port: the close commits with its job, the worker opens the review once
+        // (unique per incident), and incidents knows only the job map, not the reviews lib.
+        tx.afterAppend(() =>
+          tx.enqueue([
+            {
+              queue: QUEUES.reviews,
+              name: JOBS.openReview,
+              jobId: `review-open:${id}:${event.seq}`,
+              payload: { incidentId: id },
+            },
+          ]),
+        );
+      }
       return this.view(tx.manager, next);
     });
   }

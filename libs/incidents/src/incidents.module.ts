@@ -74,6 +74,7 @@ import { INCIDENT_REPOSITORIES } from './repositories';
   exports: [
     PublicStatus,
     IncidentAccess,
+    IncidentAuditService,
     IncidentLifecycleService,
     IncidentSummaries,
     DirectiveSummaries,

@@ -1,5 +1,6 @@
 export * from './incidents.module';
 export * from './incident-access.service';
+export * from './incident-audit.service';
 export * from './incident-summaries.service';
 export * from './directive-summaries.service';
 export * from './public-status.service';
