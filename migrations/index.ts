@@ -9,6 +9,7 @@ import { SmsReplies1795773457740 } from './1795773457740-sms-replies';
 import { SmsIndexesSentOnly1795777607968 } from './1795777607968-sms-indexes-sent-only';
 import { BroadcastSmsBody1796287535780 } from './1796287535780-broadcast-sms-body';
 import { AuditHashChain1796304855935 } from './1796304855935-audit-hash-chain';
+import { PostIncidentReviews1796308202083 } from './1796308202083-post-incident-reviews';
 
 export const MIGRATIONS = [
   // migrations: list
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   SmsIndexesSentOnly1795777607968,
   BroadcastSmsBody1796287535780,
   AuditHashChain1796304855935,
+  PostIncidentReviews1796308202083,
 ];
