@@ -10,6 +10,8 @@ import { SmsIndexesSentOnly1795777607968 } from './1795777607968-sms-indexes-sen
 import { BroadcastSmsBody1796287535780 } from './1796287535780-broadcast-sms-body';
 import { AuditHashChain1796304855935 } from './1796304855935-audit-hash-chain';
 import { PostIncidentReviews1796308202083 } from './1796308202083-post-incident-reviews';
+import { PatchCampaigns1796308336492 } from './1796308336492-patch-campaigns';
+import { FallbackPlans1796308353386 } from './1796308353386-fallback-plans';
 
 export const MIGRATIONS = [
   // migrations: list
@@ -22,4 +24,6 @@ export const MIGRATIONS = [
   BroadcastSmsBody1796287535780,
   AuditHashChain1796304855935,
   PostIncidentReviews1796308202083,
+  PatchCampaigns1796308336492,
+  FallbackPlans1796308353386,
 ];

@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { FallbackAttachedData, LinkedIncidentRef, UserView } from '@cordon/contracts';
+import { actorOf, AuthUser, UsersService } from '@cordon/auth';
+import {
+  conflict,
+  FALLBACK_INCIDENT_SEVERITY,
+  fallbackIncidentOwner,
+  fallbackIncidentSummary,
+  fallbackIncidentTitle,
+  fallbackStepTaskTitle,
+  firstSteps,
+  isServer,
+  mayOwnIncident,
+  noPlanTaskTitle,
+  OWNER_ROLES,
+} from '@cordon/domain';
+import { IncidentLifecycleService } from '@cordon/incidents';
+import { Spine, SpineTransaction } from '@cordon/platform';
+import { IncidentTasks } from '@cordon/tasks';
+import { FailedPatch, PatchFailureIncidents } from '../campaigns/campaign-failure.port';
+import { CriticalServiceRepository, CriticalServiceRow } from './critical-service.repository';
+import { planSnapshot } from './critical-service-views';
+import { FallbackIncidentRepository } from './fallback-incident.repository';
+
+const mayOwn = (user: UserView | null): UserView | null =>
+  user && mayOwnIncident({ ...user, active: true }) ? user : null;
+
+/**
+ * A patch failed on a live server: an incident linked to the campaign, owned by the
+ * plan's decider, severity high, with the plan attached (`incident.fallback_attached`)
+ * and its first steps as tasks for the server's department. A server with no plan
+ * opens one all the same, saying NO FALL-BACK PLAN. A workstation opens none (null).
+ *
+ * The incident is declared through the incidents feature (its own transaction); the
+ * rest is one transaction that first takes the key (campaign, device) on a unique
+ * index: a retry, or a second call at the same time, answers the same incident.
+ */
+@Injectable()
+export class FallbackIncidentsService implements PatchFailureIncidents {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly spine: Spine,
+    private readonly users: UsersService,
+    private readonly lifecycle: IncidentLifecycleService,
+    private readonly tasks: IncidentTasks,
+    private readonly services: CriticalServiceRepository,
+    private readonly opened: FallbackIncidentRepository,
+  ) {}
+
+  async openForFailedPatch(
+    failure: FailedPatch,
+    user: AuthUser,
+  ): Promise<LinkedIncidentRef | null> {
+    const key = { campaignId: failure.campaignId, deviceId: failure.deviceId };
+    const db = this.dataSource.manager;
+    const known = await this.opened.byKey(db, key);
+    if (known?.incidentId)
+      return { incidentId: known.incidentId, reference: known.reference ?? '' };
+
+    const [device] = await this.services.devices(db, [failure.deviceId]);
+    const service = await this.services.ofDevice(db, failure.deviceId);
+    if (!isServer({ os: device?.os ?? null }, service !== null)) return null;
+
+    const noPlan = !service
+      ? 'no_critical_service'
+      : service.steps.length
+        ? null
+        : 'plan_has_no_steps';
+    const decider = service ? mayOwn(await this.users.findActive(service.deciderId)) : null;
+    const { owner, note: ownerNote } = fallbackIncidentOwner(
+      decider,
+      service?.deciderId ?? null,
+      decider ? [] : await this.users.activeWithAnyRole(OWNER_ROLES),
+    );
+    if (!owner) throw conflict('No active owner or command user could own the incident');
+    const words = {
+      service: service?.name ?? null,
+      hostname: failure.hostname,
+      identifier: failure.identifier,
+      patch: failure.patch,
+      noPlan,
+      note: failure.note,
+    } as const;
+
+    return this.spine.run(actorOf(user), async (tx) => {
+      const fresh = await this.opened.claim(tx.manager, { ...failure, ...key });
+      if (!fresh) {
+        const row = await this.opened.byKey(tx.manager, key);
+        if (row?.incidentId) return { incidentId: row.incidentId, reference: row.reference ?? '' };
+        throw conflict('The incident for this failure is being opened: try again');
+      }
+      const incident = await this.lifecycle.create(
+        {
+          title: fallbackIncidentTitle(words),
+          severity: FALLBACK_INCIDENT_SEVERITY,
+          summary: fallbackIncidentSummary(words),
+          ownerId: owner.id,
+        },
+        user,
+      );
+      await this.opened.involveDepartment(tx.manager, incident.id, failure.departmentId);
+      // the plan's event comes before the tasks' on the timeline
+      const attached = tx.reserve();
+      const made = await this.makeTasks(tx, incident.id, failure, service);
+      const plan = service && !noPlan ? planSnapshot(service) : null;
+      const data: FallbackAttachedData = {
+        campaignId: failure.campaignId,
+        advisoryId: failure.advisoryId,
+        identifier: failure.identifier,
+        patch: failure.patch,
+        deviceId: failure.deviceId,
+        hostname: failure.hostname,
+        departmentId: failure.departmentId,
+        note: failure.note,
+        plan,
+        noPlan,
+        tasks: made,
+        ownerNote,
+      };
+      attached.appendToIncident(incident.id, 'incident.fallback_attached', data);
+      await this.opened.attach(tx.manager, key, incident, {
+        serviceId: service?.id ?? null,
+        plan,
+        noPlan,
+        tasks: made,
+        ownerNote,
+      });
+      return { incidentId: incident.id, reference: incident.reference };
+    });
+  }
+
+  /** A task per first step, in plan order; without a plan, one to decide what to do. */
+  private async makeTasks(
+    tx: SpineTransaction,
+    incidentId: string,
+    failure: FailedPatch,
+    service: CriticalServiceRow | null,
+  ): Promise<FallbackAttachedData['tasks']> {
+    const steps = service?.steps.length ? firstSteps(service.steps) : [];
+    const wanted = service?.steps.length
+      ? steps.map((s) => ({
+          position: s.position as number | null,
+          title: fallbackStepTaskTitle(service.name, s.position, s.text),
+        }))
+      : [{ position: null, title: noPlanTaskTitle(failure.hostname) }];
+    const made: FallbackAttachedData['tasks'] = [];
+    for (const { position, title } of wanted) {
+      const task = await this.tasks.createAction(tx, {
+        incidentId,
+        departmentId: failure.departmentId,
+        title,
+        // an incident holds one live task of a kind per device: the steps name the server in
+        // their titles instead, so that a plan's several first steps can all be open at once
+        deviceId: null,
+        lanId: null,
+        dueAt: null,
+      });
+      made.push({ position, taskId: task.id, title });
+    }
+    return made;
+  }
+}
