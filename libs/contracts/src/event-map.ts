@@ -330,11 +330,16 @@ export interface EventMap {
   'campaign.approved': CampaignApprovedData;
   'campaign.stage_started': CampaignStageStartedData;
   'campaign.device_claimed': RolloutDeviceSubject & { claimedBy: UserRef };
+  'campaign.device_released': RolloutDeviceSubject & {
+    previousClaimer: { id: string | null; name: string | null };
+  };
   'campaign.device_completed': RolloutDeviceCompletedData;
   'campaign.incident_linked': RolloutDeviceSubject & LinkedIncidentRef;
   'campaign.completed': CampaignSubject & { totals: RolloutCounts };
   'critical_service.created': CriticalServiceRecordedData;
-  'critical_service.updated': CriticalServiceRecordedData & { before: CriticalServiceRecordedData['service'] };
+  'critical_service.updated': CriticalServiceRecordedData & {
+    before: CriticalServiceRecordedData['service'];
+  };
   'critical_service.deleted': { serviceId: string; name: string; version: number };
   'incident.fallback_attached': FallbackAttachedData;
 }

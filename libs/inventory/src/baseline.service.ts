@@ -9,7 +9,7 @@ import {
   normalisePatch,
   readableDepartment,
 } from '@cordon/domain';
-import { Spine, ValidationProblem } from '@cordon/platform';
+import { Spine, SpineTransaction, ValidationProblem } from '@cordon/platform';
 import { PutBaselineDto } from './dto/baseline.dto';
 import { BaselineRepository } from './baseline.repository';
 import { BaselineEntity } from './entities/baseline.entity';
@@ -75,6 +75,35 @@ export class BaselineService {
       });
       return after;
     });
+  }
+
+  /**
+   * Adds a patch to the required patches inside the caller's spine transaction (a patch
+   * campaign approved): `baseline.updated` with the one before and after, as `put`
+   * writes it. Answers false, with no event, when the patch was required already.
+   */
+  async requirePatch(tx: SpineTransaction, patch: string): Promise<boolean> {
+    const wanted = normalisePatch(patch);
+    await this.baselines.lock(tx.manager);
+    const before = await this.load(tx.manager);
+    if (before.requiredPatches.includes(wanted)) return false;
+    await this.baselines.save(tx.manager, {
+      requiredPatches: [...before.requiredPatches, wanted],
+      minAvSignatureDate: before.minAvSignatureDate,
+      updatedById: tx.actor.id,
+      updatedBy: tx.actor.name,
+    });
+    tx.append(INVENTORY_STREAM, 'baseline.updated', {
+      before: {
+        requiredPatches: before.requiredPatches,
+        minAvSignatureDate: before.minAvSignatureDate,
+      },
+      after: {
+        requiredPatches: [...before.requiredPatches, wanted],
+        minAvSignatureDate: before.minAvSignatureDate,
+      },
+    });
+    return true;
   }
 
   private async load(manager: EntityManager): Promise<BaselineView> {

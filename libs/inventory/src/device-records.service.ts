@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { TaskEvidence } from '@cordon/contracts';
-import { deviceAfterEvidence, DeviceHealth, normaliseHostname } from '@cordon/domain';
+import {
+  deviceAfterEvidence,
+  DeviceHealth,
+  normaliseHostname,
+  normalisePatch,
+} from '@cordon/domain';
 import { DevicesRepository } from './devices.repository';
 import { DeviceEntity } from './entities/device.entity';
 
@@ -111,5 +116,19 @@ export class DeviceRecordsService {
       health: next.health,
     });
     return toRecord({ ...current, ...next });
+  }
+
+  /** Adds a patch to a device's record (a patch campaign's device marked patched). */
+  async addPatch(manager: EntityManager, deviceId: string, patch: string): Promise<DeviceRecord> {
+    const current = await this.devices.lockById(manager, deviceId);
+    if (!current) throw new Error(`device ${deviceId} vanished`);
+    const patches = [...new Set([...current.patches, normalisePatch(patch)])].sort();
+    await this.devices.update(manager, deviceId, {
+      patches,
+      avProduct: current.avProduct,
+      avSignatureDate: current.avSignatureDate,
+      health: current.health,
+    });
+    return toRecord({ ...current, patches });
   }
 }
