@@ -69,6 +69,41 @@ export async function call<T>(method: string, path: string, options: CallOptions
   return json as T;
 }
 
+/**
+ * A file from the api (an export, a pack) with the session's token, saved by the browser
+ * under the name the api gave it: fetch → blob → a temporary link, since a plain link
+ * cannot carry the bearer token.
+ */
+export async function download(path: string, query?: CallOptions['query']): Promise<string> {
+  const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  const res = await fetch(url(path, query), { headers });
+  if (!res.ok) {
+    const text = await res.text();
+    const problem = text ? (JSON.parse(text) as Problem) : undefined;
+    throw new ApiProblem(
+      res.status,
+      problem ?? {
+        type: 'about:blank',
+        title: res.statusText,
+        status: res.status,
+        detail: res.statusText,
+        code: 'internal',
+      },
+    );
+  }
+  const disposition = res.headers.get('content-disposition') ?? '';
+  const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'download';
+  const href = URL.createObjectURL(await res.blob());
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+  return filename;
+}
+
 export const api = {
   get: <T>(path: string, query?: CallOptions['query']) => call<T>('GET', path, { query }),
   post: <T>(path: string, body?: unknown, headers?: Record<string, string>) =>

@@ -34,7 +34,10 @@ export function IncidentHeader({ incident }: { incident: IncidentView }) {
               {incident.owner.id === user.id && <span className="muted"> (you)</span>}
             </span>
             {closed ? (
-              incident.closedAt && <span>Closed {when(incident.closedAt)}</span>
+              <>
+                {incident.closedAt && <span>Closed {when(incident.closedAt)}</span>}
+                <Link to={`/incidents/${incident.id}/review`}>Post-incident review</Link>
+              </>
             ) : (
               <DueIn at={incident.nextUpdateDueAt} />
             )}
