@@ -3,7 +3,14 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import type { LanPlanView, Page } from '@cordon/contracts';
 import { actorOf, AuthUser } from '@cordon/auth';
 import { DirectoryLookup } from '@cordon/directory';
-import { assertIncidentOpen, assertMayActOnIncident, conflict, invalidField } from '@cordon/domain';
+import {
+  assertIncidentOpen,
+  assertMayActOnIncident,
+  conflict,
+  invalidField,
+  startCompliance,
+} from '@cordon/domain';
+import { BaselineService, DeviceRecordsService } from '@cordon/inventory';
 import { decodeCursor, encodeCursor, pageLimit, PageQueryDto, Spine } from '@cordon/platform';
 import { AddLansDto } from './dto/lan-plan.dto';
 import { IncidentAccess } from './incident-access.service';
@@ -26,6 +33,8 @@ export class LanPlansService {
     private readonly progress: PlanProgress,
     private readonly incidents: IncidentRepository,
     private readonly plans: LanPlanRepository,
+    private readonly devices: DeviceRecordsService,
+    private readonly baselines: BaselineService,
   ) {}
 
   /**
@@ -60,12 +69,22 @@ export class LanPlansService {
           id,
           addedLans.map((l) => l.departmentId),
         );
+        // the devices as they stand when planned: the metrics' start-of-incident compliance
+        const devices = await this.devices.onLans(
+          tx.manager,
+          addedLans.map((l) => l.id),
+        );
+        const baseline = await this.baselines.current(tx.manager);
         for (const lan of addedLans) {
           tx.appendToIncident(id, 'lan.planned', {
             lanId: lan.id,
             code: lan.code,
             departmentId: lan.departmentId,
             siteId: lan.siteId,
+            compliance: startCompliance(
+              devices.filter((d) => d.lanId === lan.id),
+              baseline,
+            ),
           });
         }
         const rows = await this.progress.rows(tx.manager, id, dto.lanIds);
