@@ -5,7 +5,7 @@ import { useUser } from '../../auth/session';
 import { Field, fieldError, otherError } from '../../ui/field';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { councilDay, when } from '../../ui/time';
-import { actionCounts, actionStateWords, sortActions } from './review-actions';
+import { actionCounts, actionStateWords, dayWords, daysLate, sortActions } from './review-actions';
 import { useAssignees } from './review-queries';
 import { reviewKeys, type ReviewActionView, type ReviewView } from './review-types';
 
@@ -96,7 +96,14 @@ function ActionRow({
     <tr data-testid={`action-${a.title}`} className={a.overdue ? 'overdue' : undefined}>
       <td data-label="Action">{a.title}</td>
       <td data-label="Owner">{a.owner.name}</td>
-      <td data-label="Due">{a.dueOn}</td>
+      <td data-label="Due">
+        <time dateTime={a.dueOn}>{dayWords(a.dueOn)}</time>
+        {a.overdue && (
+          <div className="due-overdue small">
+            {daysLate(a.dueOn)} day{daysLate(a.dueOn) === 1 ? '' : 's'} late
+          </div>
+        )}
+      </td>
       <td data-label="State">
         <span
           className={a.overdue ? 'badge due-overdue' : a.state === 'done' ? 'badge done' : 'badge'}
@@ -117,8 +124,13 @@ function ActionRow({
       {review.status === 'open' && (
         <td data-label="Done?">
           {a.state === 'open' && mayMarkDone ? (
-            <button type="button" onClick={() => void markDone()} disabled={busy}>
-              Mark “{a.title.length > 24 ? `${a.title.slice(0, 24)}…` : a.title}” done
+            <button
+              type="button"
+              onClick={() => void markDone()}
+              disabled={busy}
+              aria-label={`Mark “${a.title}” done`}
+            >
+              Mark done
             </button>
           ) : (
             <span className="muted">{a.state === 'done' ? '—' : 'its owner marks it done'}</span>

@@ -1,4 +1,11 @@
-import { actionCounts, actionStateWords, changesReview, sortActions } from './review-actions';
+import {
+  actionCounts,
+  actionStateWords,
+  changesReview,
+  dayWords,
+  daysLate,
+  sortActions,
+} from './review-actions';
 import type { ReviewActionView } from './review-types';
 
 const item = (id: string, over: Partial<ReviewActionView>): ReviewActionView => ({
@@ -60,5 +67,21 @@ describe(changesReview.name, () => {
     ['task.claimed', false],
   ])('%s', (type, expected) => {
     expect(changesReview(type)).toBe(expected);
+  });
+});
+
+describe(dayWords.name, () => {
+  it('writes a day as people read it', () => {
+    expect(dayWords('2026-11-30')).toBe('30 Nov 2026');
+    expect(dayWords('2027-01-05')).toBe('5 Jan 2027');
+  });
+});
+
+describe(daysLate.name, () => {
+  it('counts whole UTC days after the due day', () => {
+    const now = new Date('2026-12-03T23:30:00Z');
+    expect(daysLate('2026-11-30', now)).toBe(3);
+    expect(daysLate('2026-12-03', now)).toBe(0);
+    expect(daysLate('2026-12-10', now)).toBe(0);
   });
 });

@@ -31,3 +31,17 @@ export function actionCounts(actions: readonly ReviewActionView[]) {
 /** Whether a live event changes what the review screen shows. */
 export const changesReview = (type: string): boolean =>
   type.startsWith('review.') || type === 'incident.owner_changed';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A due day as people read it: "30 Nov 2026". */
+export function dayWords(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** How late an overdue item is, in whole days after its due day (UTC days, as the api counts). */
+export function daysLate(dueOn: string, now: Date = new Date()): number {
+  const today = Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+  return Math.max(0, Math.round((today - Date.parse(`${dueOn}T00:00:00Z`)) / 86_400_000));
+}

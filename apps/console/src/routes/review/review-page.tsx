@@ -68,10 +68,18 @@ function ReviewHead({ review: r }: { review: ReviewView }) {
               className={r.status === 'completed' ? 'badge done' : 'badge'}
               data-testid="review-status"
             >
-              {r.status === 'completed' ? '✓ Signed off' : 'Open'}
+              {r.status === 'completed' ? '✓ Signed off' : 'Review open'}
             </span>
             <span>
               Owner: <strong>{r.owner.name}</strong>
+            </span>
+            <span>
+              {counts.total} action item{counts.total === 1 ? '' : 's'}, {counts.open} open
+              {counts.overdue > 0 && (
+                <>
+                  , <strong className="due-overdue">⚠ {counts.overdue} overdue</strong>
+                </>
+              )}
             </span>
             {r.completedAt && (
               <span>

@@ -82,7 +82,7 @@ export function ReviewSections({ review }: { review: ReviewView }) {
           {(c) => (
             <textarea
               {...c}
-              rows={4}
+              rows={3}
               value={texts[key]}
               onChange={(e) => setTexts({ ...texts, [key]: e.target.value })}
             />
