@@ -5,6 +5,7 @@ import { AuthUser } from '@cordon/auth';
 import { isoEvidence, isoMappingCsv, isoMappingMarkdown, reviewMarkdown } from '@cordon/domain';
 import { IncidentAccess, IncidentAuditService } from '@cordon/incidents';
 import { parseAuditExport, verifyAuditChain } from '@cordon/platform';
+import { IncidentReports } from '@cordon/reports';
 import { ReviewRepository } from './review.repository';
 import { ReviewsService } from './reviews.service';
 
@@ -21,7 +22,8 @@ async function text(stream: Readable): Promise<string> {
 }
 
 /**
- * The evidence pack of an incident's review, one zip: the audit export (JSON lines and
+ * The evidence pack of an incident's review, one zip: the incident report (libs/reports:
+ * JSON, the printable HTML, Markdown), the audit export (JSON lines and
  * CSV, with the hash chain; the incidents feature's own export), the review (Markdown and
  * JSON), the mapping of what was recorded to ISO/IEC 27001:2022 5.24–5.28 and ISO/IEC
  * 20000-1 8.6.1 with this incident's counts, and a README with the chain's head and how
@@ -34,6 +36,7 @@ export class EvidencePackService {
     private readonly audit: IncidentAuditService,
     private readonly reviews: ReviewsService,
     private readonly rows: ReviewRepository,
+    private readonly reports: IncidentReports,
   ) {}
 
   async build(incidentId: string, user: AuthUser): Promise<EvidencePack> {
@@ -47,8 +50,15 @@ export class EvidencePackService {
       ? await this.reviews.get(incidentId, user)
       : null;
     const iso = isoEvidence(await this.rows.eventCounts(incidentId));
+    // the report is libs/reports' (the same json, printable html and Markdown as its route)
+    const report = await this.reports.json(user, incidentId);
+    const html = await this.reports.html(user, incidentId);
+    const markdown = await this.reports.markdown(user, incidentId);
 
     const files: Record<string, string> = {
+      'report.json': `${JSON.stringify(report, null, 2)}\n`,
+      'report.html': html,
+      'report.md': markdown,
       'audit.jsonl': jsonl,
       'audit.csv': csv,
       'iso-mapping.md': isoMappingMarkdown(incident.reference, iso),

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@cordon/auth';
 import { IncidentsModule } from '@cordon/incidents';
+import { ReportsModule } from '@cordon/reports';
 import { REVIEW_ENTITIES } from './entities';
 import { EvidencePackService } from './evidence-pack.service';
 import { ReviewActionRepository } from './review-action.repository';
@@ -16,7 +17,7 @@ import { ReviewsService } from './reviews.service';
  * (`ReviewJobsModule`, worker side), so the incidents feature does not know this one.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(REVIEW_ENTITIES), AuthModule, IncidentsModule],
+  imports: [TypeOrmModule.forFeature(REVIEW_ENTITIES), AuthModule, IncidentsModule, ReportsModule],
   controllers: [ReviewsController],
   providers: [
     ReviewRepository,

@@ -55,6 +55,9 @@ describe('GET /incidents/:id/evidence', () => {
       'audit.jsonl',
       'iso-mapping.csv',
       'iso-mapping.md',
+      'report.html',
+      'report.json',
+      'report.md',
       'review.json',
       'review.md',
     ]);
@@ -77,6 +80,13 @@ describe('GET /incidents/:id/evidence', () => {
     // an edited event inside the pack is caught
     const edited = text('audit.jsonl').replace('No like machine', 'No problem at all');
     expect(verifyAuditChain(parseAuditExport(edited, 'jsonl'))).toMatchObject({ ok: false });
+
+    const report = JSON.parse(text('report.json'));
+    expect(report).toMatchObject({ incidentId: id, reference, status: 'final' });
+    expect(report.events).toBeLessThanOrEqual(events.length);
+    expect(text('report.html')).toMatch(/^<!doctype html>/i);
+    expect(text('report.html')).toContain(reference);
+    expect(text('report.md')).toContain(reference);
 
     const review = JSON.parse(text('review.json'));
     expect(review).toMatchObject({
