@@ -1,0 +1,171 @@
+/**
+ * Reads and writes of the patch campaign screens. The board follows its campaign by
+ * polling `GET /campaigns/:id/events?sinceSeq=` (every 5 s, one row): when an event
+ * came after the board's `lastSeq`, the board and its devices are read again. The live
+ * socket carries incident streams only; a campaign's pace (people patching machines)
+ * does not need more.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import type { DepartmentView, EventView, Page } from '../../api/types';
+import type {
+  AdvisoryView,
+  CampaignSummaryView,
+  CampaignView,
+  CreateAdvisoryRequest,
+  RolloutDeviceView,
+  TestResult,
+} from './campaign-types';
+
+export const FOLLOW_MS = 5_000;
+
+export const campaignKeys = {
+  advisories: ['advisories'] as const,
+  campaigns: ['campaigns'] as const,
+  campaign: (id: string) => ['campaign', id] as const,
+  devices: (id: string) => ['campaign', id, 'devices'] as const,
+  follow: (id: string, seq: number) => ['campaign', id, 'follow', seq] as const,
+};
+
+export const useAdvisories = () =>
+  useQuery({
+    queryKey: campaignKeys.advisories,
+    queryFn: async () => (await api.get<Page<AdvisoryView>>('advisories', { limit: 500 })).items,
+  });
+
+export const useCampaigns = () =>
+  useQuery({
+    queryKey: campaignKeys.campaigns,
+    queryFn: async () =>
+      (await api.get<Page<CampaignSummaryView>>('campaigns', { limit: 500 })).items,
+  });
+
+export const useDepartments = () =>
+  useQuery({
+    queryKey: ['departments'],
+    queryFn: () => api.get<Page<DepartmentView>>('departments', { limit: 500 }),
+    staleTime: 10 * 60_000,
+  });
+
+export const useCampaign = (id: string) =>
+  useQuery({
+    queryKey: campaignKeys.campaign(id),
+    queryFn: () => api.get<CampaignView>(`campaigns/${id}`),
+  });
+
+/** Every device of the started stages this user may see, by host name. */
+export const useRolloutDevices = (id: string, enabled: boolean) =>
+  useQuery({
+    queryKey: campaignKeys.devices(id),
+    queryFn: async () => {
+      const items: RolloutDeviceView[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Page<RolloutDeviceView> = await api.get(`campaigns/${id}/devices`, {
+          limit: 500,
+          cursor: cursor ?? undefined,
+        });
+        items.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      return items;
+    },
+    enabled,
+  });
+
+/** Polls for an event after `lastSeq`; on one, reads the board and its devices again. */
+export function useFollowCampaign(id: string, lastSeq: number | undefined) {
+  const qc = useQueryClient();
+  return useQuery({
+    queryKey: campaignKeys.follow(id, lastSeq ?? -1),
+    queryFn: async () => {
+      const page = await api.get<Page<EventView>>(`campaigns/${id}/events`, {
+        sinceSeq: lastSeq,
+        limit: 1,
+      });
+      if (page.items.length > 0) {
+        await qc.invalidateQueries({ queryKey: campaignKeys.campaign(id), exact: true });
+        await qc.invalidateQueries({ queryKey: campaignKeys.devices(id) });
+        await qc.invalidateQueries({ queryKey: campaignKeys.campaigns });
+      }
+      return page.items.length;
+    },
+    enabled: lastSeq !== undefined,
+    refetchInterval: FOLLOW_MS,
+  });
+}
+
+export function useCreateAdvisory() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateAdvisoryRequest) => api.post<AdvisoryView>('advisories', body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: campaignKeys.advisories }),
+  });
+}
+
+export function useStartCampaign() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (advisoryId: string) => api.post<CampaignView>('campaigns', { advisoryId }),
+    onSuccess: (c) => {
+      qc.setQueryData(campaignKeys.campaign(c.id), c);
+      return qc.invalidateQueries({ queryKey: campaignKeys.campaigns });
+    },
+  });
+}
+
+/** A campaign command answering the board: the answer replaces the board read. */
+function useBoardCommand<V>(id: string, send: (v: V) => Promise<CampaignView>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: (c) => {
+      qc.setQueryData(campaignKeys.campaign(id), c);
+      void qc.invalidateQueries({ queryKey: campaignKeys.campaigns });
+      return qc.invalidateQueries({ queryKey: campaignKeys.devices(id) });
+    },
+  });
+}
+
+export const useRecordTest = (id: string) =>
+  useBoardCommand(id, (v: { deviceId: string; result: TestResult; note: string }) =>
+    api.post<CampaignView>(`campaigns/${id}/test-devices/${v.deviceId}/result`, {
+      result: v.result,
+      note: v.note || undefined,
+    }),
+  );
+
+export const useApprove = (id: string) =>
+  useBoardCommand(id, (overrideReason: string) =>
+    api.post<CampaignView>(`campaigns/${id}/approve`, {
+      overrideReason: overrideReason.trim() || undefined,
+    }),
+  );
+
+export const useStartStage = (id: string) =>
+  useBoardCommand(id, (departmentId: string) =>
+    api.post<CampaignView>(`campaigns/${id}/stages`, { departmentId }),
+  );
+
+/** A device command: the device row is replaced, the board read again for its counts. */
+export function useDeviceCommand(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: {
+      deviceId: string;
+      action: 'claim' | 'release' | 'patched' | 'failed';
+      note?: string;
+    }) =>
+      v.action === 'claim' || v.action === 'release'
+        ? api.post<RolloutDeviceView>(`campaigns/${id}/devices/${v.deviceId}/${v.action}`)
+        : api.post<RolloutDeviceView>(`campaigns/${id}/devices/${v.deviceId}/outcome`, {
+            outcome: v.action,
+            note: v.note?.trim() || undefined,
+          }),
+    onSettled: async () => {
+      await qc.invalidateQueries({ queryKey: campaignKeys.devices(id) });
+      await qc.invalidateQueries({ queryKey: campaignKeys.campaign(id), exact: true });
+      await qc.invalidateQueries({ queryKey: campaignKeys.campaigns });
+    },
+  });
+}
