@@ -270,4 +270,21 @@ describe('patch campaign: advisory → test devices → approval → rollout', (
     );
     expect(board.body.lastSeq).toBe(types.length);
   });
+  it('keeps an advisory a campaign used, and deletes one nobody used', async () => {
+    const remove = (id: string) =>
+      w.api
+        .http()
+        .delete(`/api/v1/advisories/${id}`)
+        .set('Authorization', `Bearer ${w.owner.token}`);
+    const kept = await remove(advisoryId);
+    expect(kept.status).toBe(409);
+    expect(kept.body.code).toBe('conflict');
+    const spare = await owner()
+      .post('advisories', { ...MS03_026, identifier: 'MS03-039', patch: 'MS03-039' })
+      .expect(201);
+    await as(w.api, w.soc1.token).get(`advisories/${spare.body.id}`).expect(200);
+    const gone = await remove(spare.body.id);
+    expect(gone.status).toBe(204);
+    await owner().get(`advisories/${spare.body.id}`).expect(404);
+  });
 });
