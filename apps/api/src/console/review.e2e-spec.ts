@@ -102,8 +102,14 @@ describe('the post-incident review screen', () => {
     await row.getByText(/by Ivan Petrov/).waitFor();
 
     expect(
-      await owner.getByRole('link', { name: 'Open the incident report' }).getAttribute('href'),
+      await owner
+        .getByRole('link', { name: 'Open the full report (printable)' })
+        .getAttribute('href'),
     ).toBe(`/incidents/${incidentId}/report`);
+    // the report's key figures, as libs/reports computed them
+    const figures = owner.getByTestId('report-figures');
+    await figures.getByText('Declared to closed').waitFor();
+    expect(await figures.getByText('0 of 0 reopened').count()).toBe(1);
     await session.look(owner, 'review', 'desktop');
 
     const [pack] = await Promise.all([
@@ -120,6 +126,8 @@ describe('the post-incident review screen', () => {
     const phone = await session.page(session.world.owner.email, 'phone');
     await phone.goto(`/incidents/${incidentId}/review`);
     await phone.getByTestId('action-Standard build on every SOC machine').waitFor();
+    // on a phone the action items are what the owner comes back for
+    await phone.getByRole('heading', { name: /Action items/ }).scrollIntoViewIfNeeded();
     await session.look(phone, 'review', 'phone');
   }, 60_000);
 

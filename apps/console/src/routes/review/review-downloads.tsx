@@ -29,9 +29,10 @@ export function ReviewDownloads({ incidentId }: { incidentId: string }) {
     <section className="card" aria-labelledby="downloads-title">
       <h2 id="downloads-title">Evidence</h2>
       <p className="muted small">
-        The evidence pack holds the audit export with its hash chain, this review and the mapping of
-        what Cordon recorded to ISO/IEC 27001:2022 5.24–5.28 and ISO/IEC 20000-1 8.6.1, with a
-        README saying how to verify the chain.
+        The evidence pack holds the incident report (JSON, printable HTML, Markdown), the audit
+        export with its hash chain, this review and the mapping of what Cordon recorded to ISO/IEC
+        27001:2022 5.24–5.28 and ISO/IEC 20000-1 8.6.1, with a README saying how to verify the
+        chain.
       </p>
       <div className="actions">
         {FILES.map((file) => (
