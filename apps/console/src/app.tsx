@@ -8,6 +8,7 @@ import { IncidentPage } from './routes/incident/incident-page';
 import { MetricsPage } from './routes/metrics/metrics-page';
 import { CampaignPage } from './routes/patching/campaign-page';
 import { CampaignsPage } from './routes/patching/campaigns-page';
+import { FallbackServicesPage } from './routes/patching/fallback-services-page';
 import { QueuePage } from './routes/queue/queue-page';
 import { ReportPage } from './routes/report/report-page';
 import { ReviewPage } from './routes/review/review-page';
@@ -45,6 +46,9 @@ export function App() {
           {can('owner', 'command', 'itu') && <Route path="/patching" element={<CampaignsPage />} />}
           {can('owner', 'command', 'itu') && (
             <Route path="/patching/campaigns/:id" element={<CampaignPage />} />
+          )}
+          {can('owner', 'command', 'itu') && (
+            <Route path="/patching/services" element={<FallbackServicesPage />} />
           )}
           {can('itu') && <Route path="/queue" element={<QueuePage />} />}
           {can('admin') && <Route path="/admin/*" element={<AdminPage />} />}

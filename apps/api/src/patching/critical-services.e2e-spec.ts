@@ -127,6 +127,11 @@ describe('Critical services (e2e)', () => {
     await del(w.soc.token, `critical-services/${serviceId}`).expect(403);
     await as(w.api, w.staff.token).get('critical-services').expect(403);
     await w.api.http().get('/api/v1/critical-services').expect(401);
+    const deciders = (await owner().get('critical-services/deciders').expect(200)).body.items;
+    const ids = deciders.map((u: { id: string }) => u.id);
+    expect(ids).toEqual(expect.arrayContaining([w.owner.id, w.command.id]));
+    expect(ids).not.toContain(w.soc.id);
+    await as(w.api, w.soc.token).get('critical-services/deciders').expect(403);
     const bad = await owner().get('critical-services/nope').expect(400);
     expect(fields(bad.body)).toEqual(['id']);
   });

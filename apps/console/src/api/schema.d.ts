@@ -418,6 +418,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/critical-services/deciders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Active users who may decide a fall-back (owner or command role) */
+    get: operations['CriticalServicesController_deciders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/critical-services/{id}': {
     parameters: {
       query?: never;
@@ -829,6 +846,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/incidents/{id}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The incident report, computed from its event log: live while the incident runs, final once closed. JSON by default; ?format=html the printable page (inline SVG charts, A4 print CSS), ?format=md Markdown. Whoever may read the incident's timeline */
+    get: operations['ReportsController_report'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/incidents/{id}/review': {
     parameters: {
       query?: never;
@@ -1024,6 +1058,23 @@ export interface paths {
       cookie?: never;
     };
     get: operations['LansController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Metrics across incidents from their event logs: mean (median, p90) time to acknowledge, contain and recover, claim and completion times per department, and the devices below the standard build when their LANs were planned */
+    get: operations['ReportsController_metrics'];
     put?: never;
     post?: never;
     delete?: never;
@@ -6105,6 +6156,48 @@ export interface operations {
       };
     };
   };
+  CriticalServicesController_deciders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of EligibleOwnerView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['EligibleOwnerView'][];
+            /** @description Pass as ?cursor= for the next page; null on the last page */
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   CriticalServicesController_get: {
     parameters: {
       query?: never;
@@ -8247,6 +8340,71 @@ export interface operations {
       };
     };
   };
+  ReportsController_report: {
+    parameters: {
+      query?: {
+        /** @description json (the default; `Accept: text/html` without a format gives html), html: the printable page with its charts, md: Markdown */
+        format?: 'json' | 'html' | 'md';
+      };
+      header: {
+        accept: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description IncidentReport (JSON), the printable page (text/html) or Markdown (text/markdown) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentReport'];
+          'text/html': string;
+          'text/markdown': string;
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   ReviewsController_get: {
     parameters: {
       query?: never;
@@ -9220,6 +9378,44 @@ export interface operations {
       };
       /** @description problem+json, code `not_found` */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ReportsController_metrics: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description MetricsView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MetricsView'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
         headers: {
           [name: string]: unknown;
         };

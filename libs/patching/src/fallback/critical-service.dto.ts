@@ -12,7 +12,6 @@ import {
   Matches,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import type {
@@ -24,8 +23,8 @@ import { MAX_FALLBACK_STEPS, MAX_SERVERS, MAX_STEP_LENGTH } from '@cordon/domain
 
 export class FallbackStepDto implements FallbackStep {
   @ApiProperty({ example: 'Build the standby scanner with anti-virus scanning only' })
+  // blank or whitespace only: the plan's rule says "must not be empty" (validateFallbackPlan)
   @IsString()
-  @MinLength(1)
   @MaxLength(MAX_STEP_LENGTH)
   text!: string;
 
@@ -37,7 +36,6 @@ export class FallbackStepDto implements FallbackStep {
 export class CreateCriticalServiceDto implements CreateCriticalServiceRequest {
   @ApiProperty({ example: 'Mail scanning' })
   @IsString()
-  @MinLength(1)
   @MaxLength(120)
   name!: string;
 

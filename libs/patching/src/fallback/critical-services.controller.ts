@@ -1,6 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { CriticalServiceView, FallbackAttachmentView, Page } from '@cordon/contracts';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type {
+  CriticalServiceView,
+  EligibleOwnerView,
+  FallbackAttachmentView,
+  Page,
+} from '@cordon/contracts';
 import { AuthUser, CurrentUser, Roles } from '@cordon/auth';
 import { ApiPage, ApiProblems, ApiView, UuidParam } from '@cordon/platform';
 import { CreateCriticalServiceDto, UpdateCriticalServiceDto } from './critical-service.dto';
@@ -22,6 +27,15 @@ export class CriticalServicesController {
   @ApiProblems('unauthorized', 'forbidden')
   list(@CurrentUser() user: AuthUser): Promise<Page<CriticalServiceView>> {
     return this.services.list(user);
+  }
+
+  @Get('critical-services/deciders')
+  @Roles('owner', 'command')
+  @ApiOperation({ summary: 'Active users who may decide a fall-back (owner or command role)' })
+  @ApiPage('EligibleOwnerView')
+  @ApiProblems('unauthorized', 'forbidden')
+  deciders(): Promise<Page<EligibleOwnerView>> {
+    return this.services.deciders();
   }
 
   @Get('critical-services/:id')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, QueryFailedError } from 'typeorm';
-import type { CriticalServiceView, Page } from '@cordon/contracts';
+import type { CriticalServiceView, EligibleOwnerView, Page } from '@cordon/contracts';
 import { actorOf, AuthUser, UsersService } from '@cordon/auth';
 import {
   assertMayOwnIncident,
@@ -8,7 +8,9 @@ import {
   departmentScope,
   FallbackPlan,
   invalidField,
+  mayOwnIncident,
   notFound,
+  OWNER_ROLES,
   validateFallbackPlan,
 } from '@cordon/domain';
 import { Spine } from '@cordon/platform';
@@ -50,6 +52,21 @@ export class CriticalServicesService {
     const items = rows
       .filter((row) => this.visible(row, user))
       .map((row) => toCriticalServiceView(row, on));
+    return { items, nextCursor: null };
+  }
+
+  /** Who may be named to decide: active users who may own an incident. */
+  async deciders(): Promise<Page<EligibleOwnerView>> {
+    const users = await this.users.activeWithAnyRole(OWNER_ROLES);
+    const items = users
+      .filter((u) => mayOwnIncident({ ...u, active: true }))
+      .map(({ id, name, email, roles, departmentId }) => ({
+        id,
+        name,
+        email,
+        roles,
+        departmentId,
+      }));
     return { items, nextCursor: null };
   }
 

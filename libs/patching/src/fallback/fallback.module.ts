@@ -33,6 +33,6 @@ import { FallbackIncidentsService } from './fallback-incidents.service';
     FallbackIncidentsService,
     { provide: PatchFailureIncidents, useExisting: FallbackIncidentsService },
   ],
-  exports: [PatchFailureIncidents, FallbackIncidentsService],
+  exports: [PatchFailureIncidents, FallbackIncidentsService, CriticalServicesService],
 })
 export class FallbackModule {}

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { ApiProblem, describeProblem } from '../../api/problem';
+import { FallbackPanel } from '../patching/fallback-panel';
+import { WarpPromptBanner } from '../warp/warp-prompt-banner';
 import { ChartPanel } from './chart-panel';
 import { DetectionsPanel } from './detections-panel';
 import { DirectivesPanel } from './directives-panel';
@@ -74,6 +76,8 @@ export function IncidentPage() {
   return (
     <div className="incident-page">
       <IncidentHeader incident={incident.data} />
+      <WarpPromptBanner incident={incident.data} />
+      <FallbackPanel incidentId={id} />
       {lans.isError ? (
         <p className="alert alert-error">{describeProblem(lans.error)}</p>
       ) : lans.data ? (

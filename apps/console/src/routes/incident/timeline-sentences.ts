@@ -229,6 +229,13 @@ export function describeEvent(event: EventView, names: TimelineNames = {}): stri
     }
     case 'tasks.cancelled':
       return `${plural(num(d['count']), 'open task')} cancelled${reasonOf(d)}`;
+    case 'incident.fallback_attached': {
+      const plan = d['plan'] as Data | null;
+      const failed = `patch ${str(d['identifier'])} failed on ${str(d['hostname'])}`;
+      return plan
+        ? `Fall-back plan '${str(plan['name'])}' attached: ${failed}`
+        : `NO FALL-BACK PLAN: ${failed}${d['noPlan'] === 'plan_has_no_steps' ? ', whose service has no steps written' : ', which hosts no critical service'}`;
+    }
     default:
       return `${who}: ${event.type.replace(/[._]/g, ' ')}`;
   }
