@@ -3,6 +3,7 @@ import { BroadcastsModule } from '@cordon/broadcasts';
 import { DirectoryModule } from '@cordon/directory';
 import { IncidentsModule } from '@cordon/incidents';
 import { InventoryModule } from '@cordon/inventory';
+import { FallbackModule } from '@cordon/patching';
 import { AppConfig, PlatformModule } from '@cordon/platform';
 
 /**
@@ -21,6 +22,7 @@ export class DemoSeedModule {
         InventoryModule,
         IncidentsModule,
         BroadcastsModule,
+        FallbackModule,
       ],
     };
   }

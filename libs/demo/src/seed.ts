@@ -17,6 +17,7 @@ import { generateDemoCouncil } from './generate';
 import { DemoRepository } from './demo.repository';
 import { DemoIncidentReport } from './incident-report';
 import { DemoCast, findDemoIncident, seedDemoIncident } from './seed-incident';
+import { seedDemoFallbackPlan } from './demo-fallback-plan';
 
 export interface DemoSeedReport {
   departments: number;
@@ -207,6 +208,8 @@ export async function seedDemoCouncil(app: INestApplicationContext): Promise<Dem
     ),
   };
   const incident = await seedDemoIncident(app, cast);
+  // the mail-scanning server's fall-back plan (the second case study)
+  await seedDemoFallbackPlan(app, cast.owner);
 
   return {
     departments: DEMO_DEPARTMENTS.length,
