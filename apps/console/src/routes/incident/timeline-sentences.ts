@@ -7,6 +7,7 @@
 import type { EventView } from '../../api/types';
 import { clock } from '../../ui/time';
 import { listedSubject } from '../../ui/subject';
+import { describeReviewEvent } from '../review/review-sentences';
 
 export interface TimelineNames {
   /** Department id → its code (SOC). */
@@ -237,6 +238,6 @@ export function describeEvent(event: EventView, names: TimelineNames = {}): stri
         : `NO FALL-BACK PLAN: ${failed}${d['noPlan'] === 'plan_has_no_steps' ? ', whose service has no steps written' : ', which hosts no critical service'}`;
     }
     default:
-      return `${who}: ${event.type.replace(/[._]/g, ' ')}`;
+      return describeReviewEvent(event, who) ?? `${who}: ${event.type.replace(/[._]/g, ' ')}`;
   }
 }
