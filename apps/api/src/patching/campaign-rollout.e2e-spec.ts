@@ -248,6 +248,14 @@ describe('patch campaign: advisory → test devices → approval → rollout', (
     expect(board.body.status).toBe('completed');
     const eduBoard = await as(w.api, w.edu.token).get(`campaigns/${campaignId}`).expect(200);
     expect(eduBoard.body.departments.map((d: { code: string }) => d.code)).toEqual(['EDU']);
+    expect(eduBoard.body.totals).toMatchObject({ total: 3, patched: 3 });
+    const eduList = await as(w.api, w.edu.token).get('campaigns').expect(200);
+    expect(eduList.body.items[0].totals).toMatchObject({ total: 3, patched: 3, failed: 0 });
+    const ownerList = await owner().get('campaigns').expect(200);
+    expect(ownerList.body.items[0]).toMatchObject({
+      status: 'completed',
+      totals: { total: 6, patched: 4, failed: 2 },
+    });
 
     const events = await owner().get(`campaigns/${campaignId}/events?limit=500`).expect(200);
     const types = events.body.items.map((e: { type: string }) => e.type);

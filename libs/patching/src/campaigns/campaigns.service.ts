@@ -46,9 +46,13 @@ export class CampaignsService {
   ) {}
 
   async list(request: KeysetRequest, user: AuthUser): Promise<Page<CampaignSummaryView>> {
-    readableDepartment(user);
+    // an ITU member counts their own department's devices
+    const only = readableDepartment(user);
     const page = await this.campaigns.page(request);
-    const counts = await this.rollout.countsOf(page.items.map((c) => c.id));
+    const counts = await this.rollout.countsOf(
+      page.items.map((c) => c.id),
+      only,
+    );
     const items: CampaignSummaryView[] = [];
     for (const c of page.items) {
       const advisory = await this.advisories.load(c.advisoryId);

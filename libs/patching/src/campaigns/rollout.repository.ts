@@ -96,15 +96,18 @@ export class RolloutRepository {
     );
   }
 
-  /** Status counts per campaign, for the list. */
+  /** Status counts per campaign, for the list: of one department's devices or (null) all. */
   countsOf(
     campaignIds: readonly string[],
+    departmentId: string | null,
   ): Promise<{ campaignId: string; status: RolloutDeviceStatus; n: number }[]> {
     if (campaignIds.length === 0) return Promise.resolve([]);
     return this.dataSource.query(
       `SELECT campaign_id AS "campaignId", status, count(*)::int AS n
-       FROM patch_rollout_devices WHERE campaign_id = ANY($1::uuid[]) GROUP BY campaign_id, status`,
-      [campaignIds],
+       FROM patch_rollout_devices
+       WHERE campaign_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR department_id = $2::uuid)
+       GROUP BY campaign_id, status`,
+      [campaignIds, departmentId],
     );
   }
 
