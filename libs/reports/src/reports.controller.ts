@@ -1,4 +1,5 @@
-import { Controller, Get, Headers, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Headers, Query, Res, StreamableFile } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { IncidentReport, MetricsView } from '@cordon/contracts';
 import { AuthUser, CurrentUser, Roles } from '@cordon/auth';
@@ -40,10 +41,15 @@ export class ReportsController {
     @UuidParam('id') id: string,
     @Query() query: ReportQueryDto,
     @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) res: Response,
     @Headers('accept') accept?: string,
   ): Promise<IncidentReport | StreamableFile> {
     const format = query.format ?? (wantsHtml(accept) ? 'html' : 'json');
-    if (format === 'json') return this.reports.json(user, id);
+    if (format === 'json') {
+      const report = await this.reports.json(user, id);
+      res.setHeader('Content-Disposition', `inline; filename="${report.reference}-report.json"`);
+      return report;
+    }
     const file = await this.reports.file(user, id, format);
     return new StreamableFile(Buffer.from(file.body, 'utf8'), {
       type: file.contentType,

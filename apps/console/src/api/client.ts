@@ -104,6 +104,25 @@ export async function download(path: string, query?: CallOptions['query']): Prom
   return filename;
 }
 
+/** A text answer (a printable page, Markdown) with the session's token; refusals as ApiProblem. */
+export async function fetchText(path: string, query?: CallOptions['query']): Promise<string> {
+  const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  const res = await fetch(url(path, query), { headers });
+  const text = await res.text();
+  if (res.ok) return text;
+  const problem = text.startsWith('{') ? (JSON.parse(text) as Problem) : undefined;
+  throw new ApiProblem(
+    res.status,
+    problem ?? {
+      type: 'about:blank',
+      title: res.statusText,
+      status: res.status,
+      detail: res.statusText,
+      code: 'internal',
+    },
+  );
+}
+
 export const api = {
   get: <T>(path: string, query?: CallOptions['query']) => call<T>('GET', path, { query }),
   post: <T>(path: string, body?: unknown, headers?: Record<string, string>) =>

@@ -51,11 +51,11 @@ function table(section: ReportSection): string {
   const body = t.rows
     .map((row) => `<tr>${row.map((cell) => `<td>${esc(cell)}</td>`).join('')}</tr>`)
     .join('');
-  return `<div class="table-wrap"><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+  return `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(section.title)}"><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
 export function reportHtml(report: IncidentReport, timeZone: string): string {
-  const label = (ms: number) => clock(new Date(ms).toISOString(), timeZone);
+  const label = (ms: number) => clock(new Date(ms).toISOString(), timeZone).replace(/ \d{4},/, '');
   const end = new Date(report.asOf).getTime();
   const charts = {
     burndown: burndownSvg(report.devices.burndown, end, label),

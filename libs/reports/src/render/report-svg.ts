@@ -64,11 +64,19 @@ export function burndownSvg(
   }).join('');
   const last = points[points.length - 1];
   const desc = SERIES.map((s) => `${s.label}: ${last[s.key]}`).join(', ');
-  const xLabels = [start, start + span / 2, end]
-    .map((t, i) => {
-      const anchor = ['start', 'middle', 'end'][i];
-      return `<text x="${x(t)}" y="${H - 8}" text-anchor="${anchor}">${esc(label(t))}</text>`;
-    })
+  // the start and the end, and the middle when it reads differently from both
+  const marks = [
+    { t: start, anchor: 'start' },
+    { t: start + span / 2, anchor: 'middle' },
+    { t: end, anchor: 'end' },
+  ].filter(
+    (m, i, all) => i !== 1 || (label(m.t) !== label(all[0].t) && label(m.t) !== label(all[2].t)),
+  );
+  const xLabels = marks
+    .filter((m, i) => i === 0 || label(m.t) !== label(marks[0].t))
+    .map(
+      (m) => `<text x="${x(m.t)}" y="${H - 8}" text-anchor="${m.anchor}">${esc(label(m.t))}</text>`,
+    )
     .join('');
   return (
     `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="bd-t bd-d" xmlns="http://www.w3.org/2000/svg">` +
@@ -96,8 +104,8 @@ export function perDaySvg(days: readonly { day: string; verified: number }[]): s
   const y = (v: number) => PAD.top + (1 - v / max) * (H - PAD.top - PAD.bottom);
   const bars = days
     .map((d, i) => {
-      const x = PAD.left + i * slot + slot * 0.15;
-      const w = slot * 0.7;
+      const w = Math.min(slot * 0.7, 48);
+      const x = PAD.left + i * slot + (slot - w) / 2;
       const top = y(d.verified);
       return (
         `<path d="M${x.toFixed(1)},${y(0).toFixed(1)}V${top.toFixed(1)}h${w.toFixed(1)}V${y(0).toFixed(1)}Z" fill="#1d4f91"><title>${esc(d.day)}: ${d.verified}</title></path>` +
