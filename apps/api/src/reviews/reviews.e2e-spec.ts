@@ -156,6 +156,27 @@ describe('Post-incident reviews', () => {
       },
     ]);
 
+    // reassigned and moved by command staff; bad days and empty changes named
+    const moved = await c.patch(`incidents/${id}/review/actions/${avDeputy.body.id}`, {
+      ownerId: w.deputy.id,
+      dueOn: day(20),
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ owner: { id: w.deputy.id }, dueOn: day(20) });
+    expect(await w.events(id, 'review.action_changed')).toEqual([
+      {
+        reviewId: moved.body.reviewId,
+        actionId: avDeputy.body.id,
+        changes: { owner: { id: w.deputy.id, name: 'Dan Deputy' }, dueOn: day(20) },
+      },
+    ]);
+    const badDay = await c.patch(`incidents/${id}/review/actions/${avDeputy.body.id}`, {
+      dueOn: '2026-02-30',
+    });
+    expect([badDay.status, fields(badDay.body)]).toEqual([400, ['dueOn']]);
+    const nothing = await c.patch(`incidents/${id}/review/actions/${avDeputy.body.id}`, {});
+    expect([nothing.status, fields(nothing.body)]).toEqual([400, ['state']]);
+
     const mine = await as(w.api, w.deputy.token).get('review-actions?mine=true').expect(200);
     expect(mine.body.items.map((a: { id: string }) => a.id)).toEqual([avDeputy.body.id]);
     const list = await c.get('reviews?status=open').expect(200);
