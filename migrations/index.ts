@@ -12,6 +12,7 @@ import { AuditHashChain1796304855935 } from './1796304855935-audit-hash-chain';
 import { PostIncidentReviews1796308202083 } from './1796308202083-post-incident-reviews';
 import { PatchCampaigns1796308336492 } from './1796308336492-patch-campaigns';
 import { FallbackPlans1796308353386 } from './1796308353386-fallback-plans';
+import { FallbackAttachedAt1796310007877 } from './1796310007877-fallback-attached-at';
 
 export const MIGRATIONS = [
   // migrations: list
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   PostIncidentReviews1796308202083,
   PatchCampaigns1796308336492,
   FallbackPlans1796308353386,
+  FallbackAttachedAt1796310007877,
 ];

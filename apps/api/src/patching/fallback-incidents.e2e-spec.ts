@@ -116,6 +116,24 @@ describe('Fall-back incidents for failed patches (e2e)', () => {
     }
   });
 
+  it('attaches the plan on a retry to the incident declared when attaching first failed, declaring no other', async () => {
+    const campaignId = randomUUID();
+    // a department that does not exist: the tasks' transaction fails after the declaration
+    await expect(w.failPatch('mail2', campaignId, randomUUID())).rejects.toThrow();
+    const titled = async () =>
+      (await owner().get('incidents?limit=100').expect(200)).body.items.filter(
+        (i: { title: string; createdAt?: string }) => i.title.endsWith('failed on soc-mail-2'),
+      );
+    const before = await titled();
+    const ref = await w.failPatch('mail2', campaignId);
+    expect(await titled()).toHaveLength(before.length);
+    expect(before.map((i: { id: string }) => i.id)).toContain(ref!.incidentId);
+    const log = await events(ref!.incidentId);
+    expect(log.filter((e) => e.type === 'incident.fallback_attached')).toHaveLength(1);
+    expect(log.filter((e) => e.type === 'task.created')).toHaveLength(2);
+    expect(await w.failPatch('mail2', campaignId)).toEqual(ref);
+  });
+
   it('opens none for a desktop', async () => {
     expect(await w.failPatch('desk')).toBeNull();
   });

@@ -37,6 +37,7 @@ export interface FallbackWorld {
   failPatch(
     device: keyof FallbackWorld['device'],
     campaignId?: string,
+    departmentId?: string,
   ): ReturnType<PatchFailureIncidents['openForFailedPatch']>;
 }
 
@@ -109,7 +110,7 @@ export async function startFallbackWorld(): Promise<FallbackWorld> {
       deciderId: owner.id,
       lastReviewedOn: new Date().toISOString().slice(0, 10),
     }),
-    failPatch(which, campaignId = campaign) {
+    failPatch(which, campaignId = campaign, departmentId = council.departments.SOC) {
       const failure: FailedPatch = {
         campaignId,
         advisoryId: '00000000-0000-4000-8000-000000000026',
@@ -117,7 +118,7 @@ export async function startFallbackWorld(): Promise<FallbackWorld> {
         patch: 'KB823980',
         deviceId: device[which],
         hostname: hostnames[device[which]],
-        departmentId: council.departments.SOC,
+        departmentId,
         note: 'reboot cycle after the update',
       };
       return api.app

@@ -22,7 +22,8 @@ export class FallbackAttachmentsService {
   async get(incidentId: string, user: AuthUser): Promise<FallbackAttachmentView> {
     await this.access.load(incidentId, user, 'read');
     const row = await this.opened.byIncident(incidentId);
-    if (!row) throw notFound('Fall-back plan of incident', incidentId);
+    // a plan not attached yet (its transaction failed; a retry of the failure attaches it)
+    if (!row?.attachedAt) throw notFound('Fall-back plan of incident', incidentId);
     const states = new Map(
       (await this.opened.taskStates(row.tasks.map((t) => t.taskId))).map((t) => [t.id, t]),
     );

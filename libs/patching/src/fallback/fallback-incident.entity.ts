@@ -15,7 +15,7 @@ export class FallbackIncidentEntity {
   @PrimaryColumn({ type: 'uuid' })
   deviceId!: string;
 
-  /** Null only inside the transaction that opens it. */
+  /** Null until the incident is declared. */
   @ForeignKey('IncidentEntity', { name: 'fk_fallback_incidents_incident', onDelete: 'RESTRICT' })
   @Index('uq_fallback_incidents_incident', { unique: true })
   @Column({ type: 'uuid', nullable: true })
@@ -58,6 +58,10 @@ export class FallbackIncidentEntity {
 
   @Column({ type: 'text', nullable: true })
   ownerNote!: string | null;
+
+  /** When the plan (or its absence) and the tasks were attached: null while not yet. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  attachedAt!: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;

@@ -83,8 +83,8 @@ export class FallbackIncidentRepository {
   ): Promise<void> {
     await db.query(
       `UPDATE fallback_incidents SET incident_id = $3, service_id = $4, plan = $5::jsonb,
-         no_plan = $6, tasks = $7::jsonb, owner_note = $8, reference = $9
-       WHERE campaign_id = $1 AND device_id = $2 AND incident_id IS NULL`,
+         no_plan = $6, tasks = $7::jsonb, owner_note = $8, reference = $9, attached_at = now()
+       WHERE campaign_id = $1 AND device_id = $2 AND attached_at IS NULL`,
       [
         key.campaignId,
         key.deviceId,
@@ -97,6 +97,48 @@ export class FallbackIncidentRepository {
         incident.reference,
       ],
     );
+  }
+
+  /**
+   * The incident was declared but its plan's transaction failed: the key points at it (a
+   * row written now, or the one a concurrent caller left), not yet attached.
+   */
+  async recordDeclared(
+    db: EntityManager,
+    row: NewFallbackIncident,
+    incident: { id: string; reference: string },
+  ): Promise<void> {
+    await db.query(
+      `INSERT INTO fallback_incidents
+         (campaign_id, device_id, advisory_id, identifier, patch, hostname, department_id, note,
+          incident_id, reference)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (campaign_id, device_id) DO UPDATE
+         SET incident_id = EXCLUDED.incident_id, reference = EXCLUDED.reference
+         WHERE fallback_incidents.incident_id IS NULL`,
+      [
+        row.campaignId,
+        row.deviceId,
+        row.advisoryId,
+        row.identifier,
+        row.patch,
+        row.hostname,
+        row.departmentId,
+        row.note,
+        incident.id,
+        incident.reference,
+      ],
+    );
+  }
+
+  /** The key's row while its plan is not attached, locked for this transaction; else null. */
+  async lockUnattached(db: EntityManager, key: FallbackIncidentKey): Promise<boolean> {
+    const rows: unknown[] = await db.query(
+      `SELECT 1 FROM fallback_incidents
+       WHERE campaign_id = $1 AND device_id = $2 AND attached_at IS NULL FOR UPDATE`,
+      [key.campaignId, key.deviceId],
+    );
+    return rows.length > 0;
   }
 
   /** The server's department is involved in the incident: its ITU sees it and its tasks. */

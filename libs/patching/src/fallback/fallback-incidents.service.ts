@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { FallbackAttachedData, LinkedIncidentRef, UserView } from '@cordon/contracts';
+import type {
+  FallbackAttachedData,
+  LinkedIncidentRef,
+  NoFallbackReason,
+  UserView,
+} from '@cordon/contracts';
 import { actorOf, AuthUser, UsersService } from '@cordon/auth';
 import {
   conflict,
@@ -21,7 +26,20 @@ import { IncidentTasks } from '@cordon/tasks';
 import { FailedPatch, PatchFailureIncidents } from '../campaigns/campaign-failure.port';
 import { CriticalServiceRepository, CriticalServiceRow } from './critical-service.repository';
 import { planSnapshot } from './critical-service-views';
+import { FallbackIncidentEntity } from './fallback-incident.entity';
 import { FallbackIncidentRepository } from './fallback-incident.repository';
+
+interface Attachment {
+  failure: FailedPatch;
+  service: CriticalServiceRow | null;
+  noPlan: NoFallbackReason | null;
+  ownerNote: string | null;
+}
+
+const refOf = (row: FallbackIncidentEntity): LinkedIncidentRef => ({
+  incidentId: row.incidentId ?? '',
+  reference: row.reference ?? '',
+});
 
 const mayOwn = (user: UserView | null): UserView | null =>
   user && mayOwnIncident({ ...user, active: true }) ? user : null;
@@ -33,8 +51,10 @@ const mayOwn = (user: UserView | null): UserView | null =>
  * opens one all the same, saying NO FALL-BACK PLAN. A workstation opens none (null).
  *
  * The incident is declared through the incidents feature (its own transaction); the
- * rest is one transaction that first takes the key (campaign, device) on a unique
- * index: a retry, or a second call at the same time, answers the same incident.
+ * rest is one transaction that first takes the key (campaign, device) on its primary
+ * key: a second call at the same time waits there and answers the same incident, a
+ * retry reads it. Should that transaction fail once the incident is declared, the key
+ * is kept pointing at the incident and a retry attaches the plan to it.
  */
 @Injectable()
 export class FallbackIncidentsService implements PatchFailureIncidents {
@@ -55,13 +75,11 @@ export class FallbackIncidentsService implements PatchFailureIncidents {
     const key = { campaignId: failure.campaignId, deviceId: failure.deviceId };
     const db = this.dataSource.manager;
     const known = await this.opened.byKey(db, key);
-    if (known?.incidentId)
-      return { incidentId: known.incidentId, reference: known.reference ?? '' };
+    if (known?.incidentId && known.attachedAt) return refOf(known);
 
     const [device] = await this.services.devices(db, [failure.deviceId]);
     const service = await this.services.ofDevice(db, failure.deviceId);
-    if (!isServer({ os: device?.os ?? null }, service !== null)) return null;
-
+    if (!known?.incidentId && !isServer({ os: device?.os ?? null }, service !== null)) return null;
     const noPlan = !service
       ? 'no_critical_service'
       : service.steps.length
@@ -73,6 +91,18 @@ export class FallbackIncidentsService implements PatchFailureIncidents {
       service?.deciderId ?? null,
       decider ? [] : await this.users.activeWithAnyRole(OWNER_ROLES),
     );
+    const attachment = { failure, service, noPlan, ownerNote } as const;
+
+    // declared before, its plan not attached (that transaction failed): attach it now
+    if (known?.incidentId) {
+      const incident = { id: known.incidentId, reference: known.reference ?? '' };
+      return this.spine.run(actorOf(user), async (tx) => {
+        if (!(await this.opened.lockUnattached(tx.manager, key))) return refOf(known);
+        await this.attach(tx, incident, attachment);
+        return { incidentId: incident.id, reference: incident.reference };
+      });
+    }
+
     if (!owner) throw conflict('No active owner or command user could own the incident');
     const words = {
       service: service?.name ?? null,
@@ -82,51 +112,77 @@ export class FallbackIncidentsService implements PatchFailureIncidents {
       noPlan,
       note: failure.note,
     } as const;
-
-    return this.spine.run(actorOf(user), async (tx) => {
-      const fresh = await this.opened.claim(tx.manager, { ...failure, ...key });
-      if (!fresh) {
-        const row = await this.opened.byKey(tx.manager, key);
-        if (row?.incidentId) return { incidentId: row.incidentId, reference: row.reference ?? '' };
-        throw conflict('The incident for this failure is being opened: try again');
-      }
-      const incident = await this.lifecycle.create(
-        {
-          title: fallbackIncidentTitle(words),
-          severity: FALLBACK_INCIDENT_SEVERITY,
-          summary: fallbackIncidentSummary(words),
-          ownerId: owner.id,
-        },
-        user,
-      );
-      await this.opened.involveDepartment(tx.manager, incident.id, failure.departmentId);
-      // the plan's event comes before the tasks' on the timeline
-      const attached = tx.reserve();
-      const made = await this.makeTasks(tx, incident.id, failure, service);
-      const plan = service && !noPlan ? planSnapshot(service) : null;
-      const data: FallbackAttachedData = {
-        campaignId: failure.campaignId,
-        advisoryId: failure.advisoryId,
-        identifier: failure.identifier,
-        patch: failure.patch,
-        deviceId: failure.deviceId,
-        hostname: failure.hostname,
-        departmentId: failure.departmentId,
-        note: failure.note,
-        plan,
-        noPlan,
-        tasks: made,
-        ownerNote,
-      };
-      attached.appendToIncident(incident.id, 'incident.fallback_attached', data);
-      await this.opened.attach(tx.manager, key, incident, {
-        serviceId: service?.id ?? null,
-        plan,
-        noPlan,
-        tasks: made,
-        ownerNote,
+    let declared: { id: string; reference: string } | null = null;
+    try {
+      return await this.spine.run(actorOf(user), async (tx) => {
+        if (!(await this.opened.claim(tx.manager, { ...failure, ...key }))) {
+          const row = await this.opened.byKey(tx.manager, key);
+          if (row?.incidentId) return refOf(row);
+          throw conflict('The incident for this failure is being opened: try again');
+        }
+        declared = await this.lifecycle.create(
+          {
+            title: fallbackIncidentTitle(words),
+            severity: FALLBACK_INCIDENT_SEVERITY,
+            summary: fallbackIncidentSummary(words),
+            ownerId: owner.id,
+          },
+          user,
+        );
+        await this.attach(tx, declared, attachment);
+        return { incidentId: declared.id, reference: declared.reference };
       });
-      return { incidentId: incident.id, reference: incident.reference };
+    } catch (err) {
+      // the incident exists (its own transaction) but not its plan: keep the key pointing
+      // at it, so that a retry attaches the plan to it instead of declaring another
+      if (declared) {
+        const incident: { id: string; reference: string } = declared;
+        await this.spine
+          .run(actorOf(user), (tx) =>
+            this.opened.recordDeclared(tx.manager, { ...failure, ...key }, incident),
+          )
+          .catch(() => undefined);
+      }
+      throw err;
+    }
+  }
+
+  /**
+   * The plan on the incident: the server's department involved, the snapshot in
+   * `incident.fallback_attached` (before the tasks' events on the timeline), a task per
+   * first step, and the key's row marked attached.
+   */
+  private async attach(
+    tx: SpineTransaction,
+    incident: { id: string; reference: string },
+    { failure, service, noPlan, ownerNote }: Attachment,
+  ): Promise<void> {
+    await this.opened.involveDepartment(tx.manager, incident.id, failure.departmentId);
+    const attached = tx.reserve();
+    const made = await this.makeTasks(tx, incident.id, failure, service);
+    const plan = service && !noPlan ? planSnapshot(service) : null;
+    const data: FallbackAttachedData = {
+      campaignId: failure.campaignId,
+      advisoryId: failure.advisoryId,
+      identifier: failure.identifier,
+      patch: failure.patch,
+      deviceId: failure.deviceId,
+      hostname: failure.hostname,
+      departmentId: failure.departmentId,
+      note: failure.note,
+      plan,
+      noPlan,
+      tasks: made,
+      ownerNote,
+    };
+    attached.appendToIncident(incident.id, 'incident.fallback_attached', data);
+    const key = { campaignId: failure.campaignId, deviceId: failure.deviceId };
+    await this.opened.attach(tx.manager, key, incident, {
+      serviceId: service?.id ?? null,
+      plan,
+      noPlan,
+      tasks: made,
+      ownerNote,
     });
   }
 
