@@ -54,22 +54,39 @@ describe('patch campaign board (owner, ITU)', () => {
       expect.stringContaining('edu-desk-2'),
       expect.stringContaining('edu-desk-1'),
     ]);
+    // the owner's own choice: soc-desk-1 instead of edu-desk-1; a machine of no affected build refused
+    await owner.getByText('Choose other like machines').click();
+    await owner.getByLabel('Find a like machine').fill('soc-pc-001');
+    await owner.getByRole('button', { name: 'Test on soc-pc-001' }).click();
+    await owner
+      .getByRole('alert')
+      .getByText(/must be devices running a build the advisory affects/)
+      .waitFor();
+    await owner.getByLabel('Find a like machine').fill('soc-desk-1');
+    await owner.getByRole('button', { name: 'Test on soc-desk-1' }).click();
+    await owner.getByTestId('test-soc-desk-1').waitFor();
+    await owner.getByRole('button', { name: 'Remove edu-desk-1' }).click();
+    await owner.getByTestId('test-edu-desk-1').waitFor({ state: 'detached' });
+    expect(await tests.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringContaining('edu-desk-2'),
+      expect.stringContaining('soc-desk-1'),
+    ]);
     const group = (host: string) => owner.getByRole('group', { name: `Result of ${host}` });
-    await group('edu-desk-1').getByLabel('Note on edu-desk-1').fill('Blue screen after reboot');
-    await group('edu-desk-1').getByRole('button', { name: 'Failed' }).click();
-    await owner.getByTestId('test-edu-desk-1').getByText('Failed by Margaret Hale').waitFor();
+    await group('soc-desk-1').getByLabel('Note on soc-desk-1').fill('Blue screen after reboot');
+    await group('soc-desk-1').getByRole('button', { name: 'Failed' }).click();
+    await owner.getByTestId('test-soc-desk-1').getByText('Failed by Margaret Hale').waitFor();
     await group('edu-desk-2').getByRole('button', { name: 'Passed' }).click();
-    await owner.getByText(/edu-desk-1 \(.*\): the test failed/).waitFor();
+    await owner.getByText(/soc-desk-1 \(.*\): the test failed/).waitFor();
     // approving over a failed test needs a reason: refused without one
     await owner.getByRole('button', { name: 'Approve over the tests' }).click();
     await owner
       .getByRole('alert')
       .getByText(/overrideReason/)
       .waitFor();
-    await group('edu-desk-1')
-      .getByLabel('Note on edu-desk-1')
+    await group('soc-desk-1')
+      .getByLabel('Note on soc-desk-1')
       .fill('Passes with the vendor hotfix first');
-    await group('edu-desk-1').getByRole('button', { name: 'Passed' }).click();
+    await group('soc-desk-1').getByRole('button', { name: 'Passed' }).click();
     await owner.getByText('Every affected build passed its test.').waitFor();
     await owner.getByRole('button', { name: 'Approve MS04-011' }).click();
     await owner

@@ -249,7 +249,7 @@ function chosen(
     throw new ValidationProblem([
       {
         field: 'testDeviceIds',
-        message: `${wrong.map((w) => w.id).join(', ')}: no device of a build the advisory affects`,
+        message: `must be devices running a build the advisory affects (${builds.join('; ')})`,
       },
     ]);
   }

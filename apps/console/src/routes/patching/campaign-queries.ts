@@ -135,6 +135,11 @@ export const useRecordTest = (id: string) =>
     }),
   );
 
+export const useSetTestDevices = (id: string) =>
+  useBoardCommand(id, (testDeviceIds: string[]) =>
+    api.put<CampaignView>(`campaigns/${id}/test-devices`, { testDeviceIds }),
+  );
+
 export const useApprove = (id: string) =>
   useBoardCommand(id, (overrideReason: string) =>
     api.post<CampaignView>(`campaigns/${id}/approve`, {

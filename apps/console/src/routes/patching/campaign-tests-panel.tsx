@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { resultWords } from './campaign-board';
 import { useRecordTest } from './campaign-queries';
+import { TestDevicesEditor } from './campaign-test-devices-editor';
 import type { CampaignTestDeviceView, CampaignView, TestResult } from './campaign-types';
 
 /** Stage 1: the like machines, one or more per affected build, and what each test found. */
@@ -26,6 +27,7 @@ export function TestsPanel({
           <TestDevice key={t.deviceId} campaignId={c.id} test={t} open={open} />
         ))}
       </ul>
+      {open && <TestDevicesEditor campaign={c} />}
     </section>
   );
 }
