@@ -1161,8 +1161,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
       lastReviewedOn: { type: 'string', description: 'YYYY-MM-DD the plan was last reviewed.' },
       reviewOverdue: {
         type: 'boolean',
-        description:
-          'Last reviewed more than six months ago (or a step, standby or decider missing): review it.',
+        description: 'Last reviewed more than six months ago: review it.',
       },
       hasPlan: {
         type: 'boolean',
@@ -3523,6 +3522,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
       id: { type: 'string' },
       reviewId: { type: 'string' },
       incidentId: { type: 'string' },
+      reference: { type: 'string', description: "The incident's reference (INC-YYYY-NNNN)." },
       title: { type: 'string' },
       owner: { $ref: '#/components/schemas/UserRef' },
       dueOn: {
@@ -3545,6 +3545,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
       'id',
       'reviewId',
       'incidentId',
+      'reference',
       'title',
       'owner',
       'dueOn',

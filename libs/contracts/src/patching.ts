@@ -263,7 +263,7 @@ export interface CriticalServiceView {
   decider: UserRef;
   /** YYYY-MM-DD the plan was last reviewed. */
   lastReviewedOn: string;
-  /** Last reviewed more than six months ago (or a step, standby or decider missing): review it. */
+  /** Last reviewed more than six months ago: review it. */
   reviewOverdue: boolean;
   /** False while the plan has no step: an incident would say "no fall-back plan". */
   hasPlan: boolean;

@@ -2108,7 +2108,7 @@ export interface components {
       decider: components['schemas']['UserRef'];
       /** @description YYYY-MM-DD the plan was last reviewed. */
       lastReviewedOn: string;
-      /** @description Last reviewed more than six months ago (or a step, standby or decider missing): review it. */
+      /** @description Last reviewed more than six months ago: review it. */
       reviewOverdue: boolean;
       /** @description False while the plan has no step: an incident would say "no fall-back plan". */
       hasPlan: boolean;

@@ -11,7 +11,6 @@ export const today = (now: Date = new Date()): string => now.toISOString().slice
 
 export function toCriticalServiceView(row: CriticalServiceRow, on: string): CriticalServiceView {
   const hasPlan = row.steps.length > 0;
-  const noStandby = row.standbyDeviceId === null && row.standbyDescription === null;
   return {
     id: row.id,
     name: row.name,
@@ -26,7 +25,7 @@ export function toCriticalServiceView(row: CriticalServiceRow, on: string): Crit
     },
     decider: { id: row.deciderId, name: row.deciderName },
     lastReviewedOn: row.lastReviewedOn,
-    reviewOverdue: !hasPlan || noStandby || reviewOverdue(row.lastReviewedOn, on),
+    reviewOverdue: reviewOverdue(row.lastReviewedOn, on),
     hasPlan,
     version: row.version,
     updatedAt: new Date(row.updatedAt).toISOString(),
