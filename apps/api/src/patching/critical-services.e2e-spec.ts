@@ -11,7 +11,7 @@ describe('Critical services (e2e)', () => {
 
   beforeAll(async () => {
     w = await startFallbackWorld();
-  });
+  }, 60_000);
   afterAll(() => w.api.close());
 
   const fields = (body: { errors?: { field: string }[] }) => body.errors?.map((e) => e.field);

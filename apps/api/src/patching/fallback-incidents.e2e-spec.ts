@@ -14,7 +14,7 @@ describe('Fall-back incidents for failed patches (e2e)', () => {
   beforeAll(async () => {
     w = await startFallbackWorld();
     await owner().post('critical-services', w.mailService()).expect(201);
-  });
+  }, 60_000);
   afterAll(() => w.api.close());
 
   it('opens one incident owned by the decider, with the plan attached and its first steps as tasks, however often it is asked', async () => {
