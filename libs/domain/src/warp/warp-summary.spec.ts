@@ -71,7 +71,7 @@ describe(buildWarpSummary.name, () => {
         { protocol: 'TCP', port: '666-765' },
       ]),
     );
-    expect(s.indicators.protocols).toEqual(expect.arrayContaining(['ICMP', 'RPC', 'TFTP']));
+    expect(s.indicators.protocols).toEqual(['ICMP', 'RPC DCOM', 'TFTP', 'WebDAV']);
     expect(s.indicators.patches).toEqual(['MS03-026', 'MS03-039', 'MS03-007']);
     expect(s.indicators.signatures).toEqual([
       'W32.Welchia.Worm: ICMP sweep, then TCP 135 (RPC DCOM)',

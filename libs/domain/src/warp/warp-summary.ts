@@ -23,6 +23,21 @@ export interface WarpSummaryInput {
   generatedAt: Date;
 }
 
+/** Protocols once each; `RPC` and `DCOM` alone say no more than `RPC DCOM`. */
+function mergeProtocols(protocols: readonly string[]): string[] {
+  const all = new Set(protocols);
+  if (all.has('RPC') && all.has('DCOM')) {
+    all.delete('RPC');
+    all.delete('DCOM');
+    all.add('RPC DCOM');
+  }
+  if (all.has('RPC DCOM')) {
+    all.delete('RPC');
+    all.delete('DCOM');
+  }
+  return [...all];
+}
+
 /** `A`…`Z`, then `AA`, `AB`…: the n-th department (from 0) to appear in the incident's log. */
 export function departmentLetter(n: number): string {
   const letter = String.fromCharCode(65 + (n % 26));
@@ -152,9 +167,10 @@ export function buildWarpSummary(input: WarpSummaryInput): WarpSummary {
     indicators: {
       signatures,
       ports: uniquePorts([...fromSignatures.flatMap((s) => s.ports), ...(known?.ports ?? [])]),
-      protocols: [
-        ...new Set([...fromSignatures.flatMap((s) => s.protocols), ...(known?.protocols ?? [])]),
-      ],
+      protocols: mergeProtocols([
+        ...fromSignatures.flatMap((s) => s.protocols),
+        ...(known?.protocols ?? []),
+      ]),
       patches: [
         ...new Set([...fromSignatures.flatMap((s) => s.patches), ...(known?.patches ?? [])]),
       ],
