@@ -93,4 +93,24 @@ describe('WARP summaries emailed to WARP_EMAIL', () => {
       ]);
     expect(emailed.data).toMatchObject({ sendingId: sending.sendingId, to: WARP });
   });
+
+  it('records a refusal by the mail server for good as warp.email_failed, shown on the sending', async () => {
+    sink.reject(WARP, 550, 'No such mailbox');
+    const res = await owner.post(`incidents/${incidentId}/warp/sendings`, {}).expect(201);
+    const sending = res.body.sending as WarpSendingView;
+    // every prompt was answered by the first sending: this one answers none
+    expect(sending.answers).toEqual([]);
+    const deadline = Date.now() + 30_000;
+    let mine: WarpSendingView | undefined;
+    while (Date.now() < deadline) {
+      const history: WarpSendingView[] = (
+        await owner.get(`incidents/${incidentId}/warp/sendings`).expect(200)
+      ).body.items;
+      mine = history.find((s) => s.sendingId === sending.sendingId);
+      if (mine?.failed) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(mine).toMatchObject({ delivered: false, failed: expect.stringContaining('550') });
+    expect(sink.attempts(WARP)).toBe(2);
+  });
 });
