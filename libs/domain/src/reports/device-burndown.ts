@@ -44,9 +44,33 @@ export interface DeviceFold {
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
+/** The machines in the plan by state, counting the open ones as it goes (a log has thousands). */
+class Plan {
+  private readonly states = new Map<string, 'open' | 'verified'>();
+  open = 0;
+  get size(): number {
+    return this.states.size;
+  }
+  get(device: string) {
+    return this.states.get(device);
+  }
+  has(device: string): boolean {
+    return this.states.has(device);
+  }
+  set(device: string, state: 'open' | 'verified'): void {
+    this.delete(device);
+    this.states.set(device, state);
+    if (state === 'open') this.open += 1;
+  }
+  delete(device: string): boolean {
+    if (this.states.get(device) === 'open') this.open -= 1;
+    return this.states.delete(device);
+  }
+}
+
 /** Folds the events (taken in seq order) into the burndown and its tallies. */
 export function foldDevices(events: readonly ReportEvent[]): DeviceFold {
-  const plan = new Map<string, 'open' | 'verified'>();
+  const plan = new Plan();
   const deviceOfTask = new Map<string, string>();
   const infected = new Set<string>();
   const isolated = new Set<string>();
@@ -65,7 +89,7 @@ export function foldDevices(events: readonly ReportEvent[]): DeviceFold {
     isolations: 0,
   };
   const counts = () => ({
-    unverified: [...plan.values()].filter((s) => s === 'open').length,
+    unverified: plan.open,
     infected: infected.size,
     isolated: isolated.size,
   });
@@ -152,7 +176,7 @@ export function foldDevices(events: readonly ReportEvent[]): DeviceFold {
     }
   }
   fold.inPlan = plan.size + waived.size;
-  fold.verified = [...plan.values()].filter((s) => s === 'verified').length;
+  fold.verified = plan.size - plan.open;
   fold.waived = waived.size;
   return fold;
 }
