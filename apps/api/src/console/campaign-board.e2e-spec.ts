@@ -153,6 +153,12 @@ describe('patch campaign board (owner, ITU)', () => {
       .getByTestId('device-soc-desk-3')
       .getByText('Service pack 4 rollup missing')
       .waitFor();
+    await owner.getByText('History').click();
+    const history = owner.getByRole('list', { name: 'Campaign history' });
+    await history.getByText(/Ivan Petrov marked soc-desk-3 failed \(“Service pack 4/).waitFor();
+    await history
+      .getByText(/Margaret Hale approved MS04-011; it joined the standard build/)
+      .waitFor();
     await session.look(owner, 'campaign', 'desktop');
     await owner.getByRole('link', { name: '← Patching' }).click();
     await owner.getByRole('table', { name: 'Patch campaigns' }).getByText('1 of 5').waitFor();

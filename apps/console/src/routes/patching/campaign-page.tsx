@@ -4,6 +4,7 @@ import { ProblemAlert } from '../../ui/problem-alert';
 import { campaignSteps, STATUS_WORDS } from './campaign-board';
 import { ApprovalPanel } from './campaign-approval-panel';
 import { DevicesPanel } from './campaign-devices-panel';
+import { HistoryPanel } from './campaign-history-panel';
 import { useCampaign, useFollowCampaign } from './campaign-queries';
 import { StagesPanel } from './campaign-stages-panel';
 import { TestsPanel } from './campaign-tests-panel';
@@ -60,6 +61,7 @@ export function CampaignPage() {
         <StagesPanel campaign={c} mayStart={owner} />
       </div>
       <DevicesPanel campaign={c} meId={me.id} mayWork={can('command', 'itu')} />
+      <HistoryPanel campaign={c} />
     </section>
   );
 }

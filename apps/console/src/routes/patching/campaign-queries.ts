@@ -73,6 +73,26 @@ export const useRolloutDevices = (id: string, enabled: boolean) =>
     enabled,
   });
 
+/** The campaign's events, read again whenever the board's `lastSeq` moves. */
+export const useCampaignHistory = (id: string, lastSeq: number) =>
+  useQuery({
+    queryKey: ['campaign', id, 'history', lastSeq],
+    queryFn: async () => {
+      const items: EventView[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Page<EventView> = await api.get(`campaigns/${id}/events`, {
+          limit: 500,
+          cursor: cursor ?? undefined,
+        });
+        items.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      return items;
+    },
+    placeholderData: (previous) => previous,
+  });
+
 /** Polls for an event after `lastSeq`; on one, reads the board and its devices again. */
 export function useFollowCampaign(id: string, lastSeq: number | undefined) {
   const qc = useQueryClient();
