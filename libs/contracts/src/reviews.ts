@@ -19,6 +19,8 @@ export interface ReviewActionView {
   id: string;
   reviewId: string;
   incidentId: string;
+  /** The incident's reference (INC-YYYY-NNNN). */
+  reference: string;
   title: string;
   owner: UserRef;
   /** The day it is due (YYYY-MM-DD); overdue from the day after. */

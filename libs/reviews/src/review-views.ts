@@ -6,11 +6,16 @@ import type { ReviewRow, ReviewSummaryRow } from './review.repository';
 
 const ref = (id: string | null, name: string | null) => (id ? { id, name: name ?? '' } : null);
 
-export function toActionView(a: ReviewActionEntity, now: Date): ReviewActionView {
+export function toActionView(
+  a: ReviewActionEntity,
+  now: Date,
+  reference: string,
+): ReviewActionView {
   return {
     id: a.id,
     reviewId: a.reviewId,
     incidentId: a.incidentId,
+    reference,
     title: a.title,
     owner: { id: a.ownerId, name: a.ownerName },
     dueOn: a.dueOn,
@@ -45,7 +50,7 @@ export function toReviewView(
     wentWell: r.wentWell,
     wentWrong: r.wentWrong,
     contributingFactors: r.contributingFactors,
-    actions: actions.map((a) => toActionView(a, now)),
+    actions: actions.map((a) => toActionView(a, now, r.reference)),
     canEdit: open && mayWriteReview(user, incident),
     canSignOff: open && maySignOffReview(user, incident),
   };

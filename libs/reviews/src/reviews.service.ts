@@ -78,15 +78,30 @@ export class ReviewsService {
   /** The caller's own action items, by due day. */
   async mine(query: ReviewActionsQueryDto, user: AuthUser): Promise<Page<ReviewActionView>> {
     const page = await this.actions.mine(user.id, query.state, query);
+    const references = await this.references(page.items.map((a) => a.incidentId));
     const now = new Date();
-    return { items: page.items.map((a) => toActionView(a, now)), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map((a) => toActionView(a, now, references.get(a.incidentId) ?? '')),
+      nextCursor: page.nextCursor,
+    };
   }
 
   /** One action item as it stands (after a write: the writer may not read the incident). */
   async action(id: string): Promise<ReviewActionView> {
     const action = await this.actions.byId(id);
     if (!action) throw notFound('Action item', id);
-    return toActionView(action, new Date());
+    const references = await this.references([action.incidentId]);
+    return toActionView(action, new Date(), references.get(action.incidentId) ?? '');
+  }
+
+  /** The incidents' references, by id (a page of items names a few incidents). */
+  private async references(incidentIds: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const id of new Set(incidentIds)) {
+      const incident = await this.summaries.get(id);
+      if (incident) out.set(id, incident.reference);
+    }
+    return out;
   }
 
   /** Who an action item may be given to (for the owner picker), by name. */

@@ -131,11 +131,23 @@ describe('the post-incident review screen', () => {
     await session.look(phone, 'review', 'phone');
   }, 60_000);
 
+  it('lets an action item’s owner mark it done from their queue, and the review follows live', async () => {
+    const itu = await session.page(session.world.itu.email);
+    const card = itu.getByRole('region', { name: 'Your review action items' });
+    const item = card.getByTestId('my-action-Standard build on every SOC machine');
+    await item.waitFor();
+    await session.look(itu, 'review-my-actions', 'desktop');
+    await item.getByRole('button', { name: /^Mark .* done$/ }).click();
+    await card.waitFor({ state: 'detached' });
+    const row = owner.getByTestId('action-Standard build on every SOC machine');
+    await row.getByText('✓ Done').waitFor();
+  }, 60_000);
+
   it('signs the review off and lists it with its open and overdue items', async () => {
     await owner.getByRole('button', { name: 'Sign the review off' }).click();
     await owner
       .getByRole('dialog')
-      .getByText(/2 action items stay open/)
+      .getByText(/1 action item stays open/)
       .waitFor();
     await owner.getByRole('dialog').getByRole('button', { name: 'Sign off' }).click();
     await owner.getByTestId('review-status').getByText('Signed off').waitFor();
@@ -145,7 +157,7 @@ describe('the post-incident review screen', () => {
     await owner.getByRole('link', { name: 'Reviews' }).click();
     await owner.getByLabel('Status').selectOption('completed');
     const listed = owner.getByTestId(`review-${reference}`);
-    await listed.getByText('2 open of 3').waitFor();
+    await listed.getByText('1 open of 3').waitFor();
     expect(await listed.getByText('1 overdue').count()).toBe(1);
     await session.look(owner, 'reviews', 'desktop');
     expect(session.problems).toEqual([]);

@@ -179,6 +179,7 @@ describe('Post-incident reviews', () => {
 
     const mine = await as(w.api, w.deputy.token).get('review-actions?mine=true').expect(200);
     expect(mine.body.items.map((a: { id: string }) => a.id)).toEqual([avDeputy.body.id]);
+    expect(mine.body.items[0].reference).toMatch(/^INC-\d{4}-\d{4}$/);
     const list = await c.get('reviews?status=open').expect(200);
     expect(list.body.items.find((r: { incidentId: string }) => r.incidentId === id)).toMatchObject({
       status: 'open',

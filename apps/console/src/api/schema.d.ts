@@ -3469,6 +3469,8 @@ export interface components {
       id: string;
       reviewId: string;
       incidentId: string;
+      /** @description The incident's reference (INC-YYYY-NNNN). */
+      reference: string;
       title: string;
       owner: components['schemas']['UserRef'];
       /** @description The day it is due (YYYY-MM-DD); overdue from the day after. */

@@ -22,6 +22,7 @@ const review: ReviewView = {
       id: 'a1',
       reviewId: 'r1',
       incidentId: 'i1',
+      reference: 'INC-2026-0001',
       title: 'Standard build for SOC',
       owner: olivia,
       dueOn: '2026-12-02',

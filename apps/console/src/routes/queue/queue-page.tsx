@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { useUser } from '../../auth/session';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { useNow } from '../../ui/use-now';
+import { MyReviewActions } from '../review/my-review-actions';
 import { DepartmentDirectives } from './department-directives';
 import { QueueTab, queueSections } from './queue-view';
 import { TaskRow } from './task-row';
@@ -82,6 +83,7 @@ export function QueuePage() {
         <FollowIncident key={i.id} incidentId={i.id} />
       ))}
       <ProblemAlert error={incidents.error} />
+      <MyReviewActions />
       <div aria-live="polite" role="status" className="queue-notices">
         {notices.map((n) => (
           <p key={n.id} className={`alert ${n.lost ? 'alert-error' : 'alert-ok'}`}>

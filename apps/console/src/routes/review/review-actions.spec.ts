@@ -12,6 +12,7 @@ const item = (id: string, over: Partial<ReviewActionView>): ReviewActionView => 
   id,
   reviewId: 'r',
   incidentId: 'i',
+  reference: 'INC-2026-0001',
   title: id,
   owner: { id: 'u', name: 'U' },
   dueOn: '2026-12-10',

@@ -5,6 +5,7 @@ import type { Page } from '../../api/types';
 import { api } from '../../api/client';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { when } from '../../ui/time';
+import { MyReviewActions } from './my-review-actions';
 import { reviewKeys, type ReviewSummaryView } from './review-types';
 import './review.css';
 
@@ -27,6 +28,7 @@ export function ReviewsPage() {
   return (
     <section aria-labelledby="reviews-title">
       <h1 id="reviews-title">Post-incident reviews</h1>
+      <MyReviewActions />
       <form className="row filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
         <label className="field">
           <span>Status</span>
