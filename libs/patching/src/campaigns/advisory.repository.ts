@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import type { Page } from '@cordon/contracts';
 import type { AdvisoryValues } from '@cordon/domain';
 import { keysetOrder, keysetPage, KeysetRequest } from '@cordon/platform';
@@ -26,6 +26,11 @@ export class AdvisoryRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<AdvisoryEntity | null> {
     return manager.getRepository(AdvisoryEntity).findOneBy({ id });
+  }
+
+  byIds(ids: readonly string[]): Promise<AdvisoryEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(AdvisoryEntity).findBy({ id: In([...ids]) });
   }
 
   /** The row locked for an edit or a deletion until the transaction ends. */

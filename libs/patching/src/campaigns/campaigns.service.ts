@@ -53,21 +53,28 @@ export class CampaignsService {
       page.items.map((c) => c.id),
       only,
     );
-    const items: CampaignSummaryView[] = [];
-    for (const c of page.items) {
-      const advisory = await this.advisories.load(c.advisoryId);
-      if (!advisory) continue;
-      items.push({
-        id: c.id,
-        advisoryId: c.advisoryId,
-        identifier: advisory.identifier,
-        title: advisory.title,
-        severity: advisory.severity,
-        status: c.status,
-        createdAt: c.createdAt.toISOString(),
-        totals: countsOf(counts.filter((n) => n.campaignId === c.id)),
-      });
-    }
+    const advisories = new Map(
+      (await this.advisories.byIds([...new Set(page.items.map((c) => c.advisoryId))])).map((a) => [
+        a.id,
+        a,
+      ]),
+    );
+    const items: CampaignSummaryView[] = page.items.flatMap((c) => {
+      const advisory = advisories.get(c.advisoryId);
+      if (!advisory) return [];
+      return [
+        {
+          id: c.id,
+          advisoryId: c.advisoryId,
+          identifier: advisory.identifier,
+          title: advisory.title,
+          severity: advisory.severity,
+          status: c.status,
+          createdAt: c.createdAt.toISOString(),
+          totals: countsOf(counts.filter((n) => n.campaignId === c.id)),
+        },
+      ];
+    });
     return { items, nextCursor: page.nextCursor };
   }
 
