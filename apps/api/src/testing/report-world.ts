@@ -18,6 +18,8 @@ export interface ReportWorld {
   acks: number;
   /** Every event of the incident, read back through GET /incidents/:id/events. */
   events(): Promise<EventView[]>;
+  /** Waits for the worker's notices to finish: every broadcast completed, no new event for a second. */
+  settled(): Promise<void>;
 }
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -108,6 +110,17 @@ export async function buildReportWorld(): Promise<ReportWorld> {
     .post('detections', { hostname: 'SOC-PC-001', signature: 'W32.Welchia.Worm', source: 'ids' })
     .expect(201);
 
+  const events = async (): Promise<EventView[]> => {
+    const all: EventView[] = [];
+    let since = 0;
+    for (;;) {
+      const page = (await o.get(`${inc}/events?sinceSeq=${since}&limit=500`).expect(200)).body;
+      all.push(...page.items);
+      if (!page.nextCursor) return all;
+      since = all[all.length - 1].seq;
+    }
+  };
+
   return {
     h,
     incidentId,
@@ -117,15 +130,18 @@ export async function buildReportWorld(): Promise<ReportWorld> {
     ituEdu,
     broadcastId,
     acks,
-    async events() {
-      const all: EventView[] = [];
-      let since = 0;
-      for (;;) {
-        const page = (await o.get(`${inc}/events?sinceSeq=${since}&limit=500`).expect(200)).body;
-        all.push(...page.items);
-        if (!page.nextCursor) return all;
-        since = all[all.length - 1].seq;
-      }
+    async settled() {
+      let seen = -1;
+      await h.waitFor(async () => {
+        const evs = await events();
+        const made = evs.filter((e) => e.type === 'broadcast.created').length;
+        const done = evs.filter((e) => e.type === 'broadcast.completed').length === made;
+        const still = evs.length === seen;
+        seen = evs.length;
+        if (!still) await pause(1_000);
+        return done && still;
+      }, 'the log to settle');
     },
+    events,
   };
 }
