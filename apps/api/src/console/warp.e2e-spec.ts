@@ -78,10 +78,17 @@ describe('the WARP summary screen', () => {
 
   it('refuses a narrative that names a machine, in words, and records a clean one as sent by hand', async () => {
     const narrative = owner.getByLabel('Your words for the WARP (optional)');
+    // the shapes of addresses and numbers are flagged as they are typed
+    await narrative.fill('Ring the desk on 01632 960123 for more');
+    await owner.getByText(/looks like it holds a phone number: it will be refused/).waitFor();
     await narrative.fill('The first machine, soc-pc-001, was cleaned overnight.');
     await owner.getByRole('button', { name: 'Download and record as sent' }).click();
     await owner.getByText(/Not sent: the narrative names a machine’s hostname/).waitFor();
     await narrative.fill('The first machine was cleaned overnight; one LAN stays shut.');
+    await owner
+      .getByLabel('The summary as plain text')
+      .getByText(/From the incident owner:\s+The first machine was cleaned overnight/)
+      .waitFor();
     const download = owner.waitForEvent('download');
     await owner.getByRole('button', { name: 'Download and record as sent' }).click();
     expect((await download).suggestedFilename()).toBe(`${reference}-warp.md`);

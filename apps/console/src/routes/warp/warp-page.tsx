@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { renderWarpMarkdown } from '@cordon/domain';
 import { ApiProblem, describeProblem } from '../../api/problem';
 import { clock } from '../../ui/time';
 import { WarpHistory } from './warp-history';
@@ -16,6 +17,7 @@ import './warp.css';
 export function WarpPage() {
   const { id = '' } = useParams();
   const [names, setNames] = useState(false);
+  const [narrative, setNarrative] = useState('');
   const incident = useWarpIncident(id);
   const preview = useWarpPreview(id, names, incident.isSuccess);
   const prompts = useWarpPrompts(id, incident.isSuccess);
@@ -78,6 +80,8 @@ export function WarpPage() {
           names={names}
           warpEmail={preview.data?.warpEmail ?? null}
           open={open}
+          narrative={narrative}
+          onNarrative={setNarrative}
         />
       </section>
       <section className="card" aria-labelledby="warp-preview-title">
@@ -111,7 +115,9 @@ export function WarpPage() {
         {preview.isPending && <p role="status">Building the summary…</p>}
         {preview.data && (
           <pre className="warp-preview" tabIndex={0} aria-label="The summary as plain text">
-            {preview.data.markdown}
+            {narrative.trim()
+              ? renderWarpMarkdown({ ...preview.data.summary, narrative: narrative.trim() })
+              : preview.data.markdown}
           </pre>
         )}
         {preview.data && (

@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { denyList, findIdentifiers } from '@cordon/domain';
 import { api } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { Field, otherError } from '../../ui/field';
@@ -25,6 +26,9 @@ const KIND_WORDS: Record<string, string> = {
   lan: 'a LAN’s name or code',
 };
 
+/** No known names here: only the shapes of emails, IP addresses and phone numbers are found. */
+const NOTHING_KNOWN = denyList([]);
+
 /** Saves text as a file in the browser (the summary recorded as sent by hand). */
 export function saveFile(text: string, filename: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -48,9 +52,12 @@ export function WarpSendForm(props: {
   names: boolean;
   warpEmail: string | null;
   open: WarpPrompt[];
+  narrative: string;
+  onNarrative: (text: string) => void;
 }) {
   const qc = useQueryClient();
-  const [narrative, setNarrative] = useState('');
+  const { narrative, onNarrative: setNarrative } = props;
+  const shapes = findIdentifiers(narrative, NOTHING_KNOWN);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -103,6 +110,12 @@ export function WarpSendForm(props: {
           />
         )}
       </Field>
+      {shapes.length > 0 && !narrativeError && (
+        <p className="alert alert-info">
+          This looks like it holds {shapes.map((k) => KIND_WORDS[k] ?? k).join(', ')}: it will be
+          refused when you send.
+        </p>
+      )}
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {busy
