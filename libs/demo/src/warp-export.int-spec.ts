@@ -1,12 +1,11 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { AuthUser, toAuthUser, UserEntity } from '@cordon/auth';
-import { BroadcastsModule } from '@cordon/broadcasts';
-import { DirectoryModule } from '@cordon/directory';
-import { IncidentsModule } from '@cordon/incidents';
-import { InventoryModule } from '@cordon/inventory';
-import { FeatureTestApp, startFeatureTestApp } from '@cordon/platform/testing';
+import { createTestDatabase, testConfig, TestDatabase } from '@cordon/platform/testing';
 import { WarpModule, WarpService } from '@cordon/warp';
 import { seedDemoCouncil } from './seed';
+import { DemoSeedModule } from './seed.module';
 
 /** Migrating, loading the demo council and playing its incident: seconds, more when busy. */
 const SEED_TIMEOUT_MS = 180_000;
@@ -63,7 +62,8 @@ function leaks(text: string, identifiers: readonly Identifier[]): Identifier[] {
  * login names, emails or mobiles, hostnames or IPs, all read from the seeded database.
  */
 describe('WARP export of the demo incident', () => {
-  let app: FeatureTestApp;
+  let db: TestDatabase | undefined;
+  let app: INestApplicationContext | undefined;
   let ds: DataSource;
   let warp: WarpService;
   let incidentId: string;
@@ -71,20 +71,26 @@ describe('WARP export of the demo incident', () => {
   let identifiers: Identifier[];
 
   beforeAll(async () => {
-    app = await startFeatureTestApp({
-      imports: [DirectoryModule, InventoryModule, IncidentsModule, BroadcastsModule, WarpModule],
-    });
-    const report = await seedDemoCouncil(app.app);
+    db = await createTestDatabase();
+    // what the demo seed needs (DemoSeedModule), and the WARP feature on top
+    const moduleRef = await Test.createTestingModule({
+      imports: [DemoSeedModule.forRoot(testConfig(db.url)), WarpModule],
+    }).compile();
+    app = await moduleRef.init();
+    const report = await seedDemoCouncil(app);
     incidentId = report.incident.id;
-    ds = app.ds;
-    warp = app.get(WarpService);
+    ds = app.get(DataSource);
+    warp = app.get(WarpService, { strict: false });
     identifiers = await demoIdentifiers(ds);
     const user = await ds.getRepository(UserEntity).findOneByOrFail({
       email: 'owner@council.example',
     });
     owner = toAuthUser(user);
   }, SEED_TIMEOUT_MS);
-  afterAll(() => app?.close());
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
 
   it('reads thousands of identifiers from the demo data, and the incident’s log names hosts and people', async () => {
     const kinds = new Set(identifiers.map((i) => i.kind));
