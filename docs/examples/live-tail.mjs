@@ -16,7 +16,10 @@ async function login() {
   const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: process.env.CORDON_EMAIL, password: process.env.CORDON_PASSWORD }),
+    body: JSON.stringify({
+      email: process.env.CORDON_EMAIL,
+      password: process.env.CORDON_PASSWORD,
+    }),
   });
   if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
   return (await res.json()).accessToken;
@@ -29,13 +32,18 @@ const socket = io(`${baseUrl}/live`, { auth: { token }, transports: ['websocket'
 socket.on('event', (event) => {
   if (event.incidentId !== incidentId || event.seq <= lastSeq) return; // defensive; the server never repeats
   lastSeq = event.seq;
-  console.log(`#${event.seq} ${event.at} ${event.type} by ${event.actor.name}`, JSON.stringify(event.data));
+  console.log(
+    `#${event.seq} ${event.at} ${event.type} by ${event.actor.name}`,
+    JSON.stringify(event.data),
+  );
 });
 
 // On every (re)connection, subscribe from the last seq seen: the server first sends
 // everything after it, then acknowledges, then streams new events.
 socket.on('connect', async () => {
-  const ack = await socket.timeout(10_000).emitWithAck('subscribe', { incidentId, sinceSeq: lastSeq });
+  const ack = await socket
+    .timeout(10_000)
+    .emitWithAck('subscribe', { incidentId, sinceSeq: lastSeq });
   if (!ack.ok) {
     console.error(`subscribe refused: ${ack.code}: ${ack.message}`);
     process.exit(1);
@@ -43,5 +51,7 @@ socket.on('connect', async () => {
   console.error(`-- live from seq ${ack.seq}`);
 });
 socket.on('connect_error', (err) => console.error(`-- cannot connect: ${err.message}`));
-socket.on('disconnect', (reason) => console.error(`-- disconnected (${reason}); will resume after seq ${lastSeq}`));
+socket.on('disconnect', (reason) =>
+  console.error(`-- disconnected (${reason}); will resume after seq ${lastSeq}`),
+);
 process.on('SIGINT', () => socket.close() || process.exit(0));

@@ -38,7 +38,7 @@ export function App() {
           {commander && <Route path="/incidents" element={<BoardPage />} />}
           <Route path="/incidents/:id" element={<IncidentPage />} />
           {commander && <Route path="/incidents/:id/broadcast" element={<BroadcastDeskPage />} />}
-          <Route path="/incidents/:id/report" element={<ReportPage />} />
+          {commander && <Route path="/incidents/:id/report" element={<ReportPage />} />}
           {commander && <Route path="/incidents/:id/warp" element={<WarpPage />} />}
           <Route path="/incidents/:id/review" element={<ReviewPage />} />
           {commander && <Route path="/reviews" element={<ReviewsPage />} />}

@@ -21,8 +21,9 @@ export const REPORT_CONTENT_TYPES: Record<Exclude<ReportFormat, 'json'>, string>
 
 /**
  * An incident's report, computed from its event log alone each time it is asked for
- * (live while the incident runs, final once closed): whoever may read the incident's
- * timeline may read its report. Other features (reviews, the evidence pack) embed it
+ * (live while the incident runs, final once closed). The route is for owners, command
+ * staff and admins (CONTRACT.md); here the viewer must also be able to read the incident.
+ * Other features (reviews, the evidence pack) embed it
  * through `json`, `html` and `markdown`.
  */
 @Injectable()

@@ -21,10 +21,10 @@ export class ReportsController {
   ) {}
 
   @Get('incidents/:id/report')
-  @Roles('owner', 'command', 'itu')
+  @Roles('owner', 'command')
   @ApiOperation({
     summary:
-      "The incident report, computed from its event log: live while the incident runs, final once closed. JSON by default; ?format=html the printable page (inline SVG charts, A4 print CSS), ?format=md Markdown. Whoever may read the incident's timeline",
+      'The incident report, computed from its event log: live while the incident runs, final once closed. JSON by default; ?format=html the printable page (inline SVG charts, A4 print CSS), ?format=md Markdown. Owners, command staff and admins (CONTRACT.md)',
   })
   @ApiResponse({
     status: 200,

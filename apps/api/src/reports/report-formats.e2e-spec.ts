@@ -42,8 +42,8 @@ describe('GET /incidents/:id/report as a page, in Markdown, to whom; GET /metric
     expect(md.text).toMatch(/\| SOC-HALL \| Reopened \|/);
   });
 
-  it('is read by whoever may read the timeline, and refuses others', async () => {
-    await get(w.ituEdu.token).expect(200);
+  it('is read by owners, command and admins only (CONTRACT.md), and refuses others', async () => {
+    await get(w.ituEdu.token).expect(403);
     const staff = await w.h.api.login(['staff']);
     await get(staff.token).expect(403);
     const bad = await get(w.owner2.token, '?format=pdf').expect(400);

@@ -853,7 +853,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The incident report, computed from its event log: live while the incident runs, final once closed. JSON by default; ?format=html the printable page (inline SVG charts, A4 print CSS), ?format=md Markdown. Whoever may read the incident's timeline */
+    /** The incident report, computed from its event log: live while the incident runs, final once closed. JSON by default; ?format=html the printable page (inline SVG charts, A4 print CSS), ?format=md Markdown. Owners, command staff and admins (CONTRACT.md) */
     get: operations['ReportsController_report'];
     put?: never;
     post?: never;

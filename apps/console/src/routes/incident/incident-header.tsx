@@ -33,7 +33,7 @@ export function IncidentHeader({ incident }: { incident: IncidentView }) {
               Owner: <strong>{incident.owner.name}</strong>
               {incident.owner.id === user.id && <span className="muted"> (you)</span>}
             </span>
-            <Link to={`/incidents/${incident.id}/report`}>Report</Link>
+            {commander && <Link to={`/incidents/${incident.id}/report`}>Report</Link>}
             {closed ? (
               <>
                 {incident.closedAt && <span>Closed {when(incident.closedAt)}</span>}

@@ -44,7 +44,7 @@ export function ReviewPage() {
       <ReviewHead review={r} />
       <ReviewSections review={r} />
       <ReviewActionItems review={r} />
-      <ReviewReport incidentId={id} />
+      {can('owner', 'command') && <ReviewReport incidentId={id} />}
       {can('owner', 'command') && <ReviewDownloads incidentId={id} />}
     </section>
   );
