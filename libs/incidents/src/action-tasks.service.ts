@@ -3,10 +3,20 @@ import { QueryFailedError } from 'typeorm';
 import type { TaskView } from '@cordon/contracts';
 import { actorOf, AuthUser } from '@cordon/auth';
 import { assertIncidentOpen, assertMayActOnIncident, invalidField } from '@cordon/domain';
-import { Spine } from '@cordon/platform';
+import { Spine, SpineTransaction } from '@cordon/platform';
 import { IncidentTasks } from '@cordon/tasks';
 import { CreateActionTaskDto } from './dto/action-task.dto';
 import { IncidentRepository } from './incident.repository';
+
+/** A hand-made task: for a department, optionally about a device or a LAN, optionally due. */
+export interface ActionTaskInput {
+  incidentId: string;
+  departmentId: string;
+  title: string;
+  deviceId: string | null;
+  lanId: string | null;
+  dueAt: Date | null;
+}
 
 const FIELD_OF: Record<string, string> = {
   fk_tasks_department: 'departmentId',
@@ -34,8 +44,7 @@ export class ActionTasksService {
           'create_task',
         );
         assertIncidentOpen(incident);
-        await this.incidents.involveDepartments(tx.manager, id, [dto.departmentId]);
-        return this.tasks.createAction(tx, {
+        return this.createIn(tx, {
           incidentId: id,
           departmentId: dto.departmentId,
           title: dto.title,
@@ -53,5 +62,16 @@ export class ActionTasksService {
       if (field) throw invalidField(field, 'does not exist');
       throw err;
     }
+  }
+
+  /**
+   * A task for a department inside the caller's transaction, its department involved in
+   * the incident (so that its ITU sees it), with its `task.created` event. For other
+   * features acting on an incident they have just declared or already authorised
+   * (a failed patch's fall-back steps); `create` is the checked route.
+   */
+  async createIn(tx: SpineTransaction, task: ActionTaskInput): Promise<TaskView> {
+    await this.incidents.involveDepartments(tx.manager, task.incidentId, [task.departmentId]);
+    return this.tasks.createAction(tx, task);
   }
 }

@@ -48,45 +48,56 @@ export class IncidentLifecycleService {
   ) {}
 
   async create(dto: CreateIncidentDto, user: AuthUser): Promise<IncidentView> {
+    return this.spine.run(actorOf(user), (tx) => this.declareIn(tx, dto, user));
+  }
+
+  /**
+   * Declares an incident inside the caller's transaction (`create` runs it in its own):
+   * for another feature whose declaration must commit or roll back with its own writes
+   * (a failed patch's incident with its fall-back plan). The caller has authorised `user`.
+   */
+  async declareIn(
+    tx: SpineTransaction,
+    dto: CreateIncidentDto,
+    user: AuthUser,
+  ): Promise<IncidentView> {
     // no ownerId: the caller owns what they declare (when they may own)
     const owner = candidate(await this.users.findActive(dto.ownerId ?? user.id));
     assertMayOwnIncident(owner, 'ownerId');
-    return this.spine.run(actorOf(user), async (tx) => {
-      // a rollback gives the number back
-      const { year, number } = await this.incidents.nextNumber(tx.manager);
-      const incident = await this.incidents.insert(tx.manager, {
-        reference: formatIncidentReference(year, number),
-        year,
-        number,
-        title: dto.title,
-        severity: dto.severity,
-        summary: dto.summary,
-        ownerId: owner.id,
-        ownerName: owner.name,
-        updateCadenceMinutes: dto.updateCadenceMinutes ?? DEFAULT_UPDATE_CADENCE_MINUTES,
-        lastUpdateAt: await this.incidents.now(tx.manager),
-        createdById: user.id,
-      });
-      const view = toIncidentView(incident, []);
-      tx.appendToIncident(incident.id, 'incident.created', {
-        reference: view.reference,
-        title: view.title,
-        severity: view.severity,
-        summary: view.summary,
-        owner: view.owner,
-        updateCadenceMinutes: view.updateCadenceMinutes,
-        nextUpdateDueAt: view.nextUpdateDueAt,
-      });
-      await tx.enqueue([
-        notify('notify.owner_assigned', `owner-assigned:${incident.id}:1`, {
-          incidentId: incident.id,
-          userId: owner.id,
-          reason: 'declared',
-        }),
-        ...updateDueReminder(incident.id, nextDue(incident)),
-      ]);
-      return view;
+    // a rollback gives the number back
+    const { year, number } = await this.incidents.nextNumber(tx.manager);
+    const incident = await this.incidents.insert(tx.manager, {
+      reference: formatIncidentReference(year, number),
+      year,
+      number,
+      title: dto.title,
+      severity: dto.severity,
+      summary: dto.summary,
+      ownerId: owner.id,
+      ownerName: owner.name,
+      updateCadenceMinutes: dto.updateCadenceMinutes ?? DEFAULT_UPDATE_CADENCE_MINUTES,
+      lastUpdateAt: await this.incidents.now(tx.manager),
+      createdById: user.id,
     });
+    const view = toIncidentView(incident, []);
+    tx.appendToIncident(incident.id, 'incident.created', {
+      reference: view.reference,
+      title: view.title,
+      severity: view.severity,
+      summary: view.summary,
+      owner: view.owner,
+      updateCadenceMinutes: view.updateCadenceMinutes,
+      nextUpdateDueAt: view.nextUpdateDueAt,
+    });
+    await tx.enqueue([
+      notify('notify.owner_assigned', `owner-assigned:${incident.id}:1`, {
+        incidentId: incident.id,
+        userId: owner.id,
+        reason: 'declared',
+      }),
+      ...updateDueReminder(incident.id, nextDue(incident)),
+    ]);
+    return view;
   }
 
   /** Only the current owner or an admin, to an active user who may own, with a reason; both are told. */

@@ -76,6 +76,7 @@ import { INCIDENT_REPOSITORIES } from './repositories';
     IncidentAccess,
     IncidentAuditService,
     IncidentLifecycleService,
+    ActionTasksService,
     IncidentSummaries,
     DirectiveSummaries,
     DirectiveEscalationService,

@@ -5,6 +5,7 @@ export * from './incident-summaries.service';
 export * from './directive-summaries.service';
 export * from './public-status.service';
 export * from './incident-lifecycle.service';
+export * from './action-tasks.service';
 export * from './directive-escalation.service';
 export * from './jobs/incident-jobs.module';
 export * from './jobs/directive-escalation.processor';

@@ -17,6 +17,8 @@ export interface DeviceRecord {
   ip: string | null;
   lanId: string;
   departmentId: string;
+  /** As recorded ("Windows 2000 Advanced Server"), null when unknown. */
+  os: string | null;
   patches: string[];
   avProduct: string | null;
   avSignatureDate: string | null;
@@ -29,6 +31,7 @@ const toRecord = (d: DeviceEntity): DeviceRecord => ({
   ip: d.ip,
   lanId: d.lanId,
   departmentId: d.departmentId,
+  os: d.os,
   patches: d.patches,
   avProduct: d.avProduct,
   avSignatureDate: d.avSignatureDate,

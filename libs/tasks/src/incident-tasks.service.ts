@@ -91,6 +91,12 @@ export class IncidentTasks {
     return toTaskView(task, new Date());
   }
 
+  /** These tasks as they stand (those that exist), for a feature that made them. */
+  async byIds(manager: EntityManager, ids: readonly string[]): Promise<TaskView[]> {
+    const now = new Date();
+    return (await this.tasks.byIds(manager, ids)).map((t) => toTaskView(t, now));
+  }
+
   /** The live task of a kind for a device, if any (one exists at most). */
   async liveTaskFor(
     manager: EntityManager,

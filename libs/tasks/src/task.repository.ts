@@ -121,6 +121,14 @@ export class TaskRepository {
     return rows.length ? taskFromRow(rows[0]) : null;
   }
 
+  async byIds(manager: EntityManager, ids: readonly string[]): Promise<TaskEntity[]> {
+    if (ids.length === 0) return [];
+    const rows: TaskRow[] = await manager.query(`SELECT * FROM tasks WHERE id = ANY($1::uuid[])`, [
+      [...ids],
+    ]);
+    return rows.map(taskFromRow);
+  }
+
   /** Writes a decision on one task; the new row, or null when the guard did not hold. */
   async apply(manager: EntityManager, id: string, d: TaskDecision): Promise<TaskEntity | null> {
     const p = new Params(id);

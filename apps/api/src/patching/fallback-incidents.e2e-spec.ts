@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { ActionTasksService } from '@cordon/incidents';
 import { FallbackWorld, MAIL_STEPS, startFallbackWorld } from '../testing/fallback-world';
 import { as } from '../testing/incident-fixture';
 
@@ -116,21 +118,59 @@ describe('Fall-back incidents for failed patches (e2e)', () => {
     }
   });
 
-  it('attaches the plan on a retry to the incident declared when attaching first failed, declaring no other', async () => {
+  /** What a failure on soc-mail-2 left behind: incidents, their events and jobs, and keys. */
+  const traces = async () => {
+    const db = w.api.app.get(DataSource);
+    const [row] = await db.query(
+      `SELECT
+         (SELECT count(*)::int FROM incidents WHERE title LIKE '%failed on soc-mail-2') AS incidents,
+         (SELECT count(*)::int FROM events e JOIN incidents i ON i.id = e.incident_id
+            WHERE i.title LIKE '%failed on soc-mail-2') AS events,
+         (SELECT count(*)::int FROM events WHERE type = 'incident.created'
+            AND data->>'title' LIKE '%failed on soc-mail-2') AS declared,
+         (SELECT count(*)::int FROM outbox WHERE job_id LIKE 'owner-assigned:%') AS jobs,
+         (SELECT count(*)::int FROM fallback_incidents WHERE hostname = 'soc-mail-2') AS keys`,
+    );
+    return row as Record<'incidents' | 'events' | 'declared' | 'jobs' | 'keys', number>;
+  };
+
+  it('declares, attaches and makes the tasks in one transaction: a failure after the declaration leaves nothing', async () => {
     const campaignId = randomUUID();
-    // a department that does not exist: the tasks' transaction fails after the declaration
+    const before = await traces();
+    // the second step's task fails: the incident is declared and the first task made by then
+    const actions = w.api.app.get(ActionTasksService, { strict: false });
+    const createIn = actions.createIn.bind(actions);
+    const spy = jest
+      .spyOn(actions, 'createIn')
+      .mockImplementationOnce(createIn)
+      .mockRejectedValueOnce(new Error('injected after the declaration'));
+    await expect(w.failPatch('mail2', campaignId)).rejects.toThrow(
+      'injected after the declaration',
+    );
+    expect(spy).toHaveBeenCalledTimes(2);
+    spy.mockRestore();
+    expect(await traces()).toEqual(before);
+
+    // a department that does not exist: its task's insert fails, after the declaration
     await expect(w.failPatch('mail2', campaignId, randomUUID())).rejects.toThrow();
-    const titled = async () =>
-      (await owner().get('incidents?limit=100').expect(200)).body.items.filter(
-        (i: { title: string; createdAt?: string }) => i.title.endsWith('failed on soc-mail-2'),
-      );
-    const before = await titled();
+    expect(await traces()).toEqual(before);
+
+    // the retry opens it once, whole
     const ref = await w.failPatch('mail2', campaignId);
-    expect(await titled()).toHaveLength(before.length);
-    expect(before.map((i: { id: string }) => i.id)).toContain(ref!.incidentId);
+    const after = await traces();
+    expect(after).toMatchObject({
+      incidents: before.incidents + 1,
+      declared: before.declared + 1,
+      jobs: before.jobs + 1,
+      keys: before.keys + 1,
+    });
     const log = await events(ref!.incidentId);
-    expect(log.filter((e) => e.type === 'incident.fallback_attached')).toHaveLength(1);
-    expect(log.filter((e) => e.type === 'task.created')).toHaveLength(2);
+    expect(log.map((e) => e.type)).toEqual([
+      'incident.created',
+      'incident.fallback_attached',
+      'task.created',
+      'task.created',
+    ]);
     expect(await w.failPatch('mail2', campaignId)).toEqual(ref);
   });
 

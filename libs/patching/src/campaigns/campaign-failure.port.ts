@@ -21,7 +21,7 @@ export interface FailedPatch {
  * critical service and, if it is, opens an incident linked to the campaign with the
  * service's fall-back plan attached and its first steps as tasks. Answers null when the
  * device serves no critical service. Called after the failure is committed, in its own
- * transaction(s); the campaign then records the link (`campaign.incident_linked`).
+ * transaction; the campaign then records the link (`campaign.incident_linked`).
  */
 export abstract class PatchFailureIncidents {
   abstract openForFailedPatch(

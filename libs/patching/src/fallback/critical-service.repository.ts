@@ -4,7 +4,7 @@ import type { FallbackStep } from '@cordon/contracts';
 import type { FallbackPlan } from '@cordon/domain';
 import { returning } from '@cordon/platform';
 
-/** A device as the fall-back side reads it from the inventory (with its OS, which records of other features lack). */
+/** A live server of a critical service, as its list shows it. */
 export interface ServerRow {
   deviceId: string;
   hostname: string;
@@ -70,16 +70,6 @@ export class CriticalServiceRepository {
       [deviceId],
     );
     return rows[0] ?? null;
-  }
-
-  /** The devices of `ids` that exist, with their OS. */
-  devices(db: EntityManager, ids: readonly string[]): Promise<ServerRow[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return db.query(
-      `SELECT id AS "deviceId", hostname, os, lan_id AS "lanId", department_id AS "departmentId"
-       FROM devices WHERE id = ANY($1::uuid[]) ORDER BY hostname`,
-      [[...ids]],
-    );
   }
 
   /** Servers of `ids` that already host another service than `exceptId`. */

@@ -13,6 +13,7 @@ import {
   OWNER_ROLES,
   validateFallbackPlan,
 } from '@cordon/domain';
+import { DeviceRecordsService } from '@cordon/inventory';
 import { Spine } from '@cordon/platform';
 import { CreateCriticalServiceDto, UpdateCriticalServiceDto } from './critical-service.dto';
 import { CriticalServiceRepository, CriticalServiceRow } from './critical-service.repository';
@@ -42,6 +43,7 @@ export class CriticalServicesService {
   constructor(
     private readonly spine: Spine,
     private readonly users: UsersService,
+    private readonly devices: DeviceRecordsService,
     private readonly services: CriticalServiceRepository,
   ) {}
 
@@ -158,11 +160,11 @@ export class CriticalServicesService {
     plan: FallbackPlan,
     id: string | null,
   ): Promise<void> {
-    const found = new Set((await this.services.devices(db, plan.serverIds)).map((d) => d.deviceId));
+    const found = new Set((await this.devices.byIds(db, plan.serverIds)).map((d) => d.id));
     const missing = plan.serverIds.filter((s) => !found.has(s));
     if (missing.length) throw invalidField('serverIds', `no device ${missing.join(', ')}`);
     if (plan.standbyDeviceId) {
-      const [standby] = await this.services.devices(db, [plan.standbyDeviceId]);
+      const [standby] = await this.devices.byIds(db, [plan.standbyDeviceId]);
       if (!standby) throw invalidField('standbyDeviceId', 'no such device');
     }
     const taken = await this.services.hostedElsewhere(db, plan.serverIds, id);

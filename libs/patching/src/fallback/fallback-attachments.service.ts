@@ -1,31 +1,36 @@
 import { Injectable } from '@nestjs/common';
-import type { FallbackAttachmentView } from '@cordon/contracts';
+import type { FallbackAttachmentView, TaskView } from '@cordon/contracts';
+import { DataSource } from 'typeorm';
 import type { AuthUser } from '@cordon/auth';
 import { notFound } from '@cordon/domain';
 import { IncidentAccess } from '@cordon/incidents';
-import { FallbackIncidentRepository, TaskStateRow } from './fallback-incident.repository';
+import { IncidentTasks } from '@cordon/tasks';
+import { FallbackIncidentRepository } from './fallback-incident.repository';
 
-const taskOf = (t: TaskStateRow) => ({
-  id: t.id,
-  status: t.status,
-  claimedBy: t.claimedById ? { id: t.claimedById, name: t.claimedByName ?? '' } : null,
-});
+const taskOf = (t: TaskView) => ({ id: t.id, status: t.status, claimedBy: t.claimedBy });
 
 /** The fall-back plan attached to an incident, readable by whoever may read the incident. */
 @Injectable()
 export class FallbackAttachmentsService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly access: IncidentAccess,
+    private readonly tasks: IncidentTasks,
     private readonly opened: FallbackIncidentRepository,
   ) {}
 
   async get(incidentId: string, user: AuthUser): Promise<FallbackAttachmentView> {
     await this.access.load(incidentId, user, 'read');
     const row = await this.opened.byIncident(incidentId);
-    // a plan not attached yet (its transaction failed; a retry of the failure attaches it)
+    // no plan attached: not an incident a failed patch opened
     if (!row?.attachedAt) throw notFound('Fall-back plan of incident', incidentId);
     const states = new Map(
-      (await this.opened.taskStates(row.tasks.map((t) => t.taskId))).map((t) => [t.id, t]),
+      (
+        await this.tasks.byIds(
+          this.dataSource.manager,
+          row.tasks.map((t) => t.taskId),
+        )
+      ).map((t) => [t.id, t]),
     );
     const byPosition = new Map(row.tasks.map((t) => [t.position, states.get(t.taskId)]));
     return {

@@ -20,9 +20,9 @@ import {
   noPlanTaskTitle,
   OWNER_ROLES,
 } from '@cordon/domain';
-import { IncidentLifecycleService } from '@cordon/incidents';
+import { ActionTasksService, IncidentLifecycleService } from '@cordon/incidents';
+import { DeviceRecordsService } from '@cordon/inventory';
 import { Spine, SpineTransaction } from '@cordon/platform';
-import { IncidentTasks } from '@cordon/tasks';
 import { FailedPatch, PatchFailureIncidents } from '../campaigns/campaign-failure.port';
 import { CriticalServiceRepository, CriticalServiceRow } from './critical-service.repository';
 import { planSnapshot } from './critical-service-views';
@@ -50,11 +50,9 @@ const mayOwn = (user: UserView | null): UserView | null =>
  * and its first steps as tasks for the server's department. A server with no plan
  * opens one all the same, saying NO FALL-BACK PLAN. A workstation opens none (null).
  *
- * The incident is declared through the incidents feature (its own transaction); the
- * rest is one transaction that first takes the key (campaign, device) on its primary
- * key: a second call at the same time waits there and answers the same incident, a
- * retry reads it. Should that transaction fail once the incident is declared, the key
- * is kept pointing at the incident and a retry attaches the plan to it.
+ * One transaction: the key (campaign, device) taken on its primary key, the incident
+ * declared, the plan attached and its tasks made, or none of it. A second call at the
+ * same time waits on the key's insert and answers the same incident; a retry reads it.
  */
 @Injectable()
 export class FallbackIncidentsService implements PatchFailureIncidents {
@@ -63,7 +61,8 @@ export class FallbackIncidentsService implements PatchFailureIncidents {
     private readonly spine: Spine,
     private readonly users: UsersService,
     private readonly lifecycle: IncidentLifecycleService,
-    private readonly tasks: IncidentTasks,
+    private readonly actions: ActionTasksService,
+    private readonly devices: DeviceRecordsService,
     private readonly services: CriticalServiceRepository,
     private readonly opened: FallbackIncidentRepository,
   ) {}
@@ -75,11 +74,11 @@ export class FallbackIncidentsService implements PatchFailureIncidents {
     const key = { campaignId: failure.campaignId, deviceId: failure.deviceId };
     const db = this.dataSource.manager;
     const known = await this.opened.byKey(db, key);
-    if (known?.incidentId && known.attachedAt) return refOf(known);
+    if (known?.incidentId) return refOf(known);
 
-    const [device] = await this.services.devices(db, [failure.deviceId]);
+    const [device] = await this.devices.byIds(db, [failure.deviceId]);
     const service = await this.services.ofDevice(db, failure.deviceId);
-    if (!known?.incidentId && !isServer({ os: device?.os ?? null }, service !== null)) return null;
+    if (!isServer({ os: device?.os ?? null }, service !== null)) return null;
     const noPlan = !service
       ? 'no_critical_service'
       : service.steps.length
@@ -93,16 +92,6 @@ export class FallbackIncidentsService implements PatchFailureIncidents {
     );
     const attachment = { failure, service, noPlan, ownerNote } as const;
 
-    // declared before, its plan not attached (that transaction failed): attach it now
-    if (known?.incidentId) {
-      const incident = { id: known.incidentId, reference: known.reference ?? '' };
-      return this.spine.run(actorOf(user), async (tx) => {
-        if (!(await this.opened.lockUnattached(tx.manager, key))) return refOf(known);
-        await this.attach(tx, incident, attachment);
-        return { incidentId: incident.id, reference: incident.reference };
-      });
-    }
-
     if (!owner) throw conflict('No active owner or command user could own the incident');
     const words = {
       service: service?.name ?? null,
@@ -112,52 +101,39 @@ export class FallbackIncidentsService implements PatchFailureIncidents {
       noPlan,
       note: failure.note,
     } as const;
-    let declared: { id: string; reference: string } | null = null;
-    try {
-      return await this.spine.run(actorOf(user), async (tx) => {
-        if (!(await this.opened.claim(tx.manager, { ...failure, ...key }))) {
-          const row = await this.opened.byKey(tx.manager, key);
-          if (row?.incidentId) return refOf(row);
-          throw conflict('The incident for this failure is being opened: try again');
-        }
-        declared = await this.lifecycle.create(
-          {
-            title: fallbackIncidentTitle(words),
-            severity: FALLBACK_INCIDENT_SEVERITY,
-            summary: fallbackIncidentSummary(words),
-            ownerId: owner.id,
-          },
-          user,
-        );
-        await this.attach(tx, declared, attachment);
-        return { incidentId: declared.id, reference: declared.reference };
-      });
-    } catch (err) {
-      // the incident exists (its own transaction) but not its plan: keep the key pointing
-      // at it, so that a retry attaches the plan to it instead of declaring another
-      if (declared) {
-        const incident: { id: string; reference: string } = declared;
-        await this.spine
-          .run(actorOf(user), (tx) =>
-            this.opened.recordDeclared(tx.manager, { ...failure, ...key }, incident),
-          )
-          .catch(() => undefined);
+    return this.spine.run(actorOf(user), async (tx) => {
+      if (!(await this.opened.claim(tx.manager, { ...failure, ...key }))) {
+        // the other caller committed (its row is visible to this statement; had it rolled
+        // back, this insert would have succeeded)
+        const row = await this.opened.byKey(tx.manager, key);
+        if (row?.incidentId) return refOf(row);
+        throw conflict('The incident for this failure is being opened: try again');
       }
-      throw err;
-    }
+      const declared = await this.lifecycle.declareIn(
+        tx,
+        {
+          title: fallbackIncidentTitle(words),
+          severity: FALLBACK_INCIDENT_SEVERITY,
+          summary: fallbackIncidentSummary(words),
+          ownerId: owner.id,
+        },
+        user,
+      );
+      await this.attach(tx, declared, attachment);
+      return { incidentId: declared.id, reference: declared.reference };
+    });
   }
 
   /**
-   * The plan on the incident: the server's department involved, the snapshot in
-   * `incident.fallback_attached` (before the tasks' events on the timeline), a task per
-   * first step, and the key's row marked attached.
+   * The plan on the incident: the snapshot in `incident.fallback_attached` (before the
+   * tasks' events on the timeline), a task per first step for the server's department
+   * (involved in the incident by the incidents feature), and the key's row marked attached.
    */
   private async attach(
     tx: SpineTransaction,
     incident: { id: string; reference: string },
     { failure, service, noPlan, ownerNote }: Attachment,
   ): Promise<void> {
-    await this.opened.involveDepartment(tx.manager, incident.id, failure.departmentId);
     const attached = tx.reserve();
     const made = await this.makeTasks(tx, incident.id, failure, service);
     const plan = service && !noPlan ? planSnapshot(service) : null;
@@ -202,7 +178,7 @@ export class FallbackIncidentsService implements PatchFailureIncidents {
       : [{ position: null, title: noPlanTaskTitle(failure.hostname) }];
     const made: FallbackAttachedData['tasks'] = [];
     for (const { position, title } of wanted) {
-      const task = await this.tasks.createAction(tx, {
+      const task = await this.actions.createIn(tx, {
         incidentId,
         departmentId: failure.departmentId,
         title,

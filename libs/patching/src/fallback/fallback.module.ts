@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@cordon/auth';
 import { IncidentAccess, IncidentsModule } from '@cordon/incidents';
+import { InventoryModule } from '@cordon/inventory';
 import { TasksModule } from '@cordon/tasks';
 import { PatchFailureIncidents } from '../campaigns/campaign-failure.port';
 import { CriticalServiceRepository } from './critical-service.repository';
@@ -22,6 +23,7 @@ import { FallbackIncidentsService } from './fallback-incidents.service';
     TypeOrmModule.forFeature(FALLBACK_ENTITIES),
     AuthModule,
     IncidentsModule,
+    InventoryModule,
     TasksModule.register({ incidents: IncidentAccess }),
   ],
   controllers: [CriticalServicesController],
