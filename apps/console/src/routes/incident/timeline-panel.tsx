@@ -5,7 +5,8 @@ import { describeProblem } from '../../api/problem';
 import { useDepartments } from './directory-queries';
 import { incidentKeys } from './keys';
 import { useLanPlan, useOpenedTaskLists } from './incident-queries';
-import { taskHosts } from './task-hosts';
+import { taskHosts, taskTitles } from './task-hosts';
+import { reviewActionTitles } from '../review/review-sentences';
 import { groupTimeline, newestFirst, noticeKinds } from './timeline-groups';
 import { stamp } from './stamp';
 import { useTimeline } from './timeline-queries';
@@ -45,6 +46,11 @@ export function TimelinePanel({ incidentId }: { incidentId: string }) {
         [...(chartEvents.data?.events ?? []), ...(events ?? [])],
         taskLists.map((l) => l.items),
       ),
+      taskTitles: taskTitles(
+        [...(chartEvents.data?.events ?? []), ...(events ?? [])],
+        taskLists.map((l) => l.items),
+      ),
+      reviewActions: reviewActionTitles(events ?? []),
       broadcasts: broadcastSubjects(events ?? []),
       directives: directiveTexts(events ?? []),
       notices: noticeKinds(events ?? []),

@@ -1,6 +1,7 @@
 /**
  * The timeline in words: who did what, for every event type the api appends to an
- * incident (libs/incidents, libs/tasks, libs/broadcasts), and a row of many alike in one
+ * incident (libs/incidents, libs/tasks, libs/broadcasts, libs/patching, and the review
+ * and WARP events in their own files), and a row of many alike in one
  * sentence. Unknown types still read as "<who>: <type in words>". Pure: the names of
  * departments, LANs, task machines and broadcast subjects are passed in.
  */
@@ -8,6 +9,7 @@ import type { EventView } from '../../api/types';
 import { clock } from '../../ui/time';
 import { listedSubject } from '../../ui/subject';
 import { describeReviewEvent } from '../review/review-sentences';
+import { describeWarpEvent } from '../warp/warp-sentences';
 
 export interface TimelineNames {
   /** Department id → its code (SOC). */
@@ -16,6 +18,10 @@ export interface TimelineNames {
   lans?: ReadonlyMap<string, string>;
   /** Task id → its machine's host name (claims and completions do not carry it). */
   taskHosts?: ReadonlyMap<string, string>;
+  /** Task id → an action task's title (from `task.created`, see `taskTitles`). */
+  taskTitles?: ReadonlyMap<string, string>;
+  /** Review action item id → its title (see `reviewActionTitles`). */
+  reviewActions?: ReadonlyMap<string, string>;
   /** Broadcast id → its subject (from `broadcast.created`, see `broadcastSubjects`). */
   broadcasts?: ReadonlyMap<string, string>;
   /** Directive id → its text (from `directive.issued`, see `directiveTexts`). */
@@ -33,6 +39,7 @@ export const plural = (n: number, one: string, many = `${one}s`) =>
   `${count(n)} ${n === 1 ? one : many}`;
 export const staff = (n: number) => (n === 1 ? '1 member of staff' : `${count(n)} staff`);
 const short = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const cap = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 const reasonOf = (d: Data) => (str(d['reason']) ? `: ${str(d['reason'])}` : '');
 
 const PHASE_WORDS: Record<string, string> = {
@@ -94,11 +101,12 @@ function actorOf(event: EventView): string {
 export function words(names: TimelineNames, d: Data) {
   const dept = (id = str(d['departmentId'])) => names.departments?.get(id) ?? 'a department';
   const lan = () => str(d['code']) || names.lans?.get(str(d['lanId'])) || 'a LAN';
-  const host = () =>
+  const knownHost = () =>
     str(d['hostname']) ||
     str((d['device'] as Data | null)?.['hostname']) ||
     names.taskHosts?.get(str(d['taskId'])) ||
-    'a machine';
+    '';
+  const host = () => knownHost() || 'a machine';
   const broadcast = () => {
     const subject = names.broadcasts?.get(str(d['broadcastId']));
     const noun = names.notices?.has(str(d['broadcastId'])) ? 'notice' : 'broadcast';
@@ -108,13 +116,18 @@ export function words(names: TimelineNames, d: Data) {
     const text = names.directives?.get(str(d['directiveId']));
     return text ? `the directive '${short(text, 50)}'` : 'a directive';
   };
-  const work = () =>
-    d['kind'] === 'isolate_and_clean'
-      ? 'isolation cleanup'
-      : d['kind'] === 'action'
-        ? `task '${short(str(d['title']) || 'action')}'`
-        : 'cleanup';
-  return { dept, lan, host, broadcast, directive, work };
+  const work = () => {
+    if (d['kind'] === 'isolate_and_clean') return 'isolation cleanup';
+    if (d['kind'] !== 'action') return 'cleanup';
+    const title = str(d['title']) || names.taskTitles?.get(str(d['taskId']));
+    return title ? `task '${short(title)}'` : 'action task';
+  };
+  /** "the cleanup of SOC-PC-0042", "the task 'Ring the help desk'" (on a machine if it has one). */
+  const task = () =>
+    d['kind'] === 'action'
+      ? `the ${work()}${knownHost() ? ` on ${knownHost()}` : ''}`
+      : `the ${work()} of ${host()}`;
+  return { dept, lan, host, broadcast, directive, work, task };
 }
 
 /** One event in one sentence (without its time, which the panel shows beside it). */
@@ -212,21 +225,21 @@ export function describeEvent(event: EventView, names: TimelineNames = {}): stri
         ? `${who} gave ${w.dept()} a task: '${short(str(d['title']), 100)}'`
         : `${d['kind'] === 'isolate_and_clean' ? 'Isolation' : 'Cleanup'} task created for ${w.host()} (${w.dept()})`;
     case 'task.claimed':
-      return `${person(d['claimedBy']) || who} (${w.dept()}) claimed the ${w.work()} of ${w.host()}`;
+      return `${person(d['claimedBy']) || who} (${w.dept()}) claimed ${w.task()}`;
     case 'task.unclaimed':
-      return `${who} released the ${w.work()} of ${w.host()}${person(d['previousClaimer']) ? ` (held by ${person(d['previousClaimer'])})` : ''}`;
+      return `${who} released ${w.task()}${person(d['previousClaimer']) ? ` (held by ${person(d['previousClaimer'])})` : ''}`;
     case 'task.completed':
-      return `${person(d['completedBy']) || who} (${w.dept()}) completed the ${w.work()} of ${w.host()}`;
+      return `${person(d['completedBy']) || who} (${w.dept()}) completed ${w.task()}`;
     case 'task.verified':
-      return `${person(d['verifiedBy']) || who} verified the ${w.work()} of ${w.host()}`;
+      return `${person(d['verifiedBy']) || who} verified ${w.task()}`;
     case 'task.reopened':
-      return `The ${w.work()} of ${w.host()} was reopened${reasonOf(d)}`;
+      return `${cap(w.task())} was reopened${reasonOf(d)}`;
     case 'task.cancelled':
-      return `The ${w.work()} of ${w.host()} was cancelled${reasonOf(d)}`;
+      return `${cap(w.task())} was cancelled${reasonOf(d)}`;
     case 'task.reassigned': {
       const from = str((d['from'] as Data | undefined)?.['departmentId']);
       const to = str((d['to'] as Data | undefined)?.['departmentId']);
-      return `${who} moved the ${w.work()} of ${w.host()} from ${w.dept(from)} to ${w.dept(to)}${reasonOf(d)}`;
+      return `${who} moved ${w.task()} from ${w.dept(from)} to ${w.dept(to)}${reasonOf(d)}`;
     }
     case 'tasks.cancelled':
       return `${plural(num(d['count']), 'open task')} cancelled${reasonOf(d)}`;
@@ -238,6 +251,10 @@ export function describeEvent(event: EventView, names: TimelineNames = {}): stri
         : `NO FALL-BACK PLAN: ${failed}${d['noPlan'] === 'plan_has_no_steps' ? ', whose service has no steps written' : ', which hosts no critical service'}`;
     }
     default:
-      return describeReviewEvent(event, who) ?? `${who}: ${event.type.replace(/[._]/g, ' ')}`;
+      return (
+        describeReviewEvent(event, who, names.reviewActions) ??
+        describeWarpEvent(event, who) ??
+        `${who}: ${event.type.replace(/[._]/g, ' ')}`
+      );
   }
 }
