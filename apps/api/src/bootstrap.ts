@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, AppLogger, configureHttp } from '@cordon/platform';
+import { AppConfig, AppLogger, configureHttp, httpMetrics, Metrics } from '@cordon/platform';
 import { AppModule } from './app.module';
 import { serveConsole } from './http/console';
 import { setupOpenApi } from './http/openapi';
@@ -15,6 +15,7 @@ export async function createApi(
     logger,
     bodyParser: false,
   });
+  app.use(httpMetrics(app.get(Metrics))); // first: every answer is timed, refusals too
   configureHttp(app);
   app.setGlobalPrefix('api/v1');
   setupOpenApi(app);

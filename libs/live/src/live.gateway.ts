@@ -9,6 +9,7 @@ import {
 } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
 import { AuthUser, TokenService } from '@cordon/auth';
+import { Metrics } from '@cordon/platform';
 import {
   LIVE_NAMESPACE,
   LiveClientEvents,
@@ -61,9 +62,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
     private readonly feed: LiveFeed,
     private readonly status: StatusService,
     @Inject(LIVE_ACCESS_POLICY) private readonly policy: LiveAccessPolicy,
+    private readonly metrics: Metrics,
   ) {}
 
   afterInit(namespace: Namespace): void {
+    this.metrics.countLiveClients(LIVE_NAMESPACE, () => namespace.sockets.size);
     // Each socket is in the room of its own id: one emit reaches many, encoded once.
     this.feed.useDelivery((ids, event) => namespace.local.to(ids).emit('event', event));
     this.status.onChange((view) => namespace.local.to(STATUS_ROOM).emit('status.updated', view));

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
 import { PublicStatusServerEvents, STATUS_NAMESPACE } from '@cordon/contracts';
+import { Metrics } from '@cordon/platform';
 import { StatusService } from './status.service';
 
 type StatusSocket = Socket<Record<string, never>, PublicStatusServerEvents>;
@@ -16,9 +17,13 @@ type StatusSocket = Socket<Record<string, never>, PublicStatusServerEvents>;
 export class PublicStatusGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger(PublicStatusGateway.name);
 
-  constructor(private readonly status: StatusService) {}
+  constructor(
+    private readonly status: StatusService,
+    private readonly metrics: Metrics,
+  ) {}
 
   afterInit(namespace: Namespace<Record<string, never>, PublicStatusServerEvents>): void {
+    this.metrics.countLiveClients(STATUS_NAMESPACE, () => namespace.sockets.size);
     // local: every api process has its own StatusService, woken by the same commits.
     this.status.onChange((view) => namespace.local.emit('status.updated', view));
   }

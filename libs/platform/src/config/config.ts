@@ -11,6 +11,8 @@ export interface AppConfig {
   redisUrl: string;
   queuePrefix: string;
   port: number;
+  /** Prometheus metrics on their own port (never the public one); null: not served. */
+  metricsPort: number | null;
   publicUrl: string;
   /** Secret: never logged. */
   jwtSecret: string;
@@ -143,6 +145,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     'development',
   );
   const port = integer(env, 'PORT', 3000, 1, 65535);
+  const metricsPort = text(env, 'METRICS_PORT') ? integer(env, 'METRICS_PORT', 0, 1, 65535) : null;
+  if (metricsPort === port) throw new ConfigError('METRICS_PORT must differ from PORT');
   const queuePrefix = text(env, 'QUEUE_PREFIX') ?? 'cordon';
   if (!/^[A-Za-z0-9_.-]{1,64}$/.test(queuePrefix)) {
     throw new ConfigError('QUEUE_PREFIX may hold only letters, digits, _ . - (at most 64)');
@@ -214,6 +218,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379/0', ['redis', 'rediss']),
     queuePrefix,
     port,
+    metricsPort,
     publicUrl: url(env, 'PUBLIC_URL', `http://localhost:${port}`, ['http', 'https']).replace(
       /\/+$/,
       '',
