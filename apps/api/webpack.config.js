@@ -9,6 +9,8 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // the migration runner, for the runtime image (no TypeScript tooling there)
+      additionalEntryPoints: [{ entryName: 'migrate', entryPath: 'tools/migrate.ts' }],
       tsConfig: './tsconfig.app.json',
       optimization: false,
       outputHashing: 'none',
