@@ -6,4 +6,5 @@ export * from './twilio-double';
 export * from './twilio-double-api';
 export * from './http-test-app';
 export * from './throwaway-postgres';
+export * from './cluster';
 export * from './feature-test-app';
