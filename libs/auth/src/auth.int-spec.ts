@@ -11,6 +11,10 @@ import { AuthService } from './auth.service';
 import { TokenService } from './token.service';
 import { UsersService } from './users.service';
 
+/** Client addresses: the owner's usual one and an attacker's. */
+const HOME = '192.0.2.10';
+const ATTACKER = '203.0.113.66';
+
 describe(AuthService.name, () => {
   let db: TestDatabase | undefined;
   let app: INestApplicationContext | undefined;
@@ -21,7 +25,8 @@ describe(AuthService.name, () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     const base = testConfig(db.url);
-    const config = { ...base, admin, login: { ...base.login, maxFailures: 3, lockMinutes: 15 } };
+    const login = { ...base.login, freeFailures: 3, maxDelaySeconds: 60, accountFailures: 8 };
+    const config = { ...base, admin, login };
     const moduleRef = await Test.createTestingModule({
       imports: [
         PlatformModule.forRoot(config),
@@ -51,7 +56,10 @@ describe(AuthService.name, () => {
   });
 
   it('logs in with the right password (email in any case) and issues a token for the user', async () => {
-    const res = await auth.login({ email: ' ROOT@council.example ', password: admin.password });
+    const res = await auth.login(
+      { email: ' ROOT@council.example ', password: admin.password },
+      HOME,
+    );
     expect(res.user).toMatchObject({ email: admin.email, roles: ['admin'] });
     expect(await app!.get(TokenService).authenticate(res.accessToken)).toMatchObject({
       id: res.user.id,
@@ -59,43 +67,97 @@ describe(AuthService.name, () => {
   });
 
   it('refuses a wrong password or an unknown email alike', async () => {
-    await expect(auth.login({ email: admin.email, password: 'wrong' })).rejects.toMatchObject({
-      code: 'invalid_credentials',
-    });
+    await expect(auth.login({ email: admin.email, password: 'wrong' }, HOME)).rejects.toMatchObject(
+      { code: 'invalid_credentials' },
+    );
     await expect(
-      auth.login({ email: 'nobody@council.example', password: admin.password }),
+      auth.login({ email: 'nobody@council.example', password: admin.password }, HOME),
     ).rejects.toMatchObject({ code: 'invalid_credentials' });
-    // a good login clears the count
-    await auth.login({ email: admin.email, password: admin.password });
-    const [row] = await ds.query(`SELECT failed_logins FROM users WHERE email = $1`, [admin.email]);
-    expect(row.failed_logins).toBe(0);
+    await auth.login({ email: admin.email, password: admin.password }, HOME);
   });
 
-  it('locks an account after the configured failures, even against the right password', async () => {
+  it('slows an address down for an account, alike for a known and an unknown email, never locking the owner out', async () => {
     const user = await app!
       .get(UsersService)
       .create(
         { email: 'itu@council.example', name: 'Itu', password: 'itu password', roles: ['itu'] },
         SYSTEM_ACTOR,
       );
-    for (let i = 0; i < 3; i++) {
-      await expect(auth.login({ email: user.email, password: 'nope' })).rejects.toMatchObject({
-        code: 'invalid_credentials',
-      });
-    }
-    await expect(auth.login({ email: user.email, password: 'itu password' })).rejects.toMatchObject(
+    await auth.login({ email: user.email, password: 'itu password' }, HOME);
+    const answers = async (email: string) => {
+      const codes: string[] = [];
+      for (let i = 0; i < 4; i++)
+        codes.push(
+          await auth.login({ email, password: 'nope' }, ATTACKER).then(
+            () => 'ok',
+            (e: { code: string }) => e.code,
+          ),
+        );
+      return codes;
+    };
+    const known = await answers(user.email);
+    expect(known).toEqual([
+      'invalid_credentials',
+      'invalid_credentials',
+      'invalid_credentials',
+      'rate_limited',
+    ]);
+    // the attacker's address waits, even with the right password; the owner's does not
+    await expect(
+      auth.login({ email: user.email, password: 'itu password' }, ATTACKER),
+    ).rejects.toMatchObject({ code: 'rate_limited' });
+    expect(await answers('nobody-else@council.example')).toEqual(known);
+    await expect(
+      auth.login({ email: user.email, password: 'itu password' }, HOME),
+    ).resolves.toMatchObject({
+      user: { email: user.email },
+    });
+  }, 30_000);
+
+  it('closes an account failed from many addresses to new addresses only', async () => {
+    await app!.get(UsersService).create(
       {
-        code: 'account_locked',
+        email: 'owner@council.example',
+        name: 'Owner',
+        password: 'owner password',
+        roles: ['command'],
       },
+      SYSTEM_ACTOR,
     );
-    const [row] = await ds.query(`SELECT locked_until FROM users WHERE id = $1`, [user.id]);
-    expect(row.locked_until.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
-  });
+    await auth.login({ email: 'owner@council.example', password: 'owner password' }, HOME);
+    for (let i = 0; i < 8; i++)
+      await expect(
+        auth.login({ email: 'owner@council.example', password: 'guess' }, `198.51.100.${i}`),
+      ).rejects.toMatchObject({ code: 'invalid_credentials' });
+    await expect(
+      auth.login({ email: 'owner@council.example', password: 'owner password' }, '198.51.100.200'),
+    ).rejects.toMatchObject({ code: 'rate_limited' });
+    await expect(
+      auth.login({ email: 'owner@council.example', password: 'owner password' }, HOME),
+    ).resolves.toMatchObject({ user: { email: 'owner@council.example' } });
+  }, 30_000);
+
+  it("stops a signed-out token and a disabled user's token at once", async () => {
+    const tokens = app!.get(TokenService);
+    const first = await auth.login(
+      { email: 'owner@council.example', password: 'owner password' },
+      HOME,
+    );
+    const second = await auth.login(
+      { email: 'owner@council.example', password: 'owner password' },
+      HOME,
+    );
+    await auth.logout(first.accessToken);
+    expect(await tokens.authenticate(first.accessToken)).toBeNull();
+    expect(await tokens.authenticate(second.accessToken)).toMatchObject({ id: second.user.id });
+    await ds.query(`UPDATE users SET active = false WHERE id = $1`, [second.user.id]);
+    expect(await tokens.authenticate(second.accessToken)).toBeNull();
+  }, 30_000);
 
   it('refuses an inactive login', async () => {
     await ds.query(`UPDATE users SET active = false WHERE email = $1`, [admin.email]);
     await expect(
-      auth.login({ email: admin.email, password: admin.password }),
+      auth.login({ email: admin.email, password: admin.password }, HOME),
     ).rejects.toMatchObject({
       code: 'invalid_credentials',
     });

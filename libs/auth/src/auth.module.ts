@@ -5,6 +5,7 @@ import { AdminBootstrap } from './admin-bootstrap';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { LoginThrottleStore } from './login-throttle.store';
 import { UserEntity } from './entities/user.entity';
 import { TokenService } from './token.service';
 import { UsersController } from './users.controller';
@@ -19,6 +20,7 @@ import { UsersService } from './users.service';
     UsersRepository,
     TokenService,
     AuthService,
+    LoginThrottleStore,
     UsersService,
     AdminBootstrap,
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { LoginResponse } from '@cordon/contracts';
-import { afterFailedLogin, afterSuccessfulLogin, DomainError, isLocked } from '@cordon/domain';
-import { AppConfig, APP_CONFIG } from '@cordon/platform';
+import { DomainError, loginWaitSeconds } from '@cordon/domain';
+import { AppConfig, APP_CONFIG, RateLimitedError } from '@cordon/platform';
 import { toAuthUser, toUserView } from './auth-user';
 import { LoginDto } from './dto/login.dto';
+import { LoginThrottleStore } from './login-throttle.store';
 import { verifyPassword } from './password';
 import { TokenService } from './token.service';
 import { UsersRepository } from './users.repository';
@@ -17,39 +18,56 @@ export class AuthService {
   constructor(
     private readonly users: UsersRepository,
     private readonly tokens: TokenService,
+    private readonly throttle: LoginThrottleStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Rate limited per client address by the route (`LOGIN_LIMIT` in auth.controller.ts). */
-  async login(dto: LoginDto): Promise<LoginResponse> {
-    const user = await this.users.byEmail(dto.email.trim().toLowerCase());
-    const now = new Date();
-    if (user && isLocked(user, now)) {
-      throw new DomainError(
-        'account_locked',
-        'This account is locked after repeated failed logins; try later',
-        {
-          lockedUntil: user.lockedUntil?.toISOString(),
-        },
-      );
-    }
+  /**
+   * Rate limited per client address by the route (`LOGIN_LIMIT` in auth.controller.ts),
+   * then throttled per account and address (docs/security.md): a wait is answered 429
+   * `rate_limited` with Retry-After before the email is looked up, so it says nothing
+   * about whether the account exists; nothing ever locks an account.
+   */
+  async login(dto: LoginDto, source: string): Promise<LoginResponse> {
+    const email = dto.email.trim().toLowerCase();
+    const now = Date.now();
+    const wait = loginWaitSeconds(await this.throttle.state(email, source), now, this.config.login);
+    if (wait > 0) throw new RateLimitedError(wait);
+
+    const user = await this.users.byEmail(email);
     const ok = await verifyPassword(dto.password, user?.passwordHash ?? null);
     if (!user || !ok || !user.active) {
-      if (user) await this.recordFailure(user.id, now);
+      const counts = await this.throttle.failed(email, source, now);
+      this.logSlowing(counts, source, user?.id ?? null);
       throw invalid();
     }
-    if (user.failedLogins > 0) await this.users.setLock(user.id, afterSuccessfulLogin());
+    await this.throttle.succeeded(email, source);
     const authUser = toAuthUser(user);
     return { accessToken: this.tokens.issue(authUser), user: toUserView(authUser) };
   }
 
-  /** Counts the failure atomically, then applies the lockout rule to the new count. */
-  private async recordFailure(userId: string, now: Date): Promise<void> {
-    const count = await this.users.addFailedLogin(userId);
-    const lock = afterFailedLogin(count, now, this.config.login);
-    if (lock) {
-      await this.users.setLock(userId, lock);
-      this.logger.warn({ msg: 'account locked after repeated failed logins', userId });
-    }
+  /** For whoever watches the logs: when an address starts waiting, or an account closes to strangers. */
+  private logSlowing(
+    counts: { sourceFailures: number; accountFailures: number },
+    source: string,
+    userId: string | null,
+  ): void {
+    const { freeFailures, accountFailures } = this.config.login;
+    if (counts.sourceFailures === freeFailures)
+      this.logger.warn({
+        msg: 'sign-in slowed for an address after repeated failures',
+        source,
+        userId,
+      });
+    if (counts.accountFailures === accountFailures)
+      this.logger.warn({
+        msg: 'sign-in closed to new addresses for an account under attack',
+        userId,
+      });
+  }
+
+  /** Signs out: the token stops working at once, on every api process. */
+  logout(token: string): Promise<void> {
+    return this.tokens.revoke(token);
   }
 }

@@ -1,22 +1,32 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { createSecretKey } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { createSecretKey, randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
-import { AppConfig, APP_CONFIG } from '@cordon/platform';
+import { AppConfig, APP_CONFIG, RedisClient } from '@cordon/platform';
 import { AuthUser, toAuthUser } from './auth-user';
 import { UsersRepository } from './users.repository';
 
 interface TokenClaims {
   sub: string;
+  jti: string;
+  exp: number;
 }
 
-/** Issues access tokens and turns a presented token back into an active user. */
+const revokedKey = (jti: string) => `auth:revoked:${jti}`;
+
+/**
+ * Issues access tokens and turns a presented token back into an active user. A token
+ * stops working at once when its user is disabled (the user is read on every request)
+ * or when it is signed out (its id is kept on the deny-list in Redis until it expires).
+ */
 @Injectable()
 export class TokenService {
   private readonly jwt: JwtService;
+  private readonly log = new Logger(TokenService.name);
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly users: UsersRepository,
+    private readonly client: RedisClient,
   ) {
     // A KeyObject: jsonwebtoken otherwise tries to parse the secret as a public key on
     // every verify (and throws before falling back), a tenth of the api's CPU.
@@ -28,12 +38,10 @@ export class TokenService {
   }
 
   issue(user: AuthUser): string {
-    return this.jwt.sign({ sub: user.id } satisfies TokenClaims);
+    return this.jwt.sign({ sub: user.id }, { jwtid: randomUUID() });
   }
 
-  /** The active user a token names, or null for a bad, expired or revoked one. */
-  async authenticate(token: string | undefined | null): Promise<AuthUser | null> {
-    if (!token) return null;
+  private claims(token: string): TokenClaims | null {
     let claims: TokenClaims;
     try {
       claims = this.jwt.verify<TokenClaims>(token);
@@ -41,7 +49,37 @@ export class TokenService {
       return null;
     }
     if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub)) return null;
+    if (typeof claims.jti !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.jti)) return null;
+    return claims;
+  }
+
+  /**
+   * Whether the token was signed out. When Redis is away the deny-list cannot be read:
+   * the token is let through (and the log says so) rather than signing every user out
+   * while Redis restarts; a disabled user is still refused from PostgreSQL.
+   */
+  private async revoked(jti: string): Promise<boolean> {
+    try {
+      return (await this.client.redis.exists(revokedKey(jti))) === 1;
+    } catch (err) {
+      this.log.warn(`token deny-list unavailable: ${(err as Error).message}`);
+      return false;
+    }
+  }
+
+  /** The active user a token names, or null for a bad, expired, signed-out or disabled one. */
+  async authenticate(token: string | undefined | null): Promise<AuthUser | null> {
+    if (!token) return null;
+    const claims = this.claims(token);
+    if (!claims || (await this.revoked(claims.jti))) return null;
     const user = await this.users.activeById(claims.sub);
     return user ? toAuthUser(user) : null;
+  }
+
+  /** Puts a valid token on the deny-list until it would have expired anyway. */
+  async revoke(token: string): Promise<void> {
+    const claims = this.claims(token);
+    if (!claims) return;
+    await this.client.redis.set(revokedKey(claims.jti), '1', 'PXAT', claims.exp * 1000);
   }
 }

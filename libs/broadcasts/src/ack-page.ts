@@ -1,15 +1,18 @@
 import { escapeHtml } from '@cordon/domain';
+import { cspInlineStyle } from '@cordon/platform';
 import type { AckOutcome } from './acknowledgements.service';
 
 /**
  * The pages a member of staff sees after following an acknowledgement link, on a
  * phone as often as not: a viewport, large type, no zoom lock, nothing loaded from
- * elsewhere. Everything printed from a record is escaped.
+ * elsewhere. Everything printed from a record is escaped. The style is allowed by the
+ * CSP by its hash (docs/security.md).
  */
-const STYLE =
+const STYLE = cspInlineStyle(
   'body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:1.125rem;' +
-  'line-height:1.5;color:#1b1b1b;background:#fff;max-width:34rem;margin:0 auto;padding:1.5rem 1rem}' +
-  'h1{font-size:1.5rem;line-height:1.25;margin:0 0 1rem}p{margin:0 0 1rem}';
+    'line-height:1.5;color:#1b1b1b;background:#fff;max-width:34rem;margin:0 auto;padding:1.5rem 1rem}' +
+    'h1{font-size:1.5rem;line-height:1.25;margin:0 0 1rem}p{margin:0 0 1rem}',
+);
 
 /** A whole page; `heading` and `paragraphs` are HTML, escaped by the caller. */
 function page(title: string, heading: string, paragraphs: string[]): string {

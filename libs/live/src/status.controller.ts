@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@cordon/auth';
 import type { StatusView } from '@cordon/contracts';
@@ -13,6 +13,8 @@ export class StatusController {
   @Public()
   @Get()
   @RateLimit({ name: 'status', limit: 600, windowSeconds: 60 })
+  // Public and the same for everyone: a few seconds in a cache spare the api on the worst day.
+  @Header('Cache-Control', 'public, max-age=5')
   @ApiOperation({
     summary: 'Open incidents in plain words, their LANs and phases, the next update time (public)',
   })

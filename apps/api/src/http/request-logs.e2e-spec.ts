@@ -71,29 +71,34 @@ describe('request logs of the api', () => {
     expect(all).not.toContain(token);
   });
 
-  it('gives a line written while serving a request that request id (a lockout after failed logins)', async () => {
+  it('gives a line written while serving a request that request id (sign-in slowed after failed logins)', async () => {
     await app
       .get(UsersService)
       .create(
-        { email: 'locked@test.example', name: 'Locked', password: PASSWORD, roles: ['staff'] },
+        { email: 'slowed@test.example', name: 'Slowed', password: PASSWORD, roles: ['staff'] },
         SYSTEM_ACTOR,
       );
     const wrong = (i: number) => `wrong-password-${i}-9137`;
     let last = '';
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 3; i++) {
       const res = await http()
         .post('/api/v1/auth/login')
-        .send({ email: 'locked@test.example', password: wrong(i) });
+        .send({ email: 'slowed@test.example', password: wrong(i) });
       expect(res.status).toBe(401);
       last = res.headers['x-request-id'];
     }
     await accessLine(last);
-    const locked = lines
+    const slowed = lines
       .map((l) => JSON.parse(l) as Record<string, unknown>)
-      .find((l) => l['msg'] === 'account locked after repeated failed logins');
-    expect(locked).toMatchObject({ level: 'warn', context: 'AuthService', requestId: last });
+      .find((l) => l['msg'] === 'sign-in slowed for an address after repeated failures');
+    expect(slowed).toMatchObject({
+      level: 'warn',
+      context: 'AuthService',
+      requestId: last,
+      source: '127.0.0.1',
+    });
     const all = lines.join('\n');
-    for (let i = 0; i < 5; i++) expect(all).not.toContain(wrong(i));
+    for (let i = 0; i < 3; i++) expect(all).not.toContain(wrong(i));
   });
 
   it('logs an acknowledgement link without its token', async () => {
@@ -104,5 +109,23 @@ describe('request logs of the api', () => {
       res: { status: 404 },
     });
     expect(lines.join('\n')).not.toContain(ACK_TOKEN);
+  });
+
+  it('never logs a token from an ack path in another case, a Referer or a detection key', async () => {
+    const KEY = 'detect-key-5581-secret';
+    const res = await http()
+      .post(`/API/V1/Ack/${ACK_TOKEN}x`)
+      .set('Referer', `https://mail.example/read?link=/api/v1/ack/${ACK_TOKEN}y`)
+      .set('X-Api-Key', KEY);
+    expect(await accessLine(res.headers['x-request-id'])).toMatchObject({
+      req: {
+        path: '/API/V1/Ack/[Redacted]',
+        headers: { 'x-api-key': '[Redacted]', referer: 'https://mail.example/read' },
+      },
+    });
+    const all = lines.join('\n');
+    expect(all).not.toContain(`${ACK_TOKEN}x`);
+    expect(all).not.toContain(`${ACK_TOKEN}y`);
+    expect(all).not.toContain(KEY);
   });
 });

@@ -41,7 +41,13 @@ export async function startConsoleWorld(consoleDir: string, staff = 24): Promise
     ...deliveryOverrides(sink, double, redis.url),
     consoleDir,
     // a browser test signs in more often in a minute than a person at one address does
-    login: { perMinute: 200, maxFailures: 5, lockMinutes: 15 },
+    login: {
+      perMinute: 200,
+      freeFailures: 5,
+      maxDelaySeconds: 300,
+      accountFailures: 50,
+      windowMinutes: 15,
+    },
   });
   api.config.publicUrl = api.url;
   const worker = await startCommsWorker({ ...api.config });

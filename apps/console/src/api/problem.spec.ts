@@ -20,9 +20,9 @@ describe('describeProblem', () => {
     );
   });
 
-  it("gives a locked account the api's words", () => {
-    expect(describeProblem(problem(401, 'account_locked'))).toBe(
-      "the api's detail for account_locked",
+  it('says a one-second wait in words', () => {
+    expect(describeProblem(problem(429, 'rate_limited', { retryAfterSeconds: 1 }))).toBe(
+      'Too many attempts. Try again in a second.',
     );
   });
 

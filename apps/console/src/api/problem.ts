@@ -25,10 +25,9 @@ export function describeProblem(error: unknown): string {
   const p = error.problem;
   if (p.code === 'rate_limited') {
     const retry = Number(p['retryAfterSeconds'] ?? p['retryAfter'] ?? 0);
-    return `Too many attempts. Try again${retry ? ` in ${retry} seconds` : ' in a minute'}.`;
+    const when = retry === 1 ? ' in a second' : retry ? ` in ${retry} seconds` : ' in a minute';
+    return `Too many attempts. Try again${when}.`;
   }
-  if (p.code === 'account_locked')
-    return p.detail || 'This account is locked for a while after repeated failures.';
   if (p.code === 'unavailable' || error.status === 0)
     return 'Cordon cannot be reached. Check your connection; we keep trying.';
   const fields =

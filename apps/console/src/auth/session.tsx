@@ -26,7 +26,7 @@ function stored(): Session | null {
   }
 }
 
-/** The signed-in user, kept for this browser tab; a 401 from the api signs out. */
+/** The signed-in user, kept for this browser tab; a 401 from the api forgets it. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(() => {
     const s = stored();
@@ -34,22 +34,29 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return s;
   });
 
-  const signOut = useCallback(() => {
+  /** Forgets the session in this tab (also what a 401 from the api does). */
+  const forget = useCallback(() => {
     sessionStorage.removeItem(KEY);
     setApiToken(null);
     setSession(null);
   }, []);
-  setApiToken(session?.token ?? null, signOut);
+  setApiToken(session?.token ?? null, forget);
+
+  /** Signs out: the api revokes the token at once; the tab forgets it whatever the answer. */
+  const signOut = useCallback(() => {
+    if (session) void api.post('auth/logout').catch(() => undefined);
+    forget();
+  }, [session, forget]);
 
   const signIn = useCallback(
     async (email: string, password: string) => {
       const res = await api.post<LoginResponse>('auth/login', { email, password });
       const next = { token: res.accessToken, user: res.user };
       sessionStorage.setItem(KEY, JSON.stringify(next));
-      setApiToken(next.token, signOut);
+      setApiToken(next.token, forget);
       setSession(next);
     },
-    [signOut],
+    [forget],
   );
 
   const value = useMemo<SessionApi>(

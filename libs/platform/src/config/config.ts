@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import { LoginConfig, SecurityConfig, securityConfig } from './config-security';
+
+export * from './config-security';
 
 /**
  * The one place `process.env` is read. `loadConfig` validates every variable at start;
@@ -63,7 +66,9 @@ export interface AppConfig {
   detectionApiKey: string | null;
   /** Where WARP summaries are emailed; null: they are downloaded and recorded as sent by hand. */
   warpEmail: string | null;
-  login: { perMinute: number; maxFailures: number; lockMinutes: number };
+  login: LoginConfig;
+  /** Proxy trust, CORS and HSTS (docs/security.md). */
+  security: SecurityConfig;
   consoleDir: string | null;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
@@ -252,9 +257,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     warpEmail: email(env, 'WARP_EMAIL'),
     login: {
       perMinute: integer(env, 'LOGIN_RATE_PER_MINUTE', 10, 1, 10_000),
-      maxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
-      lockMinutes: integer(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
+      freeFailures: integer(env, 'LOGIN_FREE_FAILURES', 3, 1, 100),
+      maxDelaySeconds: integer(env, 'LOGIN_MAX_DELAY_SECONDS', 300, 1, 3_600),
+      accountFailures: integer(env, 'LOGIN_ACCOUNT_FAILURES', 50, 1, 100_000),
+      windowMinutes: integer(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
     },
+    security: securityConfig(env),
     consoleDir: text(env, 'CONSOLE_DIR') ?? null,
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
   };

@@ -1,20 +1,26 @@
 import { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { NextFunction, Request, Response } from 'express';
+import { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
 import { AppLogger } from '../logging/app-logger';
 import { requestLogging } from '../logging/request-logging';
 import { problem, ValidationProblem } from './problem';
 import { ProblemFilter } from './problem.filter';
+import { configureSecurity } from './security-headers';
 import { createValidationPipe } from './validation';
 
-/** Request ids, JSON/CSV/form bodies, access logs, problem+json errors and validation. */
+/**
+ * Request ids, proxy trust, security headers and CORS (`configureSecurity`), JSON/CSV/form
+ * bodies, access logs, problem+json errors and validation.
+ */
 export function configureHttp(app: INestApplication): void {
   const http = app as NestExpressApplication;
-  http.set('trust proxy', 'loopback');
   http.disable('x-powered-by');
 
   // First, so every answer (a body parser's refusal too) has its request id and log line.
   http.use(requestLogging(app.get(AppLogger).pino));
+  configureSecurity(http, app.get<AppConfig>(APP_CONFIG));
 
   http.use(express.json({ limit: '2mb', type: ['application/json', 'application/*+json'] }));
   http.use(express.text({ limit: '20mb', type: ['text/csv', 'text/plain'] }));

@@ -57,7 +57,8 @@ describe(RateLimitGuard.name, () => {
     redis = new Redis(process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379/0');
   });
   beforeEach(() => {
-    config = testConfig(db.url, { login: { perMinute: 2, maxFailures: 5, lockMinutes: 1 } });
+    config = testConfig(db.url);
+    config = { ...config, login: { ...config.login, perMinute: 2 } };
   });
   afterEach(async () => {
     await Promise.all(apps.splice(0).map((a) => a.close()));
@@ -88,6 +89,7 @@ describe(RateLimitGuard.name, () => {
         status: 429,
         detail: `Too many requests; try again in ${retryAfter} s`,
         code: 'rate_limited',
+        retryAfterSeconds: retryAfter,
       });
     }
     // the counters sit under this config's own prefix, in the rule's bucket
@@ -124,8 +126,19 @@ describe(RateLimitGuard.name, () => {
     await clearPrefix(redis, other.queuePrefix);
   });
 
-  it('counts per client address, taken from X-Forwarded-For when the proxy is on loopback', async () => {
+  it('ignores X-Forwarded-For unless TRUST_PROXY names the proxy: a fresh value is no fresh budget', async () => {
     const base = await start(config);
+    const from = (ip: string) => ({ headers: { 'x-forwarded-for': ip } });
+    for (let i = 0; i < 3; i++) await call(base, 'a', from(`203.0.113.${i}`));
+    expect((await call(base, 'a', from('203.0.113.99'))).status).toBe(429);
+    expect((await call(base, 'a')).status).toBe(429);
+  });
+
+  it('counts per client address, taken from X-Forwarded-For when TRUST_PROXY names the proxy', async () => {
+    const base = await start({
+      ...config,
+      security: { ...config.security, trustProxy: ['loopback'] },
+    });
     const from = (ip: string) => ({ headers: { 'x-forwarded-for': ip } });
     for (let i = 0; i < 3; i++) await call(base, 'a', from('203.0.113.7'));
     expect((await call(base, 'a', from('203.0.113.7'))).status).toBe(429);

@@ -33,13 +33,18 @@ export class RateLimitedError extends Error {
   constructor(readonly retryAfterSeconds: number) {
     super(`Too many requests; try again in ${retryAfterSeconds} s`);
   }
+
+  /** In the problem body too, for clients that cannot read Retry-After. */
+  get extra(): { retryAfterSeconds: number } {
+    return { retryAfterSeconds: this.retryAfterSeconds };
+  }
 }
 
 /**
  * @nestjs/throttler's guard, applied only to routes that carry a `@RateLimit` rule: the
  * rule gives the limit and the window, the bucket is the rule's name and the client's
- * address (`req.ip`, which trusts X-Forwarded-For only from loopback, as `configureHttp`
- * sets), and the counters live in the shared Redis store (`RateLimitStore`). Past the
+ * address (`req.ip`: the peer's address, or X-Forwarded-For from the proxies TRUST_PROXY
+ * names, as `configureHttp` sets), and the counters live in the shared Redis store (`RateLimitStore`). Past the
  * limit the address is refused for one window: 429 `rate_limited` with Retry-After.
  */
 @Injectable()

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type pino from 'pino';
 import { pinoHttp } from 'pino-http';
-import { loggablePath } from './log-redaction';
+import { loggableHeaders, loggablePath } from './log-redaction';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
@@ -17,7 +17,8 @@ function requestId(req: IncomingMessage, res: ServerResponse): string {
 
 /**
  * pino-http: one line per request when its answer is sent (`msg: "request"`, method,
- * path without query and tokens, headers with secrets redacted, status, ms), and
+ * path without query and tokens, headers with secrets redacted and the Referer cut to
+ * its path, status, ms), and
  * `req.log`, the request's child logger carrying `requestId`, which nestjs-pino's
  * LoggerModule (`useExisting`) hands to every log line written during the request.
  */
@@ -34,7 +35,7 @@ export function requestLogging(logger: pino.Logger): RequestHandler {
       req: (req: { method: string; url: string; headers: Record<string, unknown> }) => ({
         method: req.method,
         path: loggablePath(req.url),
-        headers: req.headers,
+        headers: loggableHeaders(req.headers),
       }),
       res: (res: { statusCode: number }) => ({ status: res.statusCode }),
     },

@@ -5,11 +5,13 @@
  * gives a clean document.
  */
 import type { IncidentReport } from '@cordon/contracts';
+import { cspInlineStyle } from '@cordon/platform';
 import { clock, esc } from './format';
 import { ReportSection, reportSections } from './report-sections';
 import { burndownSvg, perDaySvg } from './report-svg';
 
-const STYLE = `
+/** Declared for the CSP by hash (docs/security.md): the page carries no 'unsafe-inline'. */
+const STYLE = cspInlineStyle(`
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a1a1a; margin: 0; padding: 1.5rem; max-width: 60rem; }
@@ -41,7 +43,7 @@ footer { margin-top: 2rem; font-size: .8rem; color: #555; }
   .table-wrap { overflow: visible; }
   a { color: inherit; text-decoration: none; }
 }
-`;
+`);
 
 function table(section: ReportSection): string {
   const t = section.table;
