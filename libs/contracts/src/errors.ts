@@ -5,6 +5,8 @@
 export const ERROR_STATUS = {
   validation_failed: 400,
   malformed_json: 400,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
   unauthorized: 401,
   invalid_credentials: 401,
   forbidden: 403,

@@ -16,3 +16,4 @@ export * from './patching';
 export * from './reports';
 export * from './reviews';
 export * from './openapi-schemas';
+export * from './csv-cell';

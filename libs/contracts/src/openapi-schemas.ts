@@ -1511,6 +1511,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
     enum: [
       'validation_failed',
       'malformed_json',
+      'payload_too_large',
+      'unsupported_media_type',
       'unauthorized',
       'invalid_credentials',
       'forbidden',

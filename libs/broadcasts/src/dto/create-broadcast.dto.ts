@@ -5,8 +5,10 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -47,6 +49,8 @@ export class AudienceDto {
 
 export class CreateBroadcastDto {
   @ApiProperty({ type: AudienceDto })
+  @IsDefined({ message: 'audience is required' })
+  @IsObject()
   @ValidateNested()
   @Type(() => AudienceDto)
   audience!: AudienceDto;
@@ -96,6 +100,8 @@ export class CreateBroadcastDto {
 
 export class BroadcastPreviewDto {
   @ApiProperty({ type: AudienceDto })
+  @IsDefined({ message: 'audience is required' })
+  @IsObject()
   @ValidateNested()
   @Type(() => AudienceDto)
   audience!: AudienceDto;

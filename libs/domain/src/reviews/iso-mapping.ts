@@ -1,4 +1,4 @@
-import type { EventType } from '@cordon/contracts';
+import { csvCell, type EventType } from '@cordon/contracts';
 
 /**
  * What Cordon records, mapped to the incident-management controls a review is held
@@ -163,9 +163,6 @@ export function isoEvidence(countsByType: Readonly<Record<string, number>>): Iso
 const evidenceText = (row: IsoEvidenceRow): string =>
   row.eventTypes.map((type) => `${type} ×${row.counts[type] ?? 0}`).join('; ');
 
-const csvField = (value: string): string =>
-  /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-
 export const ISO_CSV_COLUMNS = [
   'standard',
   'control',
@@ -188,7 +185,7 @@ export function isoMappingCsv(rows: readonly IsoEvidenceRow[]): string {
       evidenceText(row),
       String(row.total),
     ]
-      .map(csvField)
+      .map(csvCell)
       .join(','),
   );
   return [ISO_CSV_COLUMNS.join(','), ...lines].map((line) => `${line}\r\n`).join('');

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { csvCell, readCsvCell } from '@cordon/contracts';
 import { ChainedEventFields, eventHash } from './event-hash';
 
 /** One event of an audit export, as `GET /incidents/:id/audit` writes it. */
@@ -20,9 +21,6 @@ export const AUDIT_CSV_COLUMNS = [
   'hash',
 ] as const;
 
-const csvField = (value: string): string =>
-  /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-
 /** One line of the export, with its line break. */
 export function auditLine(record: AuditRecord, format: AuditFormat): string {
   if (format === 'jsonl') return `${JSON.stringify(record)}\n`;
@@ -36,7 +34,7 @@ export function auditLine(record: AuditRecord, format: AuditFormat): string {
     record.prevHash ?? '',
     record.hash ?? '',
   ];
-  return `${fields.map(csvField).join(',')}\r\n`;
+  return `${fields.map(csvCell).join(',')}\r\n`;
 }
 
 export const auditCsvHeader = (): string => `${AUDIT_CSV_COLUMNS.join(',')}\r\n`;
@@ -53,7 +51,13 @@ export function parseAuditExport(
       .filter(({ raw }) => raw !== '')
       .map(({ raw, line }) => ({ line, record: JSON.parse(raw) as AuditRecord }));
   }
-  const rows = parse(text, { columns: true, info: true, skip_empty_lines: true }) as {
+  const rows = parse(text, {
+    columns: true,
+    info: true,
+    skip_empty_lines: true,
+    // undoes csvCell's formula neutralising, so the verifier hashes what was written
+    cast: (value: string) => readCsvCell(value),
+  }) as {
     record: Record<string, string>;
     info: { lines: number };
   }[];

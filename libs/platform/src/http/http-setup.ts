@@ -1,11 +1,18 @@
 import { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import express, { NextFunction, Request, Response } from 'express';
+import express from 'express';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { AppLogger } from '../logging/app-logger';
 import { requestLogging } from '../logging/request-logging';
-import { problem, ValidationProblem } from './problem';
+import {
+  answerClientErrors,
+  bodyParserErrors,
+  hostileInputGuard,
+  INPUT_LIMITS,
+  mediaTypeGate,
+} from './hostile-input';
+import { ValidationProblem } from './problem';
 import { ProblemFilter } from './problem.filter';
 import { configureSecurity } from './security-headers';
 import { createValidationPipe } from './validation';
@@ -22,32 +29,16 @@ export function configureHttp(app: INestApplication): void {
   http.use(requestLogging(app.get(AppLogger).pino));
   configureSecurity(http, app.get<AppConfig>(APP_CONFIG));
 
-  http.use(express.json({ limit: '2mb', type: ['application/json', 'application/*+json'] }));
-  http.use(express.text({ limit: '20mb', type: ['text/csv', 'text/plain'] }));
-  http.use(express.urlencoded({ extended: false, limit: '1mb' }));
-  // Body parser failures (malformed JSON, too large) become problem+json, never 500.
-  http.use(
-    (
-      err: Error & { type?: string; status?: number },
-      _req: Request,
-      res: Response,
-      next: NextFunction,
-    ) => {
-      if (!err.type) return next(err);
-      const body =
-        err.type === 'entity.parse.failed'
-          ? problem('malformed_json', 'The request body is not valid JSON', {
-              errors: [{ field: 'body', message: err.message }],
-            })
-          : {
-              ...problem('validation_failed', err.message, {
-                errors: [{ field: 'body', message: err.message }],
-              }),
-              status: err.status ?? 400,
-            };
-      res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
-    },
-  );
+  answerClientErrors(http.getHttpServer());
+  http.use(mediaTypeGate);
+  const json = ['application/json', 'application/*+json'];
+  http.use(express.json({ limit: INPUT_LIMITS.jsonBody, type: json }));
+  http.use(express.text({ limit: INPUT_LIMITS.textBody, type: ['text/csv', 'text/plain'] }));
+  http.use(express.urlencoded({ extended: false, limit: INPUT_LIMITS.formBody }));
+  // Body parser failures (malformed JSON, too large, a bad gzip) become problem+json, never 500.
+  http.use(bodyParserErrors);
+  // NUL bytes, lone surrogates and deep nesting anywhere in the request: 400 naming the field.
+  http.use(hostileInputGuard);
 
   app.useGlobalFilters(new ProblemFilter());
   app.useGlobalPipes(createValidationPipe());
