@@ -1,5 +1,6 @@
 import type { ErrorCode } from './errors';
-import type { LiveEventOf } from './events';
+import type { EventType } from './event-map';
+import type { EventViewOf, LiveEventOf } from './events';
 
 /** socket.io namespace of the live feed. */
 export const LIVE_NAMESPACE = '/live';
@@ -23,6 +24,24 @@ export interface SubscribeRequest {
 
 export type SubscribeAck =
   { ok: true; seq: number } | { ok: false; code: ErrorCode; message: string };
+
+/**
+ * `campaign.subscribe`: follow a patch campaign's stream (`campaign:<id>`) from `sinceSeq`.
+ * @hidden a socket message, not a schema of the HTTP api
+ */
+export interface CampaignSubscribeRequest {
+  campaignId: string;
+  /** The last seq the client has; events after it are sent before the acknowledgement. */
+  sinceSeq?: number;
+}
+
+/**
+ * One event of a followed campaign: the rows of `GET /campaigns/:id/events`, with its id.
+ * @hidden a socket message, not a schema of the HTTP api
+ */
+export type CampaignLiveEventOf<T extends EventType = EventType> = EventViewOf<T> & {
+  campaignId: string;
+};
 
 export interface StatusLan {
   code: string;
@@ -68,6 +87,8 @@ export interface StatusView {
 export interface LiveServerEvents {
   /** One event of a subscribed incident: `data` is the event map's for its `type`. */
   event: (event: LiveEventOf) => void;
+  /** One event of a followed campaign. */
+  'campaign.event': (event: CampaignLiveEventOf) => void;
   'status.updated': (status: StatusView) => void;
 }
 
@@ -75,6 +96,14 @@ export interface LiveServerEvents {
 export interface LiveClientEvents {
   subscribe: (request: SubscribeRequest, ack: (answer: SubscribeAck) => void) => void;
   unsubscribe: (request: { incidentId: string }, ack: (answer: { ok: boolean }) => void) => void;
+  'campaign.subscribe': (
+    request: CampaignSubscribeRequest,
+    ack: (answer: SubscribeAck) => void,
+  ) => void;
+  'campaign.unsubscribe': (
+    request: { campaignId: string },
+    ack: (answer: { ok: boolean }) => void,
+  ) => void;
   'status.subscribe': (
     request: Record<string, never>,
     ack: (answer: { ok: true; status: StatusView }) => void,

@@ -19,8 +19,14 @@ export interface LiveSubscriber {
 /** Sends one event to several subscribers at once (encoded once). */
 export type Deliver = (subscriberIds: string[], event: LiveEventOf) => void;
 
+/** The same for a stream of another kind: `key` is the stream's name after its prefix. */
+export type DeliverRow = (subscriberIds: string[], key: string, row: EventRow) => void;
+
+const INCIDENT_PREFIX = 'incident:';
+
 interface Channel {
-  incidentId: string;
+  /** The stream's name: `incident:<id>`, `campaign:<id>`. */
+  stream: string;
   subscribers: Map<string, LiveSubscriber>;
   running: Promise<void> | null;
   waiters: (() => void)[];
@@ -39,7 +45,7 @@ const toLiveEvent = <T extends EventType>(incidentId: string, row: EventRow<T>):
 const PAGE = 500;
 
 /**
- * Delivers each incident's events from the event log to this process's subscribers, in
+ * Delivers each incident's (and campaign's) events from the event log to this process's subscribers, in
  * seq order, none missed, none twice. Every api process runs one: PostgreSQL's
  * NOTIFY (sent only on commit) wakes it, a slow poll covers notifications lost while
  * the listener reconnects. Each subscriber has its own cursor, so a client catching up
@@ -52,7 +58,8 @@ export class LiveFeed implements BeforeApplicationShutdown {
   private listener: PgListener | null = null;
   private poll: NodeJS.Timeout | null = null;
   private starting: Promise<void> | null = null;
-  private deliver: Deliver = () => undefined;
+  /** By stream prefix (`incident:`, `campaign:`): how to reach the sockets. */
+  private readonly deliveries = new Map<string, DeliverRow>();
   private readonly streamListeners: ((streams: string[] | '*') => void)[] = [];
 
   constructor(
@@ -62,7 +69,14 @@ export class LiveFeed implements BeforeApplicationShutdown {
 
   /** The gateway says how to reach its sockets. */
   useDelivery(deliver: Deliver): void {
-    this.deliver = deliver;
+    this.deliveries.set(INCIDENT_PREFIX, (ids, incidentId, row) =>
+      deliver(ids, toLiveEvent(incidentId, row)),
+    );
+  }
+
+  /** The same for the streams named `<prefix><key>` (`campaign:`). */
+  useStreamDelivery(prefix: string, deliver: DeliverRow): void {
+    this.deliveries.set(prefix, deliver);
   }
 
   /** Starts listening (once, on first use). */
@@ -92,8 +106,7 @@ export class LiveFeed implements BeforeApplicationShutdown {
     for (const listener of this.streamListeners) listener(streams);
     if (streams === '*') return this.pumpAll();
     for (const stream of streams) {
-      if (!stream.startsWith('incident:')) continue;
-      const channel = this.channels.get(stream.slice('incident:'.length));
+      const channel = this.channels.get(stream);
       if (channel) void this.pump(channel);
     }
   }
@@ -106,23 +119,32 @@ export class LiveFeed implements BeforeApplicationShutdown {
    * Registers a subscriber and resolves once every event after its cursor that was
    * committed before the call has been sent to it; returns the cursor then.
    */
-  async subscribe(incidentId: string, subscriber: LiveSubscriber): Promise<number> {
+  subscribe(incidentId: string, subscriber: LiveSubscriber): Promise<number> {
+    return this.subscribeStream(`${INCIDENT_PREFIX}${incidentId}`, subscriber);
+  }
+
+  unsubscribe(incidentId: string, subscriberId: string): void {
+    this.unsubscribeStream(`${INCIDENT_PREFIX}${incidentId}`, subscriberId);
+  }
+
+  /** `subscribe` for any stream whose prefix has a delivery (`campaign:<id>`). */
+  async subscribeStream(stream: string, subscriber: LiveSubscriber): Promise<number> {
     await this.ensureStarted();
-    let channel = this.channels.get(incidentId);
+    let channel = this.channels.get(stream);
     if (!channel) {
-      channel = { incidentId, subscribers: new Map(), running: null, waiters: [] };
-      this.channels.set(incidentId, channel);
+      channel = { stream, subscribers: new Map(), running: null, waiters: [] };
+      this.channels.set(stream, channel);
     }
     channel.subscribers.set(subscriber.id, subscriber);
     await this.pump(channel);
     return subscriber.cursor;
   }
 
-  unsubscribe(incidentId: string, subscriberId: string): void {
-    const channel = this.channels.get(incidentId);
+  unsubscribeStream(stream: string, subscriberId: string): void {
+    const channel = this.channels.get(stream);
     if (!channel) return;
     channel.subscribers.delete(subscriberId);
-    if (channel.subscribers.size === 0 && !channel.running) this.channels.delete(incidentId);
+    if (channel.subscribers.size === 0 && !channel.running) this.channels.delete(stream);
   }
 
   /** Resolves after a full pass that started after this call. Passes never overlap. */
@@ -135,12 +157,12 @@ export class LiveFeed implements BeforeApplicationShutdown {
           try {
             await this.pass(channel);
           } catch (err) {
-            this.logger.warn(`live feed for ${channel.incidentId}: ${(err as Error).message}`);
+            this.logger.warn(`live feed for ${channel.stream}: ${(err as Error).message}`);
           }
           waiters.forEach((resolve) => resolve());
         }
         channel.running = null;
-        if (channel.subscribers.size === 0) this.channels.delete(channel.incidentId);
+        if (channel.subscribers.size === 0) this.channels.delete(channel.stream);
       })();
     }
     return done;
@@ -151,15 +173,18 @@ export class LiveFeed implements BeforeApplicationShutdown {
       const subscribers = [...channel.subscribers.values()];
       if (subscribers.length === 0) return;
       const from = Math.min(...subscribers.map((s) => s.cursor));
-      const rows = await this.events.incidentEventsAfter(channel.incidentId, from, PAGE);
+      const rows = await this.events.streamEventsAfter(channel.stream, from, PAGE);
+      const prefix = channel.stream.slice(0, channel.stream.indexOf(':') + 1);
+      const key = channel.stream.slice(prefix.length);
+      const deliver = this.deliveries.get(prefix) ?? (() => undefined);
       for (const row of rows) {
-        const event = toLiveEvent(channel.incidentId, row);
-        const due = subscribers.filter((s) => event.seq > s.cursor);
+        const due = subscribers.filter((s) => row.seq > s.cursor);
         if (due.length === 0) continue;
-        for (const subscriber of due) subscriber.cursor = event.seq;
-        this.deliver(
+        for (const subscriber of due) subscriber.cursor = row.seq;
+        deliver(
           due.map((s) => s.id),
-          event,
+          key,
+          row,
         );
       }
       if (rows.length < PAGE) return;

@@ -11,12 +11,14 @@ import type { Namespace, Socket } from 'socket.io';
 import { AuthUser, TokenService } from '@cordon/auth';
 import { Metrics } from '@cordon/platform';
 import {
+  CampaignLiveEventOf,
   LIVE_NAMESPACE,
   LiveClientEvents,
   LiveServerEvents,
   StatusView,
   SubscribeAck,
 } from '@cordon/contracts';
+import { CampaignLivePolicy, campaignLiveStream } from './campaign-live.policy';
 import { LiveAccessPolicy, LIVE_ACCESS_POLICY } from './live-access.policy';
 import { LiveFeed } from './live-feed';
 import { StatusService } from './status.service';
@@ -25,19 +27,20 @@ type LiveSocket = Socket<
   LiveClientEvents,
   LiveServerEvents,
   Record<string, never>,
-  { user: AuthUser; incidents: Set<string> }
+  { user: AuthUser; incidents: Set<string>; campaigns: Set<string> }
 >;
 
 const STATUS_ROOM = 'status';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function readSubscribe(
+function readSubscribe<K extends 'incidentId' | 'campaignId'>(
   body: unknown,
-): { incidentId: string; sinceSeq: number } | { field: string; message: string } {
-  const b = (body ?? {}) as { incidentId?: unknown; sinceSeq?: unknown };
-  if (typeof b.incidentId !== 'string' || !UUID.test(b.incidentId))
-    return { field: 'incidentId', message: 'must be a UUID' };
+  key: K,
+): ({ [k in K]: string } & { sinceSeq: number }) | { field: string; message: string } {
+  const b = (body ?? {}) as Record<string, unknown>;
+  const id = b[key];
+  if (typeof id !== 'string' || !UUID.test(id)) return { field: key, message: 'must be a UUID' };
   if (
     b.sinceSeq !== undefined &&
     b.sinceSeq !== null &&
@@ -45,13 +48,16 @@ function readSubscribe(
   ) {
     return { field: 'sinceSeq', message: 'must be a whole number, 0 or more' };
   }
-  return { incidentId: b.incidentId, sinceSeq: (b.sinceSeq as number | undefined) ?? 0 };
+  return { [key]: id, sinceSeq: (b.sinceSeq as number | undefined) ?? 0 } as {
+    [k in K]: string;
+  } & { sinceSeq: number };
 }
 
 /**
  * socket.io namespace /live. The handshake must carry a valid token (`auth: {token}`);
  * `subscribe {incidentId, sinceSeq?}` sends every event after sinceSeq, then acknowledges
- * `{ok, seq}`, then streams the incident's new events in seq order.
+ * `{ok, seq}`, then streams the incident's new events in seq order; `campaign.subscribe`
+ * does the same for a patch campaign.
  */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE, cors: { origin: true } })
 export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
@@ -62,6 +68,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
     private readonly feed: LiveFeed,
     private readonly status: StatusService,
     @Inject(LIVE_ACCESS_POLICY) private readonly policy: LiveAccessPolicy,
+    private readonly campaignPolicy: CampaignLivePolicy,
     private readonly metrics: Metrics,
   ) {}
 
@@ -69,6 +76,16 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
     this.metrics.countLiveClients(LIVE_NAMESPACE, () => namespace.sockets.size);
     // Each socket is in the room of its own id: one emit reaches many, encoded once.
     this.feed.useDelivery((ids, event) => namespace.local.to(ids).emit('event', event));
+    this.feed.useStreamDelivery(campaignLiveStream(''), (ids, campaignId, row) =>
+      namespace.local.to(ids).emit('campaign.event', {
+        seq: row.seq,
+        campaignId,
+        type: row.type,
+        at: new Date(row.at).toISOString(),
+        actor: row.actor,
+        data: row.data,
+      } as CampaignLiveEventOf),
+    );
     this.status.onChange((view) => namespace.local.to(STATUS_ROOM).emit('status.updated', view));
     namespace.use((socket, next) => {
       const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
@@ -79,7 +96,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
             return next(
               Object.assign(new Error('unauthorized'), { data: { code: 'unauthorized' } }),
             );
-          socket.data = { user, incidents: new Set<string>() };
+          socket.data = { user, incidents: new Set<string>(), campaigns: new Set<string>() };
           next();
         })
         .catch((err: Error) => {
@@ -94,7 +111,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
     @ConnectedSocket() socket: LiveSocket,
     @MessageBody() body: unknown,
   ): Promise<SubscribeAck> {
-    const request = readSubscribe(body);
+    const request = readSubscribe(body, 'incidentId');
     if ('field' in request)
       return {
         ok: false,
@@ -111,6 +128,46 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
       cursor: request.sinceSeq,
     });
     return { ok: true, seq };
+  }
+
+  /**
+   * `campaign.subscribe {campaignId, sinceSeq?}`: a patch campaign's events as
+   * `campaign.event`, the catch-up first, then live (the board follows its campaign).
+   */
+  @SubscribeMessage('campaign.subscribe')
+  async subscribeCampaign(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody() body: unknown,
+  ): Promise<SubscribeAck> {
+    const request = readSubscribe(body, 'campaignId');
+    if ('field' in request)
+      return {
+        ok: false,
+        code: 'validation_failed',
+        message: `${request.field} ${request.message}`,
+      };
+    const refusal = await this.campaignPolicy.check(socket.data.user, request.campaignId);
+    if (refusal) return { ok: false, ...refusal };
+    const stream = campaignLiveStream(request.campaignId);
+    if (socket.data.campaigns.has(request.campaignId))
+      this.feed.unsubscribeStream(stream, socket.id);
+    socket.data.campaigns.add(request.campaignId);
+    const seq = await this.feed.subscribeStream(stream, {
+      id: socket.id,
+      cursor: request.sinceSeq,
+    });
+    return { ok: true, seq };
+  }
+
+  @SubscribeMessage('campaign.unsubscribe')
+  unsubscribeCampaign(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody() body: { campaignId?: unknown },
+  ): { ok: boolean } {
+    const campaignId = typeof body?.campaignId === 'string' ? body.campaignId : '';
+    const had = socket.data.campaigns.delete(campaignId);
+    if (had) this.feed.unsubscribeStream(campaignLiveStream(campaignId), socket.id);
+    return { ok: had };
   }
 
   /** The public status room: anyone logged in, staff included. */
@@ -136,5 +193,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
   handleDisconnect(socket: LiveSocket): void {
     for (const incidentId of socket.data?.incidents ?? [])
       this.feed.unsubscribe(incidentId, socket.id);
+    for (const campaignId of socket.data?.campaigns ?? [])
+      this.feed.unsubscribeStream(campaignLiveStream(campaignId), socket.id);
   }
 }

@@ -1,6 +1,7 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { AuthModule } from '@cordon/auth';
 import { IncidentsModule } from '@cordon/incidents';
+import { CampaignLivePolicy } from './campaign-live.policy';
 import { IncidentLivePolicy } from './incident-live.policy';
 import { LiveAccessPolicy, LIVE_ACCESS_POLICY } from './live-access.policy';
 import { EventLogRepository } from './event-log.repository';
@@ -20,6 +21,7 @@ export class LiveModule {
       controllers: [StatusController],
       providers: [
         EventLogRepository,
+        CampaignLivePolicy,
         LiveFeed,
         LiveGateway,
         PublicStatusGateway,

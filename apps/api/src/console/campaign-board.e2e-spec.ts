@@ -9,7 +9,7 @@ const W2K = 'Windows 2000 Professional SP4';
  * campaign, records the like machines' results (one failing blocks approval until it
  * passes), approves and starts both departments' stages; a SOC ITU member on a phone
  * claims and marks devices patched and failed, and the owner's open board follows by
- * itself (polling the campaign's events).
+ * itself over /live (`campaign.subscribe`: the board polls only while the socket is down).
  */
 describe('patch campaign board (owner, ITU)', () => {
   let session: ConsoleSession;
@@ -116,6 +116,11 @@ describe('patch campaign board (owner, ITU)', () => {
     ).toBe('3');
 
     // the SOC ITU member on a phone: his department's devices only
+    // from here the owner's board must follow over the socket, never by polling
+    const polls: string[] = [];
+    owner.on('request', (r) => {
+      if (/\/campaigns\/[^/]+\/events\?.*sinceSeq=/.test(r.url())) polls.push(r.url());
+    });
     const itu = await session.page(session.world.itu.email, 'phone');
     await itu.goto(new URL(campaignUrl).pathname);
     await itu.getByTestId('device-soc-desk-1').waitFor();
@@ -136,7 +141,8 @@ describe('patch campaign board (owner, ITU)', () => {
     await itu.getByRole('heading', { name: 'Devices' }).evaluate((h) => h.scrollIntoView());
     await session.look(itu, 'campaign', 'phone');
 
-    // the owner's board follows without a reload
+    // the owner's board follows without a reload, over /live (it polls only while offline)
+    await owner.getByRole('status').getByText('● Live').waitFor();
     await soc
       .getByRole('progressbar', { name: 'Patched' })
       .and(owner.locator('[aria-valuenow="1"]'))
@@ -149,6 +155,7 @@ describe('patch campaign board (owner, ITU)', () => {
         .getByRole('progressbar', { name: 'Claimed, in hand' })
         .getAttribute('aria-valuenow'),
     ).toBe('1');
+    expect(polls).toEqual([]);
     await owner
       .getByTestId('device-soc-desk-3')
       .getByText('Service pack 4 rollup missing')

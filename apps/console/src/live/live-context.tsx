@@ -9,7 +9,7 @@ import {
 } from 'react';
 import type { LiveEvent } from '../api/types';
 import { useSession } from '../auth/session';
-import { LiveConnection, LiveState } from './connection';
+import { CampaignLiveEvent, LiveConnection, LiveState } from './connection';
 
 const LiveContext = createContext<LiveConnection | null>(null);
 
@@ -55,4 +55,19 @@ export function useIncidentEvents(
     return connection.follow(incidentId, sinceSeq, (e) => handler.current(e));
     // the subscription starts from the first sinceSeq known; later cursors are the connection's
   }, [connection, incidentId, sinceSeq === null]);
+}
+
+/** `useIncidentEvents` for a patch campaign: its events after `sinceSeq`, live. */
+export function useCampaignEvents(
+  campaignId: string | undefined,
+  sinceSeq: number | null,
+  onEvent: (event: CampaignLiveEvent) => void,
+): void {
+  const connection = useContext(LiveContext);
+  const handler = useRef(onEvent);
+  handler.current = onEvent;
+  useEffect(() => {
+    if (!connection || !campaignId || sinceSeq === null) return;
+    return connection.followCampaign(campaignId, sinceSeq, (e) => handler.current(e));
+  }, [connection, campaignId, sinceSeq === null]);
 }

@@ -1,12 +1,13 @@
 /**
- * Reads and writes of the patch campaign screens. The board follows its campaign by
- * polling `GET /campaigns/:id/events?sinceSeq=` (every 5 s, one row): when an event
- * came after the board's `lastSeq`, the board and its devices are read again. The live
- * socket carries incident streams only; a campaign's pace (people patching machines)
- * does not need more.
+ * Reads and writes of the patch campaign screens. The board follows its campaign over
+ * /live (`campaign.subscribe` from its `lastSeq`), and by polling
+ * `GET /campaigns/:id/events?sinceSeq=` (every 5 s, one row) while the socket is down:
+ * on an event, the board and its devices are read again.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import { useCampaignEvents, useLiveState } from '../../live/live-context';
+import { useDebouncedInvalidate } from '../../live/use-debounced-invalidate';
 import type { DepartmentView, EventView, Page } from '../../api/types';
 import type {
   AdvisoryView,
@@ -93,9 +94,20 @@ export const useCampaignHistory = (id: string, lastSeq: number) =>
     placeholderData: (previous) => previous,
   });
 
-/** Polls for an event after `lastSeq`; on one, reads the board and its devices again. */
+/**
+ * Follows the campaign over /live (`campaign.subscribe` from the board's `lastSeq`): on
+ * each event the board, its devices and the list are read again, once per burst. While
+ * the socket is not live, polls for an event after `lastSeq` instead.
+ */
 export function useFollowCampaign(id: string, lastSeq: number | undefined) {
   const qc = useQueryClient();
+  const live = useLiveState() === 'live';
+  const invalidate = useDebouncedInvalidate();
+  useCampaignEvents(id, lastSeq ?? null, () => {
+    invalidate(campaignKeys.campaign(id));
+    invalidate(campaignKeys.devices(id));
+    invalidate(campaignKeys.campaigns);
+  });
   return useQuery({
     queryKey: campaignKeys.follow(id, lastSeq ?? -1),
     queryFn: async () => {
@@ -110,7 +122,7 @@ export function useFollowCampaign(id: string, lastSeq: number | undefined) {
       }
       return page.items.length;
     },
-    enabled: lastSeq !== undefined,
+    enabled: lastSeq !== undefined && !live,
     refetchInterval: FOLLOW_MS,
   });
 }
