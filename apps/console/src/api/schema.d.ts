@@ -61,8 +61,25 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Exchange email and password for an access token (rate limited) */
+    /** Exchange email and password for an access token (rate limited per address; repeated failures for one account wait longer and longer, never a lockout) */
     post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign out: the token stops working at once */
+    post: operations['AuthController_logout'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1399,6 +1416,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    '*': unknown;
     /** @enum {string} */
     AcknowledgementVia: 'link' | 'sms_reply' | 'console';
     AcknowledgementView: {
@@ -2312,6 +2330,8 @@ export interface components {
     ErrorCode:
       | 'validation_failed'
       | 'malformed_json'
+      | 'payload_too_large'
+      | 'unsupported_media_type'
       | 'unauthorized'
       | 'invalid_credentials'
       | 'forbidden'
@@ -4669,7 +4689,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description problem+json, code `invalid_credentials` or `account_locked` */
+      /** @description problem+json, code `invalid_credentials` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4680,6 +4700,33 @@ export interface operations {
       };
       /** @description problem+json, code `rate_limited` */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AuthController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed out */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
         headers: {
           [name: string]: unknown;
         };
