@@ -10,7 +10,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === false) continue;
-    el.setAttribute(name, value === true ? '' : value);
+    // through the CSSOM: the CSP (docs/security.md) refuses style attributes, not this
+    if (name === 'style') el.style.cssText = String(value);
+    else el.setAttribute(name, value === true ? '' : value);
   }
   for (const child of children) if (child) el.append(child);
   return el;
