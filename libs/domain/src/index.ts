@@ -29,6 +29,7 @@ export * from './patching/advisory';
 export * from './patching/campaign-test-devices';
 export * from './patching/campaign-lifecycle';
 export * from './patching/campaign-rollout';
+export * from './patching/campaign-event-scope';
 export * from './broadcasts';
 export * from './reports';
 export * from './warp';

@@ -134,6 +134,21 @@ describe('Department scoping of reads', () => {
     }
   });
 
+  it("keeps another department's devices out of a campaign's board and events", async () => {
+    const rc = `/campaigns/${w.ids.rolloutCampaign}`;
+    const seen = async (who: Identity) =>
+      JSON.stringify([
+        (await read(who, rc).expect(200)).body,
+        (await read(who, `${rc}/events`).expect(200)).body,
+      ]);
+    // SOC's test machine: in SOC's view, absent from EDU's (id and host name)
+    expect(await seen('itu')).toContain(w.ids.socDevice);
+    const edu = await seen('ituOther');
+    expect(edu).not.toContain(w.ids.socDevice);
+    expect(edu).not.toContain('soc-pc-1');
+    expect(departmentIds(JSON.parse(edu)).filter((d) => d !== w.ids.edu)).toEqual([]);
+  });
+
   it('lets every identity open each row its lists show it', async () => {
     const hidden: string[] = [];
     for (const who of ['itu', 'ituOther', 'command', 'otherOwner'] as const) {

@@ -90,24 +90,31 @@ export function toCampaignView(facts: CampaignFacts, only: string | null): Campa
   const { campaign, advisory } = facts;
   const departments = departmentViews(facts, only);
   const present = buildsWithDevices(advisory, facts.affected);
+  const foreignOf = (deviceId: string) =>
+    facts.tests.some((t) => t.deviceId === deviceId && t.departmentId !== only);
   return {
     id: campaign.id,
     advisory,
     status: campaign.status,
     createdAt: campaign.createdAt.toISOString(),
     createdBy: { id: campaign.createdById, name: campaign.createdByName },
-    testDevices: facts.tests.map((t) => ({
-      deviceId: t.deviceId,
-      hostname: t.hostname,
-      os: t.os,
-      departmentId: t.departmentId,
-      result: t.result,
-      note: t.note,
-      recordedBy: ref(t.recordedById, t.recordedByName),
-      recordedAt: iso(t.recordedAt),
-    })),
+    // an ITU member sees their own department's test machines only
+    testDevices: facts.tests
+      .filter((t) => only === null || t.departmentId === only)
+      .map((t) => ({
+        deviceId: t.deviceId,
+        hostname: t.hostname,
+        os: t.os,
+        departmentId: t.departmentId,
+        result: t.result,
+        note: t.note,
+        recordedBy: ref(t.recordedById, t.recordedByName),
+        recordedAt: iso(t.recordedAt),
+      })),
     buildsWithoutDevices: advisory.affectedBuilds.filter((b) => !present.includes(b)),
-    approvalBlockers: blockersOf(campaign.status, advisory, facts.affected, facts.tests),
+    approvalBlockers: blockersOf(campaign.status, advisory, facts.affected, facts.tests).filter(
+      (b) => only === null || !b.deviceId || !foreignOf(b.deviceId),
+    ),
     approval:
       campaign.approvedAt && campaign.approvedById
         ? {

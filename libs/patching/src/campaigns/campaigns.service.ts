@@ -7,7 +7,7 @@ import type {
   TestResult,
 } from '@cordon/contracts';
 import { actorOf, AuthUser } from '@cordon/auth';
-import { BaselineService } from '@cordon/inventory';
+import { BaselineService, DeviceRecordsService } from '@cordon/inventory';
 import {
   affectedBuildOf,
   conflict,
@@ -16,7 +16,9 @@ import {
   DomainError,
   notFound,
   pickTestDevices,
+  campaignEventDeviceIds,
   readableDepartment,
+  scopeCampaignEventData,
 } from '@cordon/domain';
 import { KeysetRequest, Spine, SpineTransaction, ValidationProblem } from '@cordon/platform';
 import { AdvisoryRepository } from './advisory.repository';
@@ -43,6 +45,7 @@ export class CampaignsService {
     private readonly rollout: RolloutRepository,
     private readonly reader: CampaignReader,
     private readonly baseline: BaselineService,
+    private readonly devices: DeviceRecordsService,
   ) {}
 
   async list(request: KeysetRequest, user: AuthUser): Promise<Page<CampaignSummaryView>> {
@@ -88,9 +91,20 @@ export class CampaignsService {
     request: KeysetRequest,
     user: AuthUser,
   ): Promise<Page<EventView>> {
-    readableDepartment(user);
+    // an ITU member reads the events about their own department's devices and stage only
+    const only = readableDepartment(user);
     if (!(await this.campaigns.load(id))) throw notFound('Campaign', id);
-    return this.campaigns.events(id, sinceSeq, request);
+    const page = await this.campaigns.events(id, sinceSeq, request);
+    if (only === null) return page;
+    const named = [...new Set(page.items.flatMap((e) => campaignEventDeviceIds(e.data)))];
+    const departments = new Map(
+      (await this.devices.byIds(this.campaigns.db, named)).map((d) => [d.id, d.departmentId]),
+    );
+    const items = page.items.flatMap((e) => {
+      const data = scopeCampaignEventData(e.data, only, (d) => departments.get(d));
+      return data ? [{ ...e, data }] : [];
+    });
+    return { items, nextCursor: page.nextCursor };
   }
 
   async create(
