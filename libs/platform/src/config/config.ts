@@ -153,8 +153,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const metricsPort = text(env, 'METRICS_PORT') ? integer(env, 'METRICS_PORT', 0, 1, 65535) : null;
   if (metricsPort === port) throw new ConfigError('METRICS_PORT must differ from PORT');
   const queuePrefix = text(env, 'QUEUE_PREFIX') ?? 'cordon';
-  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(queuePrefix)) {
-    throw new ConfigError('QUEUE_PREFIX may hold only letters, digits, _ . - (at most 64)');
+  // in braces ({cordon}): a Redis Cluster hash tag, every queue's keys in one slot as BullMQ needs
+  if (!/^(?:[A-Za-z0-9_.-]{1,64}|\{[A-Za-z0-9_.-]{1,62}\})$/.test(queuePrefix)) {
+    throw new ConfigError(
+      'QUEUE_PREFIX may hold only letters, digits, _ . - (at most 64), or those in braces',
+    );
   }
 
   const jwtSecret = text(env, 'JWT_SECRET');
