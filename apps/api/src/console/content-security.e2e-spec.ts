@@ -83,6 +83,34 @@ describe('the content security policy in a browser', () => {
     expect(violations).toEqual([]);
   }, 60_000);
 
+  it('shows every screen of the console to an admin without a violation', async () => {
+    const page = await watched(await newContext(session.browser, session.world.api.url));
+    await page.goto('/');
+    await page.getByLabel('Email').fill(session.world.admin.email);
+    await page.getByLabel('Password').fill('correct-horse-battery');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    const inc = `/incidents/${incidentId}`;
+    for (const path of [
+      '/incidents',
+      inc,
+      `${inc}/broadcast`,
+      `${inc}/warp`,
+      '/reviews',
+      '/metrics',
+      '/patching',
+      '/patching/services',
+      '/queue',
+      '/admin',
+      '/status-page',
+    ]) {
+      await page.goto(path);
+      await page.locator('main h1, main h2').first().waitFor();
+      await page.waitForTimeout(300);
+    }
+    expect(violations).toEqual([]);
+  }, 90_000);
+
   it('renders the printable report on its own with its inline style', async () => {
     const context = await newContext(session.browser, session.world.api.url);
     await context.setExtraHTTPHeaders({

@@ -29,6 +29,15 @@ describe('security headers, default configuration', () => {
     }
   });
 
+  it('allows inline styles on the Swagger UI page alone', async () => {
+    const docs = await api.http().get('/api/docs/');
+    expect(docs.status).toBe(200);
+    expect(docs.headers['content-security-policy']).toMatch(
+      /style-src 'self' 'unsafe-inline'(;|$)/,
+    );
+    expect(docs.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
   it("allows the acknowledgement page's inline style by its hash", async () => {
     const res = await api.http().get('/api/v1/ack/not-a-token');
     expect(res.status).toBe(404);

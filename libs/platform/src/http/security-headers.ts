@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -9,7 +10,9 @@ import { inlineStyleSources } from './inline-styles';
  * api's own origin, no inline script anywhere, inline styles only those declared with
  * `cspInlineStyle` (by hash), nothing may frame Cordon.
  */
-type Directive = (string | (() => string))[];
+type Directive = (string | ((req: IncomingMessage) => string))[];
+
+const API_DOCS = /^\/api\/docs(\/|$)/;
 
 export function cspDirectives(config: AppConfig): Record<string, Directive> {
   const directives: Record<string, Directive> = {
@@ -20,8 +23,16 @@ export function cspDirectives(config: AppConfig): Record<string, Directive> {
     'form-action': ["'self'"],
     'script-src': ["'self'"],
     'script-src-attr': ["'none'"],
-    // A function is read on every answer: styles declared after start count too.
-    'style-src': ["'self'", () => inlineStyleSources().join(' ')],
+    // A function is read on every answer: styles declared after start count too. Swagger
+    // UI's page (static, no data of ours) has a style attribute and <style> blocks of its
+    // own: that path alone allows inline styles.
+    'style-src': [
+      "'self'",
+      (req) =>
+        API_DOCS.test((req as { url?: string }).url ?? '')
+          ? "'unsafe-inline'"
+          : inlineStyleSources().join(' '),
+    ],
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'", 'data:'],
     'connect-src': ["'self'"],
