@@ -11,6 +11,8 @@ export * from './health/health.service';
 export * from './health/redis.health';
 export * from './http/api-responses';
 export * from './http/http-setup';
+export * from './http/inline-styles';
+export * from './http/security-headers';
 export * from './http/pagination';
 export * from './http/problem';
 export * from './http/problem.filter';
