@@ -12,15 +12,26 @@ import { EventLogRepository, EventRow } from './event-log.repository';
 export interface LiveSubscriber {
   /** The socket id (socket.io puts every socket in a room of its own id). */
   id: string;
-  /** The last seq this subscriber has been sent. */
+  /**
+   * The last seq this subscriber is past: sent, or passed over because a stream's
+   * delivery left it out for this subscriber.
+   */
   cursor: number;
+  /** The one department whose events this subscriber may read; null or absent: all. */
+  department?: string | null;
 }
 
 /** Sends one event to several subscribers at once (encoded once). */
 export type Deliver = (subscriberIds: string[], event: LiveEventOf) => void;
 
-/** The same for a stream of another kind: `key` is the stream's name after its prefix. */
-export type DeliverRow = (subscriberIds: string[], key: string, row: EventRow) => void;
+/** Sends one row of a stream to some of its subscribers (each may be sent less, or nothing). */
+export type SendRow = (subscribers: LiveSubscriber[], row: EventRow) => void;
+
+/**
+ * The same for a stream of another kind: given a page of its rows (`key` is the stream's
+ * name after its prefix), does what lookups the page needs, then says how to send a row.
+ */
+export type DeliverRows = (key: string, rows: EventRow[]) => Promise<SendRow>;
 
 const INCIDENT_PREFIX = 'incident:';
 
@@ -59,7 +70,7 @@ export class LiveFeed implements BeforeApplicationShutdown {
   private poll: NodeJS.Timeout | null = null;
   private starting: Promise<void> | null = null;
   /** By stream prefix (`incident:`, `campaign:`): how to reach the sockets. */
-  private readonly deliveries = new Map<string, DeliverRow>();
+  private readonly deliveries = new Map<string, DeliverRows>();
   private readonly streamListeners: ((streams: string[] | '*') => void)[] = [];
 
   constructor(
@@ -69,13 +80,18 @@ export class LiveFeed implements BeforeApplicationShutdown {
 
   /** The gateway says how to reach its sockets. */
   useDelivery(deliver: Deliver): void {
-    this.deliveries.set(INCIDENT_PREFIX, (ids, incidentId, row) =>
-      deliver(ids, toLiveEvent(incidentId, row)),
+    this.deliveries.set(
+      INCIDENT_PREFIX,
+      async (incidentId) => (subscribers, row) =>
+        deliver(
+          subscribers.map((s) => s.id),
+          toLiveEvent(incidentId, row),
+        ),
     );
   }
 
   /** The same for the streams named `<prefix><key>` (`campaign:`). */
-  useStreamDelivery(prefix: string, deliver: DeliverRow): void {
+  useStreamDelivery(prefix: string, deliver: DeliverRows): void {
     this.deliveries.set(prefix, deliver);
   }
 
@@ -176,16 +192,14 @@ export class LiveFeed implements BeforeApplicationShutdown {
       const rows = await this.events.streamEventsAfter(channel.stream, from, PAGE);
       const prefix = channel.stream.slice(0, channel.stream.indexOf(':') + 1);
       const key = channel.stream.slice(prefix.length);
-      const deliver = this.deliveries.get(prefix) ?? (() => undefined);
+      const delivery = this.deliveries.get(prefix);
+      // the page's lookups first: a failure there moves no cursor
+      const send: SendRow = delivery ? await delivery(key, rows) : () => undefined;
       for (const row of rows) {
         const due = subscribers.filter((s) => row.seq > s.cursor);
         if (due.length === 0) continue;
         for (const subscriber of due) subscriber.cursor = row.seq;
-        deliver(
-          due.map((s) => s.id),
-          key,
-          row,
-        );
+        send(due, row);
       }
       if (rows.length < PAGE) return;
     }

@@ -11,13 +11,14 @@ import type { Namespace, Socket } from 'socket.io';
 import { AuthUser, TokenService } from '@cordon/auth';
 import { Metrics } from '@cordon/platform';
 import {
-  CampaignLiveEventOf,
   LIVE_NAMESPACE,
   LiveClientEvents,
   LiveServerEvents,
   StatusView,
   SubscribeAck,
 } from '@cordon/contracts';
+import { departmentScope } from '@cordon/domain';
+import { CampaignLiveDelivery } from './campaign-live.delivery';
 import { CampaignLivePolicy, campaignLiveStream } from './campaign-live.policy';
 import { LiveAccessPolicy, LIVE_ACCESS_POLICY } from './live-access.policy';
 import { LiveFeed } from './live-feed';
@@ -69,6 +70,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
     private readonly status: StatusService,
     @Inject(LIVE_ACCESS_POLICY) private readonly policy: LiveAccessPolicy,
     private readonly campaignPolicy: CampaignLivePolicy,
+    private readonly campaignDelivery: CampaignLiveDelivery,
     private readonly metrics: Metrics,
   ) {}
 
@@ -76,16 +78,8 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
     this.metrics.countLiveClients(LIVE_NAMESPACE, () => namespace.sockets.size);
     // Each socket is in the room of its own id: one emit reaches many, encoded once.
     this.feed.useDelivery((ids, event) => namespace.local.to(ids).emit('event', event));
-    this.feed.useStreamDelivery(campaignLiveStream(''), (ids, campaignId, row) =>
-      namespace.local.to(ids).emit('campaign.event', {
-        seq: row.seq,
-        campaignId,
-        type: row.type,
-        at: new Date(row.at).toISOString(),
-        actor: row.actor,
-        data: row.data,
-      } as CampaignLiveEventOf),
-    );
+    // each subscriber is sent what its department may read (CampaignLiveDelivery)
+    this.feed.useStreamDelivery(campaignLiveStream(''), this.campaignDelivery.to(namespace));
     this.status.onChange((view) => namespace.local.to(STATUS_ROOM).emit('status.updated', view));
     namespace.use((socket, next) => {
       const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
@@ -152,9 +146,12 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
     if (socket.data.campaigns.has(request.campaignId))
       this.feed.unsubscribeStream(stream, socket.id);
     socket.data.campaigns.add(request.campaignId);
+    // an ITU member follows the events about their own department's devices and stage
+    const scope = departmentScope(socket.data.user);
     const seq = await this.feed.subscribeStream(stream, {
       id: socket.id,
       cursor: request.sinceSeq,
+      department: scope.kind === 'department' ? scope.departmentId : null,
     });
     return { ok: true, seq };
   }

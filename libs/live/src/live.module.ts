@@ -1,7 +1,9 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { AuthModule } from '@cordon/auth';
 import { IncidentsModule } from '@cordon/incidents';
+import { CampaignLiveDelivery } from './campaign-live.delivery';
 import { CampaignLivePolicy } from './campaign-live.policy';
+import { DeviceDepartmentsRepository } from './device-departments.repository';
 import { IncidentLivePolicy } from './incident-live.policy';
 import { LiveAccessPolicy, LIVE_ACCESS_POLICY } from './live-access.policy';
 import { EventLogRepository } from './event-log.repository';
@@ -21,7 +23,9 @@ export class LiveModule {
       controllers: [StatusController],
       providers: [
         EventLogRepository,
+        CampaignLiveDelivery,
         CampaignLivePolicy,
+        DeviceDepartmentsRepository,
         LiveFeed,
         LiveGateway,
         PublicStatusGateway,
