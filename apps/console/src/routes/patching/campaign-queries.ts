@@ -115,7 +115,9 @@ export function useFollowCampaign(id: string, lastSeq: number | undefined) {
         sinceSeq: lastSeq,
         limit: 1,
       });
-      if (page.items.length > 0) {
+      // an ITU member's page may be empty of an event left out (another department's) with
+      // more after it (nextCursor): the board is read again all the same, its lastSeq moves on
+      if (page.items.length > 0 || page.nextCursor !== null) {
         await qc.invalidateQueries({ queryKey: campaignKeys.campaign(id), exact: true });
         await qc.invalidateQueries({ queryKey: campaignKeys.devices(id) });
         await qc.invalidateQueries({ queryKey: campaignKeys.campaigns });
