@@ -41,7 +41,7 @@ describe('chaos: a broadcast, live subscribers and commands through four faults'
     s = await startChaosServices(2, 2);
     w = await createChaosWorld(s.cluster.url, N);
     watch = new ReadinessWatch(s.cluster.apis.map((a) => ({ name: a.name, port: a.port })));
-  }, 360_000);
+  }, 480_000);
   afterAll(async () => {
     watch?.stop();
     for (const sub of subscribers) sub.close();
@@ -102,7 +102,7 @@ describe('chaos: a broadcast, live subscribers and commands through four faults'
               if (res.status === 200) return void claims.won.set(`${id}:${name}`, name);
               if (res.status === 409 || res.status === 422) return void claims.lost++;
               claims.failed++;
-              await sleep(300); // a fault: try again (the claim is idempotent per person)
+              await sleep(300); // a fault (a 5xx or no answer): try again
             }
           }),
         );
@@ -155,7 +155,7 @@ describe('chaos: a broadcast, live subscribers and commands through four faults'
     figures.push(`worker-1 SIGKILLed at ${atKill.emails} emails / ${atKill.texts} SMS`);
 
     // a directive to both departments and an overdue update, both sent while faults go on
-    const directive = await owner.ok('POST', `incidents/${w.incidentId}/directives`, {
+    await owner.ok('POST', `incidents/${w.incidentId}/directives`, {
       text: 'Install MS03-026 on every machine',
       departmentIds: [w.departments.SOC, w.departments.EDU],
       dueAt: new Date(Date.now() + 3_600_000).toISOString(),
@@ -207,14 +207,9 @@ describe('chaos: a broadcast, live subscribers and commands through four faults'
     expect([...answers.keys()].filter((code) => ![0, 200, 502, 503].includes(code))).toEqual([]);
 
     // every committed event reached every subscriber, each once
-    const [{ last }] = await query<{ last: number }>(
+    const [{ last, committed }] = await query<{ last: number; committed: number }>(
       s.databaseUrl,
-      `SELECT coalesce(max(seq), 0)::int AS last FROM events WHERE stream = $1`,
-      [`incident:${w.incidentId}`],
-    );
-    const [{ n: committed }] = await query<{ n: number }>(
-      s.databaseUrl,
-      `SELECT count(*)::int AS n FROM events WHERE stream = $1`,
+      `SELECT coalesce(max(seq), 0)::int AS last, count(*)::int AS committed FROM events WHERE stream = $1`,
       [`incident:${w.incidentId}`],
     );
     expect(committed).toBe(last);
@@ -285,7 +280,6 @@ describe('chaos: a broadcast, live subscribers and commands through four faults'
       [w.incidentId],
     );
     expect(reminders).toBe(1);
-    expect(directive.id).toBeTruthy();
 
     const reconnects = subscribers.reduce((sum, x) => sum + x.reconnects, 0);
     figures.push(

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import {
@@ -62,10 +62,19 @@ export async function startChaosServices(apis = 2, workers = 2): Promise<ChaosSe
     existsSync(join(root, `dist/apps/${app}/main.js`)),
   );
   const runner = process.env['CI'] && built ? 'dist' : 'source';
+  // a copy of its own: a build started meanwhile (worker-crash.e2e-spec) cannot change it
+  const distDir = join(logDir, 'dist');
+  if (runner === 'dist')
+    for (const app of ['api', 'worker']) {
+      mkdirSync(join(distDir, app), { recursive: true });
+      copyFileSync(join(root, `dist/apps/${app}/main.js`), join(distDir, app, 'main.js'));
+    }
   const cluster = await Cluster.start({
     apis,
     workers,
     runner,
+    distDir,
+    readyTimeoutMs: 240_000, // a 2-core machine busy with other tests starts slowly
     logDir,
     env: {
       PATH: process.env['PATH'],

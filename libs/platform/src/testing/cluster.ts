@@ -27,6 +27,8 @@ export interface ClusterOptions {
    * tools/run-ts.mjs does; no build); `dist`: the production build (dist/apps/*).
    */
   runner?: 'source' | 'dist';
+  /** With runner `dist`: the folder holding api/main.js and worker/main.js (dist/apps). */
+  distDir?: string;
   /** The balancer's port (0: a spare one); the apis take spare ports behind it. */
   port?: number;
   /** Each process logs to <logDir>/<name>.log (appended across restarts). */
@@ -80,6 +82,7 @@ export class Cluster {
       runner: options.runner ?? 'source',
       port: options.port ?? 0,
       logDir: options.logDir,
+      distDir: options.distDir ?? '',
       readyTimeoutMs: options.readyTimeoutMs ?? 120_000,
       env,
     });
@@ -155,7 +158,13 @@ export class Cluster {
   private command(kind: 'api' | 'worker'): { args: string[]; env: NodeJS.ProcessEnv } {
     const root = workspaceRoot();
     if (this.options.runner === 'dist')
-      return { args: ['--enable-source-maps', join(root, `dist/apps/${kind}/main.js`)], env: {} };
+      return {
+        args: [
+          '--enable-source-maps',
+          join(this.options.distDir || join(root, 'dist/apps'), kind, 'main.js'),
+        ],
+        env: {},
+      };
     return {
       args: ['-r', '@swc-node/register', join(root, `apps/${kind}/src/main.ts`)],
       env: { SWC_NODE_PROJECT: join(root, 'tsconfig.base.json') },
@@ -170,7 +179,7 @@ export class Cluster {
     const offset = existsSync(log) ? readFileSync(log).length : 0;
     const child = spawn(process.execPath, args, {
       cwd: workspaceRoot(),
-      env: { ...this.options.env, ...env, ...(p.kind === 'api' ? { PORT: String(p.port) } : {}) },
+      env: { ...this.options.env, ...env, ...this.own(p) },
       stdio: ['ignore', out, out],
     });
     closeSync(out);
@@ -188,6 +197,12 @@ export class Cluster {
     }
     const upstream = this.upstreams.find((u) => u.port === p.port);
     if (upstream) upstream.out = false;
+  }
+
+  /** An api's port; a worker logs at least at info: its "worker running" line says it is ready. */
+  private own(p: ClusterProcess): NodeJS.ProcessEnv {
+    if (p.kind === 'api') return { PORT: String(p.port) };
+    return this.options.env['LOG_LEVEL'] === 'debug' ? {} : { LOG_LEVEL: 'info' };
   }
 
   private async ready(p: ClusterProcess, log: string, offset: number): Promise<boolean> {
