@@ -88,6 +88,8 @@ export function buildContractSchemas(): Record<string, Schema> {
   const definitions = generator.createSchema('*').definitions ?? {};
   const schemas: Record<string, Schema> = {};
   for (const [name, definition] of Object.entries(definitions)) {
+    // '*' is the generator's own entry for a @hidden generic alias (CampaignLiveEventOf): not a type name
+    if (!/^[A-Za-z_]\w*$/.test(name)) continue;
     if (NOT_SCHEMAS.has(name) || hasFunction(definition)) continue;
     schemas[name] = toOpenApi30(definition) as Schema;
   }

@@ -1416,7 +1416,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    '*': unknown;
     /** @enum {string} */
     AcknowledgementVia: 'link' | 'sms_reply' | 'console';
     AcknowledgementView: {
