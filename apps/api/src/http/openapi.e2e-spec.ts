@@ -17,6 +17,7 @@ const NOT_JSON: Record<string, string> = {
   PublicCommsController_ackByGet: 'text/html',
   PublicCommsController_ackByPost: 'text/html',
   IncidentAuditController_export: 'application/x-ndjson',
+  ReviewsController_evidencePack: 'application/zip',
 };
 /** Error answers that are not problem+json: the health check's 503 is its usual view. */
 const NOT_PROBLEM = new Set(['HealthController_check 503']);
@@ -102,6 +103,11 @@ describe('the OpenAPI document', () => {
       const successes = Object.keys(op.responses).filter((s) => /^2\d\d$/.test(s));
       if (successes.join() !== String(expected)) {
         wrong.push(`${name}: documents ${successes.join() || 'no 2xx'}, answers ${expected}`);
+        continue;
+      }
+      if (successes[0] === '204') {
+        // No Content: a body documented for it would be a lie
+        if (op.responses['204'].content) wrong.push(`${name}: 204 documents a body`);
         continue;
       }
       const media = NOT_JSON[op.operationId] ?? 'application/json';
