@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import {
@@ -116,6 +116,8 @@ export async function startChaosServices(apis = 2, workers = 2): Promise<ChaosSe
       await double.stop();
       await redis.destroy();
       await pg.destroy();
+      // KEEP_CHAOS_LOGS=1 keeps the processes' logs (tmp/chaos-*) for a look afterwards
+      if (!process.env['KEEP_CHAOS_LOGS']) rmSync(logDir, { recursive: true, force: true });
     },
   };
 }
