@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import { LdapConfig, ldapConfig } from './config-ldap';
+import { OidcConfig, oidcConfig } from './config-oidc';
+import { redisClusterNodes } from './config-redis-cluster';
 import { LoginConfig, SecurityConfig, securityConfig } from './config-security';
 
+export * from './config-ldap';
+export * from './config-oidc';
+export * from './config-redis-cluster';
 export * from './config-security';
 
 /**
@@ -12,6 +18,8 @@ export interface AppConfig {
   nodeEnv: 'production' | 'development' | 'test';
   databaseUrl: string;
   redisUrl: string;
+  /** Redis Cluster seed nodes (host:port); null: the single Redis at redisUrl. */
+  redisCluster: string[] | null;
   queuePrefix: string;
   port: number;
   /** Prometheus metrics on their own port (never the public one); null: not served. */
@@ -69,6 +77,10 @@ export interface AppConfig {
   login: LoginConfig;
   /** Proxy trust, CORS and HSTS (docs/security.md). */
   security: SecurityConfig;
+  /** OpenID Connect single sign-on; null: local passwords only. */
+  oidc: OidcConfig | null;
+  /** Directory sync from LDAP / Active Directory; null: CSV imports only. */
+  ldap: LdapConfig | null;
   consoleDir: string | null;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
@@ -224,6 +236,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       'postgresql',
     ]),
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379/0', ['redis', 'rediss']),
+    redisCluster: redisClusterNodes(env),
     queuePrefix,
     port,
     metricsPort,
@@ -266,6 +279,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       windowMinutes: integer(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
     },
     security: securityConfig(env),
+    oidc: oidcConfig(env),
+    ldap: ldapConfig(env),
     consoleDir: text(env, 'CONSOLE_DIR') ?? null,
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
   };
