@@ -8,3 +8,4 @@ export * from './reply';
 export * from './template';
 export * from './notices';
 export * from './sms-segments';
+export * from './channel-routing';
