@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../redis/redis';
 
 /**
  * The throttler's counters in Redis, on Cordon's own client (its connection settings
@@ -12,8 +13,9 @@ import type { Redis } from 'ioredis';
 export class RateLimitStore extends ThrottlerStorageRedisService {
   private readonly log = new Logger(RateLimitStore.name);
 
-  constructor(redis: Redis) {
-    super(redis);
+  constructor(redis: RedisConnection) {
+    // its constructor's overloads take a Redis or a Cluster, each alone, not the union
+    super(redis as Redis);
   }
 
   override async increment(

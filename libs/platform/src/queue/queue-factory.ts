@@ -1,10 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { BulkJobOptions, JobsOptions, Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
 import type { JobSpec, QueueName } from '@cordon/contracts';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import { closeRedis, createRedis } from '../redis/redis';
+import { closeRedis, createRedis, RedisConnection } from '../redis/redis';
 
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   attempts: 10,
@@ -22,7 +21,7 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
 @Injectable()
 export class QueueFactory implements OnApplicationShutdown {
   private readonly logger = new Logger(QueueFactory.name);
-  private producer: Redis | null = null;
+  private producer: RedisConnection | null = null;
   private readonly queues = new Map<string, Queue>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
@@ -34,7 +33,7 @@ export class QueueFactory implements OnApplicationShutdown {
   queue(name: string): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      this.producer ??= createRedis(this.config.redisUrl, 'producer');
+      this.producer ??= createRedis(this.config, 'producer');
       queue = new Queue(name, {
         connection: this.producer,
         prefix: this.config.queuePrefix,

@@ -89,7 +89,7 @@ describe(QueueWorkersModule.name, () => {
     release();
     await closing;
     expect(finished).toEqual(['held']);
-    const redis = createRedis(config.redisUrl, 'client');
+    const redis = createRedis(config, 'client');
     await clearPrefix(redis, config.queuePrefix).catch(() => undefined);
     await closeRedis(redis);
     app = undefined;

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Redis } from 'ioredis';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import { closeRedis, createRedis } from '../redis/redis';
+import { closeRedis, createRedis, RedisConnection } from '../redis/redis';
 
 /**
  * The consumer connection the workers share (they wait for Redis forever rather than
@@ -11,10 +10,10 @@ import { closeRedis, createRedis } from '../redis/redis';
  */
 @Injectable()
 export class WorkerConnection {
-  readonly redis: Redis;
+  readonly redis: RedisConnection;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.redis = createRedis(config.redisUrl, 'consumer');
+    this.redis = createRedis(config, 'consumer');
   }
 
   close(): Promise<void> {

@@ -1,18 +1,20 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
-import { Redis } from 'ioredis';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import { closeRedis, createRedis } from './redis';
+import { closeRedis, createRedis, RedisConnection } from './redis';
 
-/** The shared general-purpose Redis client; every key it writes starts with QUEUE_PREFIX. */
+/**
+ * The shared general-purpose Redis client (a single Redis or a Cluster); every key it
+ * writes starts with QUEUE_PREFIX, so on a cluster (prefix `{tag}`) they share one slot.
+ */
 @Injectable()
 export class RedisClient implements OnApplicationShutdown {
-  readonly redis: Redis;
+  readonly redis: RedisConnection;
   readonly prefix: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.prefix = `${config.queuePrefix}:`;
-    this.redis = createRedis(config.redisUrl, 'client', { keyPrefix: this.prefix });
+    this.redis = createRedis(config, 'client', { keyPrefix: this.prefix });
   }
 
   async ping(timeoutMs = 1_000): Promise<boolean> {

@@ -1,32 +1,78 @@
-import { Redis, RedisOptions } from 'ioredis';
+import { Cluster, ClusterNode, Redis, RedisOptions } from 'ioredis';
+import type { AppConfig } from '../config/config';
+
+/** A single Redis or a Redis Cluster: the commands Cordon uses are the same on both. */
+export type RedisConnection = Redis | Cluster;
+
+/** Where Redis is: REDIS_URL, or the cluster's seed nodes (with REDIS_URL's credentials). */
+export type RedisTarget = Pick<AppConfig, 'redisUrl' | 'redisCluster'>;
+
+type Role = 'producer' | 'consumer' | 'client';
+
+const retry = (times: number): number => Math.min(200 * times, 2_000);
 
 /**
- * A Redis connection from REDIS_URL (its db index honoured). `role` decides the
- * failure behaviour: producers fail fast while Redis is away (the outbox keeps the
- * work), blocking consumers wait for it forever.
+ * A Redis connection from REDIS_URL (its db index honoured), or an ioredis Cluster on
+ * REDIS_CLUSTER_NODES. `role` decides the failure behaviour: producers fail fast while
+ * Redis is away (the outbox keeps the work), blocking consumers wait for it forever.
  */
 export function createRedis(
-  url: string,
-  role: 'producer' | 'consumer' | 'client',
+  target: RedisTarget,
+  role: Role,
   extra: RedisOptions = {},
-): Redis {
-  const base: RedisOptions = {
-    lazyConnect: false,
-    connectTimeout: 5_000,
-    retryStrategy: (times) => Math.min(200 * times, 2_000),
-  };
-  const byRole: Record<typeof role, RedisOptions> = {
+): RedisConnection {
+  const byRole: Record<Role, RedisOptions> = {
     producer: { enableOfflineQueue: false, maxRetriesPerRequest: 1 },
     consumer: { maxRetriesPerRequest: null },
     client: { enableOfflineQueue: false, maxRetriesPerRequest: 1 },
   };
-  const redis = new Redis(url, { ...base, ...byRole[role], ...extra });
+  const redis = target.redisCluster
+    ? createCluster(target.redisUrl, target.redisCluster, role, extra)
+    : new Redis(target.redisUrl, {
+        lazyConnect: false,
+        connectTimeout: 5_000,
+        retryStrategy: retry,
+        ...byRole[role],
+        ...extra,
+      });
   // Errors surface on the commands that fail; without a listener ioredis would print every reconnect.
   redis.on('error', () => undefined);
   return redis;
 }
 
-export async function closeRedis(redis: Redis | undefined | null): Promise<void> {
+/**
+ * The cluster: every node with REDIS_URL's user, password and TLS; the role's options
+ * per node (BullMQ reads `maxRetriesPerRequest` there) and its offline queue on the
+ * cluster itself (ioredis always queues per node while a node connects). A lost cluster
+ * is reconnected with the same backoff as a single Redis.
+ */
+function createCluster(url: string, seeds: string[], role: Role, extra: RedisOptions): Cluster {
+  const parsed = new URL(url);
+  const { keyPrefix, ...rest } = extra;
+  const nodes: ClusterNode[] = seeds.map((seed) => {
+    const colon = seed.lastIndexOf(':');
+    return {
+      host: seed.slice(0, colon).replace(/^\[|\]$/g, ''),
+      port: Number(seed.slice(colon + 1)),
+    };
+  });
+  return new Cluster(nodes, {
+    lazyConnect: false,
+    enableOfflineQueue: role === 'consumer',
+    clusterRetryStrategy: retry,
+    keyPrefix,
+    redisOptions: {
+      connectTimeout: 5_000,
+      maxRetriesPerRequest: role === 'consumer' ? null : 1,
+      username: parsed.username ? decodeURIComponent(parsed.username) : undefined,
+      password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
+      tls: parsed.protocol === 'rediss:' ? {} : undefined,
+      ...rest,
+    },
+  });
+}
+
+export async function closeRedis(redis: RedisConnection | undefined | null): Promise<void> {
   if (!redis) return;
   try {
     await redis.quit();

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { Cluster } from 'ioredis';
 import { AppConfig, loadConfig } from '../config/config';
+import type { RedisConnection } from '../redis/redis';
 
 /** A config for one test file: its own database, its own Redis key prefix. */
 export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = {}): AppConfig {
@@ -14,12 +16,16 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
   return { ...base, ...overrides };
 }
 
-/** Deletes every Redis key a test wrote under its prefix. */
-export async function clearPrefix(redis: import('ioredis').Redis, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length) await redis.del(...keys);
-  } while (cursor !== '0');
+/** Deletes every Redis key a test wrote under its prefix (on every master of a cluster). */
+export async function clearPrefix(redis: RedisConnection, prefix: string): Promise<void> {
+  const nodes = redis instanceof Cluster ? redis.nodes('master') : [redis];
+  for (const node of nodes) {
+    let cursor = '0';
+    do {
+      const [next, keys] = await node.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      cursor = next;
+      // one DEL per key: a cluster refuses a DEL over keys of different slots
+      if (keys.length) await node.pipeline(keys.map((key) => ['del', key])).exec();
+    } while (cursor !== '0');
+  }
 }
