@@ -7,6 +7,7 @@ import type {
   BroadcastReplyData,
 } from './broadcasts';
 import type { DepartmentView, LanView, SiteView, SupportUnitView } from './directory';
+import type { StaffSyncedData } from './directory-sync';
 import type { DetectionAction, IncidentStatus, IncidentView, LanPhase, UserRef } from './incidents';
 import type { DeviceHealthValue } from './inventory';
 import type {
@@ -238,6 +239,7 @@ export interface EventMap {
   'lan.created': { lan: LanView };
   'support_unit.created': { unit: SupportUnitView };
   'staff.imported': StaffImportedData;
+  'staff.synced': StaffSyncedData;
   'staff.sms_consent_changed': StaffSmsConsentChangedData;
   'devices.imported': DevicesImportedData;
   'baseline.updated': { before: BaselineValues; after: BaselineValues };

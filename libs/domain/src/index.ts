@@ -6,6 +6,8 @@ export * from './csv/csv-types';
 export * from './csv/import-lines';
 export * from './directory/contact';
 export * from './directory/staff-row';
+export * from './directory/directory-entry';
+export * from './directory/directory-sync';
 export * from './inventory/network';
 export * from './inventory/device-row';
 export * from './compliance/compliance';

@@ -1,0 +1,68 @@
+/** Directory sync from Active Directory / LDAP: what a run found and did (or would do). */
+
+/** A field of a member of staff that a sync can change. */
+export type StaffSyncField =
+  | 'name'
+  | 'email'
+  | 'mobile'
+  | 'department'
+  | 'site'
+  | 'lan'
+  | 'dn'
+  /** Linked to the directory entry (known before by email only, e.g. from a CSV import). */
+  | 'link'
+  /** Back in the directory after leaving: active again. */
+  | 'active';
+
+export interface DirectorySyncPerson {
+  dn: string;
+  email: string;
+  name: string;
+}
+
+export interface DirectorySyncUpdate extends DirectorySyncPerson {
+  /** What differs from Cordon's row, in a fixed order; a row with none is unchanged. */
+  changes: StaffSyncField[];
+}
+
+export interface DirectorySyncRejection {
+  dn: string;
+  /** Names the attribute and its value: `mail "x" is not an email address`. */
+  reason: string;
+}
+
+export interface DirectorySyncLeaver {
+  email: string;
+  name: string;
+  /** The entry's DN when it was last seen. */
+  dn: string | null;
+}
+
+/**
+ * The answer to `POST /directory/sync`: the same lines for a dry run (nothing written)
+ * and a real one. Lists are sorted by DN (leavers by email).
+ */
+export interface DirectorySyncReport {
+  dryRun: boolean;
+  /** Entries the directory returned for the filter. */
+  entries: number;
+  created: DirectorySyncPerson[];
+  updated: DirectorySyncUpdate[];
+  unchanged: number;
+  rejected: DirectorySyncRejection[];
+  /** In Cordon from an earlier sync, gone from the directory: marked inactive, not deleted. */
+  leavers: DirectorySyncLeaver[];
+}
+
+/** Data of the `staff.synced` event (stream `directory`), in the transaction of the writes. */
+export interface StaffSyncedData {
+  trigger: 'schedule' | 'on_demand';
+  entries: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  leavers: number;
+  /** The first of the leavers' emails. */
+  leaverEmails: string[];
+}
