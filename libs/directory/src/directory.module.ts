@@ -5,6 +5,9 @@ import { DepartmentsService } from './departments.service';
 import { DirectoryController } from './directory.controller';
 import { DirectoryLookup } from './directory-lookup.service';
 import { DIRECTORY_ENTITIES } from './entities';
+import { DirectorySyncRepository } from './ldap/directory-sync.repository';
+import { DirectorySyncService } from './ldap/directory-sync.service';
+import { LdapReader } from './ldap/ldap-reader';
 import { LansController } from './lans.controller';
 import { LansService } from './lans.service';
 import { OrgChartRepository } from './org-chart.repository';
@@ -36,6 +39,9 @@ import { SupportUnitsService } from './support-units.service';
     DirectoryLookup,
     StaffAudience,
     SmsConsent,
+    LdapReader,
+    DirectorySyncRepository,
+    DirectorySyncService,
   ],
   exports: [
     CsvImporter,
@@ -46,6 +52,7 @@ import { SupportUnitsService } from './support-units.service';
     StaffImportService,
     StaffAudience,
     SmsConsent,
+    DirectorySyncService,
   ],
 })
 export class DirectoryModule {}

@@ -47,6 +47,22 @@ export class StaffEntity {
   @Column({ type: 'boolean', default: false })
   smsConsent!: boolean;
 
+  /**
+   * Still with the council? A directory sync marks leavers inactive (never deletes them);
+   * broadcasts leave inactive staff out.
+   */
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  /** The directory entry's stable id (AD objectGUID, LDAP entryUUID); null: not synced. */
+  @Index('uq_staff_directory_id', { unique: true })
+  @Column({ type: 'text', nullable: true })
+  directoryId!: string | null;
+
+  /** The entry's DN when last synced. */
+  @Column({ type: 'text', nullable: true })
+  directoryDn!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
