@@ -2,6 +2,7 @@ export * from './directory.module';
 export * from './directory-lookup.service';
 export * from './departments.service';
 export * from './lans.service';
+export * from './sites.service';
 export * from './staff.service';
 export * from './staff-audience.service';
 export * from './sms-consent.service';

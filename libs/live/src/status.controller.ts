@@ -1,8 +1,9 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { Public } from '@cordon/auth';
-import type { StatusView } from '@cordon/contracts';
-import { ApiProblems, ApiView, RateLimit } from '@cordon/platform';
+import { ApiView } from '@cordon/platform';
+import { sendStatus } from './status-answer';
 import { StatusService } from './status.service';
 
 @ApiTags('status')
@@ -10,17 +11,19 @@ import { StatusService } from './status.service';
 export class StatusController {
   constructor(private readonly status: StatusService) {}
 
+  /**
+   * Not rate limited: the answer is one cached buffer, cheaper to send than a Redis round
+   * trip to count it, and a whole council behind one NAT address may ask at once.
+   */
   @Public()
   @Get()
-  @RateLimit({ name: 'status', limit: 600, windowSeconds: 60 })
-  // Public and the same for everyone: a few seconds in a cache spare the api on the worst day.
-  @Header('Cache-Control', 'public, max-age=5')
   @ApiOperation({
     summary: 'Open incidents in plain words, their LANs and phases, the next update time (public)',
+    description:
+      'Cached per api process until an incident event commits; answers 304 to If-None-Match with its ETag.',
   })
   @ApiView('StatusView')
-  @ApiProblems('rate_limited')
-  current(): Promise<StatusView> {
-    return this.status.current();
+  async current(@Req() req: Request, @Res() res: Response): Promise<void> {
+    sendStatus(req, res, await this.status.snapshot());
   }
 }

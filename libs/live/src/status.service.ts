@@ -2,20 +2,30 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { StatusView } from '@cordon/contracts';
 import { PublicStatus } from '@cordon/incidents';
 import { LiveFeed } from './live-feed';
+import { StatusSnapshot, toSnapshot } from './status-snapshot';
 
 const MAX_AGE_MS = 30_000;
-const DEBOUNCE_MS = 500;
+const PUSH_INTERVAL_MS = 500;
 
 /**
- * The staff status page's data, cached per process: recomputed when an incident event
- * commits (debounced, so a burst of events costs one query), or after 30 s at most.
- * Listeners hear `status.updated` only when what staff see has changed.
+ * The staff status page's data, cached per process and read from PostgreSQL once per
+ * change, whatever the number of readers: the cache is dropped the moment this process
+ * hears that an incident event committed (LiveFeed's NOTIFY, so every api process
+ * invalidates its own), and the readers that arrive before the new answer is read share
+ * one read. After 30 s it is read again anyway (a notification lost while the listener
+ * reconnects). The answer is kept serialised, compressed and tagged (`StatusSnapshot`),
+ * so an HTTP reader costs no query, no JSON.stringify and no gzip. The notification
+ * itself starts the read (then at most one per 500 ms during a burst), and listeners
+ * (the socket rooms) hear `status.updated` from it when what staff see has changed.
  */
 @Injectable()
 export class StatusService implements OnModuleInit {
-  private cached: { view: StatusView; at: number; key: string } | null = null;
-  private computing: Promise<StatusView> | null = null;
-  private debounce: NodeJS.Timeout | null = null;
+  private cached: (StatusSnapshot & { at: number; generation: number }) | null = null;
+  /** Bumped by every invalidation: an answer read before it is stale when it lands. */
+  private generation = 0;
+  private computing: { generation: number; done: Promise<StatusSnapshot> } | null = null;
+  private push: NodeJS.Timeout | null = null;
+  private pushPending = false;
   private readonly listeners: ((view: StatusView) => void)[] = [];
 
   constructor(
@@ -34,33 +44,60 @@ export class StatusService implements OnModuleInit {
   }
 
   async current(): Promise<StatusView> {
-    if (this.cached && Date.now() - this.cached.at < MAX_AGE_MS) return this.cached.view;
+    return (await this.snapshot()).view;
+  }
+
+  /** The current answer, read from PostgreSQL only if none is fresh. */
+  snapshot(): Promise<StatusSnapshot> {
+    const cached = this.cached;
+    if (cached && cached.generation === this.generation && Date.now() - cached.at < MAX_AGE_MS)
+      return Promise.resolve(cached);
     return this.refresh();
   }
 
+  /** An incident event committed: the next reader reads again, and the rooms hear of it. */
   private invalidate(): void {
-    if (this.debounce) return;
-    this.debounce = setTimeout(() => {
-      this.debounce = null;
-      this.cached = this.cached && { ...this.cached, at: 0 };
-      this.refresh().catch(() => undefined);
-    }, DEBOUNCE_MS);
-    this.debounce.unref();
+    this.generation++;
+    this.pushSoon();
   }
 
-  private refresh(): Promise<StatusView> {
-    this.computing ??= this.source
-      .current()
-      .then((view) => {
-        const key = JSON.stringify([view.incidents, view.sites]);
-        const changed = this.cached !== null && this.cached.key !== key;
-        this.cached = { view, at: Date.now(), key };
-        if (changed) for (const listener of this.listeners) listener(view);
-        return view;
-      })
-      .finally(() => {
-        this.computing = null;
-      });
-    return this.computing;
+  /**
+   * Reads now (the rooms are told by that read, when what staff see changed), then at
+   * most once per interval while events keep coming: a burst costs two reads.
+   */
+  private pushSoon(): void {
+    if (this.push) {
+      this.pushPending = true;
+      return;
+    }
+    this.snapshot().catch(() => undefined);
+    this.push = setTimeout(() => {
+      this.push = null;
+      if (!this.pushPending) return;
+      this.pushPending = false;
+      this.pushSoon();
+    }, PUSH_INTERVAL_MS);
+    this.push.unref();
+  }
+
+  private refresh(): Promise<StatusSnapshot> {
+    const generation = this.generation;
+    if (this.computing?.generation === generation) return this.computing.done;
+    const done = this.source.current().then((view) => {
+      const previous = this.cached;
+      const next = { ...toSnapshot(view, previous), at: Date.now(), generation };
+      // a later read may have landed first: keep the newer
+      if (!previous || previous.generation <= generation) this.cached = next;
+      if (previous && previous.key !== next.key && this.cached === next)
+        for (const listener of this.listeners) listener(next.view);
+      return next;
+    });
+    const entry = { generation, done };
+    this.computing = entry;
+    const clear = () => {
+      if (this.computing === entry) this.computing = null;
+    };
+    done.then(clear, clear);
+    return done;
   }
 }
