@@ -15,6 +15,7 @@ export * from './broadcasts';
 export * from './warp';
 export * from './patching';
 export * from './reports';
+export * from './printable-plan';
 export * from './reviews';
 export * from './openapi-schemas';
 export * from './csv-cell';

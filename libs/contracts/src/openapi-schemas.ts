@@ -9,6 +9,7 @@ export const CONTRACT_SCHEMA_NAMES = [
   'AdvisoryView',
   'ApprovalBlocker',
   'ApproveCampaignRequest',
+  'AuthMethodsView',
   'BaselineValues',
   'BaselineView',
   'BroadcastAccepted',
@@ -23,8 +24,10 @@ export const CONTRACT_SCHEMA_NAMES = [
   'BroadcastPreviewRequest',
   'BroadcastProgressData',
   'BroadcastReplyData',
+  'BroadcastRoutePart',
   'BroadcastStatus',
   'BroadcastTotals',
+  'BroadcastUnreachableData',
   'BroadcastView',
   'BurndownPoint',
   'CampaignApprovalView',
@@ -72,6 +75,11 @@ export const CONTRACT_SCHEMA_NAMES = [
   'DeviceView',
   'DirectiveDepartmentView',
   'DirectiveView',
+  'DirectorySyncLeaver',
+  'DirectorySyncPerson',
+  'DirectorySyncRejection',
+  'DirectorySyncReport',
+  'DirectorySyncUpdate',
   'DurationStats',
   'EligibleOwnerView',
   'ErrorCode',
@@ -87,6 +95,8 @@ export const CONTRACT_SCHEMA_NAMES = [
   'FaultReportRequest',
   'FaultReportView',
   'FieldError',
+  'GroupMappingList',
+  'GroupMappingView',
   'HandoverRequest',
   'HealthView',
   'ImportCounts',
@@ -111,10 +121,17 @@ export const CONTRACT_SCHEMA_NAMES = [
   'LanView',
   'LinkedIncidentRef',
   'LiveEvent',
+  'LocalLoginMode',
   'LoginResponse',
   'MetricsView',
   'NoFallbackReason',
   'NotifyJobs',
+  'PlanContact',
+  'PlanDepartment',
+  'PlanFormat',
+  'PlanLan',
+  'PlanTask',
+  'PrintablePlan',
   'Problem',
   'QueueName',
   'ReassignTaskRequest',
@@ -165,6 +182,8 @@ export const CONTRACT_SCHEMA_NAMES = [
   'SiteView',
   'StaffImportedData',
   'StaffSmsConsentChangedData',
+  'StaffSyncedData',
+  'StaffSyncField',
   'StaffView',
   'StandbyView',
   'StartCompliance',
@@ -191,10 +210,12 @@ export const CONTRACT_SCHEMA_NAMES = [
   'TaskSummaryRow',
   'TaskView',
   'TestResult',
+  'UnreachableRecipientView',
   'UpdateAdvisoryRequest',
   'UpdateCriticalServiceRequest',
   'UpdateReviewActionRequest',
   'UpdateReviewRequest',
+  'UserAccessChangedData',
   'UserCreatedData',
   'UserRef',
   'UserView',
@@ -313,6 +334,21 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
       },
     },
   },
+  AuthMethodsView: {
+    type: 'object',
+    properties: {
+      localLogin: { $ref: '#/components/schemas/LocalLoginMode' },
+      sso: {
+        nullable: true,
+        type: 'object',
+        properties: { displayName: { type: 'string' }, loginUrl: { type: 'string' } },
+        required: ['displayName', 'loginUrl'],
+        description: 'Single sign-on with OpenID Connect; null when not configured.',
+      },
+    },
+    required: ['localLogin', 'sso'],
+    description: '`GET /auth/methods`: what the sign-in page offers.',
+  },
   BaselineValues: {
     type: 'object',
     properties: {
@@ -417,6 +453,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
       'directive_notice',
       'isolation_notice',
       'review_reminder',
+      'unreachable_notice',
     ],
     description: "What made the broadcast: a person's broadcast, or a notice Cordon sent itself.",
   },
@@ -433,8 +470,27 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
         required: ['email', 'sms'],
       },
       skippedReasons: { type: 'object', additionalProperties: { type: 'number' } },
+      routes: {
+        type: 'array',
+        items: { $ref: '#/components/schemas/BroadcastRoutePart' },
+        description:
+          'The audience in parts by what each person would get and why ("the channel follows the network": staff of a LAN shut down or being cleaned get SMS, not email), largest first. The parts\' `staff` add up to `recipients`.',
+      },
+      unreachable: {
+        type: 'object',
+        properties: {
+          count: { type: 'number' },
+          people: {
+            type: 'array',
+            items: { $ref: '#/components/schemas/UnreachableRecipientView' },
+          },
+        },
+        required: ['count', 'people'],
+        description:
+          'Staff on a closed LAN whom no SMS reaches (no mobile, not E.164, no consent).',
+      },
     },
-    required: ['recipients', 'byChannel', 'skippedReasons'],
+    required: ['recipients', 'byChannel', 'skippedReasons', 'routes', 'unreachable'],
     description:
       '200: what a broadcast to this audience would make now, by the same rules: `recipients` people; per channel asked for, how many would be sent and skipped (a channel not asked for is `{reachable: 0, skipped: 0}`); skipped deliveries by reason (`no_email`, `no_mobile`, `invalid_mobile`, `no_sms_consent`; a reason with none is absent).',
   },
@@ -474,6 +530,40 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
     required: ['replyId', 'broadcastId', 'deliveryId', 'recipientId', 'name', 'text', 'truncated'],
     description:
       "Data of `broadcast.reply_received`: an SMS reply that was neither an acknowledgement nor an opt-out/opt-in word, on the incident of the sender's latest SMS delivery. `text` is folded to one line and cut (`truncated`); the whole reply is stored.",
+  },
+  BroadcastRoutePart: {
+    type: 'object',
+    properties: {
+      gets: {
+        type: 'string',
+        enum: ['email', 'sms', 'email+sms', 'none'],
+        description: '`email`, `sms`, `email+sms`, or `none` when no channel reaches them.',
+      },
+      because: {
+        type: 'string',
+        enum: ['requested', 'lan_closed'],
+        description:
+          '`requested`: the channels asked for; `lan_closed`: SMS first, their LAN is closed.',
+      },
+      lan: {
+        nullable: true,
+        type: 'object',
+        properties: { code: { type: 'string' }, phase: { $ref: '#/components/schemas/LanPhase' } },
+        required: ['code', 'phase'],
+        description: 'Their LAN when it is closed (shut down or cleaning), else null.',
+      },
+      staff: { type: 'number' },
+      unreachable: {
+        type: 'boolean',
+        description: 'On a closed LAN with no SMS that reaches them.',
+      },
+      text: {
+        type: 'string',
+        description: 'The part as the desk shows it: "SMS — 42 staff on SOC-HALL (shut down)".',
+      },
+    },
+    required: ['gets', 'because', 'lan', 'staff', 'unreachable', 'text'],
+    description: "One part of a preview's audience: the channels that reach them, and why.",
   },
   BroadcastStatus: { type: 'string', enum: ['queued', 'sending', 'completed'] },
   BroadcastTotals: {
@@ -522,6 +612,24 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
     description:
       'Counts of a broadcast. Per delivery (one per recipient and channel): `queued + sent + delivered + failed + skipped = deliveries`. Per person: `recipients`, `acknowledged`, `silent` (acknowledgement asked and not given).',
   },
+  BroadcastUnreachableData: {
+    type: 'object',
+    properties: {
+      broadcastId: { type: 'string' },
+      unreachable: { type: 'number' },
+      departments: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { departmentId: { type: 'string' }, staff: { type: 'number' } },
+          required: ['departmentId', 'staff'],
+        },
+      },
+    },
+    required: ['broadcastId', 'unreachable', 'departments'],
+    description:
+      "Written with a broadcast some of whose recipients are on a closed LAN with no SMS that reaches them: how many, per department (each department's ITU is told once).",
+  },
   BroadcastView: {
     type: 'object',
     properties: {
@@ -552,6 +660,11 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
       completedAt: { nullable: true, type: 'string' },
       escalatedAt: { nullable: true, type: 'string' },
       totals: { $ref: '#/components/schemas/BroadcastTotals' },
+      unreachable: {
+        type: 'number',
+        description:
+          'Recipients on a closed LAN whom no SMS reached (listed at `/broadcasts/:id/unreachable`).',
+      },
     },
     required: [
       'id',
@@ -571,6 +684,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
       'completedAt',
       'escalatedAt',
       'totals',
+      'unreachable',
     ],
   },
   BurndownPoint: {
@@ -1482,6 +1596,66 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
       'departments',
     ],
   },
+  DirectorySyncLeaver: {
+    type: 'object',
+    properties: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      dn: { nullable: true, type: 'string', description: "The entry's DN when it was last seen." },
+    },
+    required: ['email', 'name', 'dn'],
+  },
+  DirectorySyncPerson: {
+    type: 'object',
+    properties: { dn: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' } },
+    required: ['dn', 'email', 'name'],
+  },
+  DirectorySyncRejection: {
+    type: 'object',
+    properties: {
+      dn: { type: 'string' },
+      reason: {
+        type: 'string',
+        description: 'Names the attribute and its value: `mail "x" is not an email address`.',
+      },
+    },
+    required: ['dn', 'reason'],
+  },
+  DirectorySyncReport: {
+    type: 'object',
+    properties: {
+      dryRun: { type: 'boolean' },
+      entries: { type: 'number', description: 'Entries the directory returned for the filter.' },
+      created: { type: 'array', items: { $ref: '#/components/schemas/DirectorySyncPerson' } },
+      updated: { type: 'array', items: { $ref: '#/components/schemas/DirectorySyncUpdate' } },
+      unchanged: { type: 'number' },
+      rejected: { type: 'array', items: { $ref: '#/components/schemas/DirectorySyncRejection' } },
+      leavers: {
+        type: 'array',
+        items: { $ref: '#/components/schemas/DirectorySyncLeaver' },
+        description:
+          'In Cordon from an earlier sync, gone from the directory: marked inactive, not deleted.',
+      },
+    },
+    required: ['dryRun', 'entries', 'created', 'updated', 'unchanged', 'rejected', 'leavers'],
+    description:
+      'The answer to `POST /directory/sync`: the same lines for a dry run (nothing written) and a real one. Lists are sorted by DN (leavers by email).',
+  },
+  DirectorySyncUpdate: {
+    type: 'object',
+    properties: {
+      dn: { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      changes: {
+        type: 'array',
+        items: { $ref: '#/components/schemas/StaffSyncField' },
+        description:
+          "What differs from Cordon's row, in a fixed order; a row with none is unchanged.",
+      },
+    },
+    required: ['changes', 'dn', 'email', 'name'],
+  },
   DurationStats: {
     type: 'object',
     properties: {
@@ -1537,6 +1711,17 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
     type: 'object',
     properties: {
       'user.created': { $ref: '#/components/schemas/UserCreatedData' },
+      'user.access_changed': { $ref: '#/components/schemas/UserAccessChangedData' },
+      'identity_mapping.added': {
+        type: 'object',
+        properties: { mapping: { $ref: '#/components/schemas/GroupMappingView' } },
+        required: ['mapping'],
+      },
+      'identity_mapping.removed': {
+        type: 'object',
+        properties: { mapping: { $ref: '#/components/schemas/GroupMappingView' } },
+        required: ['mapping'],
+      },
       'department.created': {
         type: 'object',
         properties: { department: { $ref: '#/components/schemas/DepartmentView' } },
@@ -1558,6 +1743,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
         required: ['unit'],
       },
       'staff.imported': { $ref: '#/components/schemas/StaffImportedData' },
+      'staff.synced': { $ref: '#/components/schemas/StaffSyncedData' },
       'staff.sms_consent_changed': { $ref: '#/components/schemas/StaffSmsConsentChangedData' },
       'devices.imported': { $ref: '#/components/schemas/DevicesImportedData' },
       'baseline.updated': {
@@ -1762,6 +1948,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
         required: ['broadcastId', 'retried', 'retry'],
       },
       'broadcast.escalated': { $ref: '#/components/schemas/BroadcastEscalatedData' },
+      'broadcast.unreachable': { $ref: '#/components/schemas/BroadcastUnreachableData' },
       'broadcast.acknowledged': { $ref: '#/components/schemas/BroadcastAcknowledgedData' },
       'broadcast.reply_received': { $ref: '#/components/schemas/BroadcastReplyData' },
       'incident.decision_marked': { $ref: '#/components/schemas/IncidentDecisionMarkedData' },
@@ -1989,11 +2176,15 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
     },
     required: [
       'user.created',
+      'user.access_changed',
+      'identity_mapping.added',
+      'identity_mapping.removed',
       'department.created',
       'site.created',
       'lan.created',
       'support_unit.created',
       'staff.imported',
+      'staff.synced',
       'staff.sms_consent_changed',
       'devices.imported',
       'baseline.updated',
@@ -2030,6 +2221,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
       'broadcast.round_completed',
       'broadcast.retry_requested',
       'broadcast.escalated',
+      'broadcast.unreachable',
       'broadcast.acknowledged',
       'broadcast.reply_received',
       'incident.decision_marked',
@@ -2354,6 +2546,36 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
     type: 'object',
     properties: { field: { type: 'string' }, message: { type: 'string' } },
     required: ['field', 'message'],
+  },
+  GroupMappingList: {
+    type: 'object',
+    properties: {
+      items: { type: 'array', items: { $ref: '#/components/schemas/GroupMappingView' } },
+    },
+    required: ['items'],
+    description:
+      '`GET /auth/group-mappings`: every mapping, oldest first (a short list, not paged).',
+  },
+  GroupMappingView: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      group: {
+        type: 'string',
+        description:
+          "The group as the provider names it (Entra ID: the group's object id or name).",
+      },
+      role: { $ref: '#/components/schemas/Role' },
+      departmentId: {
+        nullable: true,
+        type: 'string',
+        description: 'The department members get (an ITU mapping always names one).',
+      },
+      createdAt: { type: 'string' },
+    },
+    required: ['id', 'group', 'role', 'departmentId', 'createdAt'],
+    description:
+      "One row of the mapping from a provider's (or directory's) groups to Cordon roles.",
   },
   HandoverRequest: {
     type: 'object',
@@ -2886,6 +3108,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
     },
     required: ['actor', 'at', 'data', 'incidentId', 'seq', 'type'],
   },
+  LocalLoginMode: { type: 'string', enum: ['all', 'admins', 'off'] },
   LoginResponse: {
     type: 'object',
     properties: {
@@ -3032,6 +3255,34 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
         required: ['incidentId', 'directiveId', 'departmentIds'],
         description: "Each addressed department's ITU.",
       },
+      'notify.staff_unreachable': {
+        type: 'object',
+        properties: {
+          incidentId: { type: 'string' },
+          broadcastId: { type: 'string' },
+          departmentId: { type: 'string' },
+          count: {
+            type: 'number',
+            description:
+              "How many of the department's staff; `staff` lists the first of them by name.",
+          },
+          staff: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                name: { type: 'string' },
+                lan: { nullable: true, type: 'string' },
+                reason: { type: 'string' },
+              },
+              required: ['name', 'lan', 'reason'],
+            },
+          },
+        },
+        required: ['incidentId', 'broadcastId', 'departmentId', 'count', 'staff'],
+        description:
+          "The department's ITU: their staff a broadcast could not reach (closed LAN, no SMS).",
+      },
       'notify.device_isolated': {
         type: 'object',
         properties: {
@@ -3052,10 +3303,134 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
       'notify.update_due',
       'notify.directive_overdue',
       'notify.directive_issued',
+      'notify.staff_unreachable',
       'notify.device_isolated',
     ],
     description:
       "The notices incident command asks for (the job id is the notice's idempotency key).",
+  },
+  PlanContact: {
+    type: 'object',
+    properties: {
+      name: { type: 'string' },
+      email: { nullable: true, type: 'string' },
+      mobile: { nullable: true, type: 'string' },
+    },
+    required: ['name', 'email', 'mobile'],
+    description: 'A person to call or write to: name, mobile (from the staff record) and email.',
+  },
+  PlanDepartment: {
+    type: 'object',
+    properties: {
+      code: { type: 'string' },
+      name: { type: 'string' },
+      itu: {
+        type: 'array',
+        items: { $ref: '#/components/schemas/PlanContact' },
+        description: "The department's IT unit: its members with the `itu` role, by name.",
+      },
+      tasks: { type: 'array', items: { $ref: '#/components/schemas/PlanTask' } },
+      counts: {
+        type: 'object',
+        properties: {
+          open: { type: 'number' },
+          claimed: { type: 'number' },
+          done: { type: 'number' },
+        },
+        required: ['open', 'claimed', 'done'],
+      },
+    },
+    required: ['code', 'name', 'itu', 'tasks', 'counts'],
+  },
+  PlanFormat: { type: 'string', enum: ['json', 'html'] },
+  PlanLan: {
+    type: 'object',
+    properties: {
+      code: { type: 'string' },
+      name: { type: 'string' },
+      phase: { $ref: '#/components/schemas/LanPhase' },
+      site: {
+        nullable: true,
+        type: 'string',
+        description: '"CODE Name" of the LAN\'s site, or null when unknown.',
+      },
+      departmentCode: { nullable: true, type: 'string' },
+      devices: {
+        type: 'object',
+        properties: {
+          total: { type: 'number' },
+          verified: { type: 'number' },
+          waived: { type: 'number' },
+        },
+        required: ['total', 'verified', 'waived'],
+      },
+    },
+    required: ['code', 'name', 'phase', 'site', 'departmentCode', 'devices'],
+  },
+  PlanTask: {
+    type: 'object',
+    properties: {
+      title: { type: 'string' },
+      kind: { $ref: '#/components/schemas/TaskKind' },
+      status: { $ref: '#/components/schemas/TaskStatus' },
+      done: { type: 'boolean', description: 'Done or verified: ticked on the paper already.' },
+      hostname: { nullable: true, type: 'string' },
+      lan: { nullable: true, type: 'string' },
+      site: { nullable: true, type: 'string' },
+      lacks: {
+        type: 'array',
+        items: { type: 'string' },
+        description:
+          'What the machine lacks against the standard build, in words ("MS03-026", "infected").',
+      },
+      claimedBy: { nullable: true, type: 'string' },
+      overdue: { type: 'boolean' },
+    },
+    required: [
+      'title',
+      'kind',
+      'status',
+      'done',
+      'hostname',
+      'lan',
+      'site',
+      'lacks',
+      'claimedBy',
+      'overdue',
+    ],
+  },
+  PrintablePlan: {
+    type: 'object',
+    properties: {
+      incidentId: { type: 'string' },
+      reference: { type: 'string' },
+      title: { type: 'string' },
+      severity: { type: 'number' },
+      status: { $ref: '#/components/schemas/IncidentStatus' },
+      owner: { $ref: '#/components/schemas/PlanContact' },
+      nextUpdateDueAt: { nullable: true, type: 'string' },
+      lans: { type: 'array', items: { $ref: '#/components/schemas/PlanLan' } },
+      departments: { type: 'array', items: { $ref: '#/components/schemas/PlanDepartment' } },
+      scopedTo: {
+        nullable: true,
+        type: 'string',
+        description: 'Set when the reader sees one department only (an ITU member): its code.',
+      },
+      generatedAt: { type: 'string' },
+    },
+    required: [
+      'incidentId',
+      'reference',
+      'title',
+      'severity',
+      'status',
+      'owner',
+      'nextUpdateDueAt',
+      'lans',
+      'departments',
+      'scopedTo',
+      'generatedAt',
+    ],
   },
   Problem: {
     type: 'object',
@@ -3849,6 +4224,40 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
     },
     required: ['staffIds', 'names', 'smsConsent', 'via'],
   },
+  StaffSyncedData: {
+    type: 'object',
+    properties: {
+      trigger: { type: 'string', enum: ['schedule', 'on_demand'] },
+      entries: { type: 'number' },
+      created: { type: 'number' },
+      updated: { type: 'number' },
+      unchanged: { type: 'number' },
+      rejected: { type: 'number' },
+      leavers: { type: 'number' },
+      leaverEmails: {
+        type: 'array',
+        items: { type: 'string' },
+        description: "The first of the leavers' emails.",
+      },
+    },
+    required: [
+      'trigger',
+      'entries',
+      'created',
+      'updated',
+      'unchanged',
+      'rejected',
+      'leavers',
+      'leaverEmails',
+    ],
+    description:
+      'Data of the `staff.synced` event (stream `directory`), in the transaction of the writes.',
+  },
+  StaffSyncField: {
+    type: 'string',
+    enum: ['name', 'email', 'mobile', 'department', 'site', 'lan', 'dn', 'link', 'active'],
+    description: 'A field of a member of staff that a sync can change.',
+  },
   StaffView: {
     type: 'object',
     properties: {
@@ -4275,6 +4684,23 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
     ],
   },
   TestResult: { type: 'string', enum: ['passed', 'failed'] },
+  UnreachableRecipientView: {
+    type: 'object',
+    properties: {
+      recipientId: { type: 'string' },
+      name: { type: 'string' },
+      lan: { nullable: true, type: 'string' },
+      phase: { nullable: true, allOf: [{ $ref: '#/components/schemas/LanPhase' }] },
+      reason: {
+        type: 'string',
+        description:
+          'Why SMS does not reach them: `no_mobile`, `invalid_mobile`, `no_sms_consent`.',
+      },
+    },
+    required: ['recipientId', 'name', 'lan', 'phase', 'reason'],
+    description:
+      'Someone on a closed LAN whom no SMS reaches: listed to the owner, told to their ITU.',
+  },
   UpdateAdvisoryRequest: {
     type: 'object',
     properties: {
@@ -4331,6 +4757,41 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
     description:
       '`PATCH /incidents/:id/review`: sections to change, or `status: completed` to sign off.',
   },
+  UserAccessChangedData: {
+    type: 'object',
+    properties: {
+      userId: { type: 'string' },
+      email: { type: 'string' },
+      before: {
+        type: 'object',
+        properties: {
+          roles: { type: 'array', items: { $ref: '#/components/schemas/Role' } },
+          departmentId: { nullable: true, type: 'string' },
+        },
+        required: ['roles', 'departmentId'],
+      },
+      after: {
+        type: 'object',
+        properties: {
+          roles: { type: 'array', items: { $ref: '#/components/schemas/Role' } },
+          departmentId: { nullable: true, type: 'string' },
+        },
+        required: ['roles', 'departmentId'],
+      },
+      source: {
+        type: 'string',
+        enum: ['sso', 'directory'],
+        description: 'What refreshed them: a single sign-on, or directory sync.',
+      },
+      groups: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'The mapped groups that gave the new access.',
+      },
+    },
+    required: ['userId', 'email', 'before', 'after', 'source', 'groups'],
+    description: "A user's roles and department as they were and as their groups now give them.",
+  },
   UserCreatedData: {
     type: 'object',
     properties: {
@@ -4339,6 +4800,16 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
         type: 'boolean',
         enum: [true],
         description: 'The first admin, made at boot from the configuration.',
+      },
+      sso: {
+        type: 'object',
+        properties: {
+          issuer: { type: 'string' },
+          groups: { type: 'array', items: { type: 'string' } },
+        },
+        required: ['issuer', 'groups'],
+        description:
+          'Made at a first single sign-on: the provider and the mapped groups that let them in.',
       },
     },
     required: ['user'],

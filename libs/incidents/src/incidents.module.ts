@@ -80,6 +80,7 @@ import { INCIDENT_REPOSITORIES } from './repositories';
     IncidentSummaries,
     DirectiveSummaries,
     DirectiveEscalationService,
+    LanPlansService,
   ],
 })
 export class IncidentsModule {}

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DeliveryJobsModule } from '@cordon/delivery';
 import { IncidentJobsModule } from '@cordon/incidents';
 import { NoticesModule } from '@cordon/notices';
+import { PlanAttachmentsModule } from '@cordon/reports';
 import { ReviewJobsModule } from '@cordon/reviews';
 import { AppConfig, AppLogger, NotifyModule, OutboxRelay, PlatformModule } from '@cordon/platform';
 import { testConfig } from '@cordon/platform/testing';
@@ -19,6 +20,7 @@ class InProcessWorkerModule {
         IncidentJobsModule,
         DeliveryJobsModule,
         NoticesModule,
+        PlanAttachmentsModule,
         ReviewJobsModule,
       ],
     };

@@ -1,5 +1,5 @@
 import { WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger } from '@nestjs/common';
+import { Inject, Logger, Optional } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { QUEUES, type SendJobData } from '@cordon/contracts';
 import {
@@ -10,6 +10,7 @@ import {
   recoveryOptions,
 } from '@cordon/platform';
 import { ClaimedDelivery, DeliveryStore } from './delivery-store';
+import { EMAIL_ATTACHMENTS, EmailAttachments } from './email-attachments';
 import { MessageRenderer } from './message-renderer';
 import { ProgressReporter } from './progress-reporter';
 import { JOBS_PER_SLOT, leaseFor, runSendJob, SendOutcome } from './send-job';
@@ -44,6 +45,7 @@ export class EmailSendProcessor extends WorkerHost {
     private readonly progress: ProgressReporter,
     private readonly mail: MailSender,
     @Inject(APP_CONFIG) config: AppConfig,
+    @Optional() @Inject(EMAIL_ATTACHMENTS) private readonly attachments?: EmailAttachments,
   ) {
     super();
     // a send may wait its turn in the pool behind the others in flight, then time out;
@@ -71,6 +73,11 @@ export class EmailSendProcessor extends WorkerHost {
 
   private async send(delivery: ClaimedDelivery): Promise<'sent'> {
     const message = await this.renderer.render(delivery);
+    // made now, from the state at the time of sending (the printable plan of a reminder)
+    const attachments = await this.attachments?.forDelivery({
+      broadcastId: delivery.broadcastId,
+      recipientId: delivery.recipientId,
+    });
     const receipt = await this.mail.send({
       to: mailbox(delivery.recipientName, delivery.address),
       subject: message.subject,
@@ -78,6 +85,7 @@ export class EmailSendProcessor extends WorkerHost {
       html: message.html,
       messageId: deliveryMessageId(delivery.id),
       headers: { 'X-Cordon-Delivery': delivery.id },
+      ...(attachments?.length ? { attachments } : {}),
     });
     if (!(await this.store.markSent(delivery, receipt.providerId, receipt.response.slice(0, 200))))
       this.logger.warn({

@@ -7,3 +7,4 @@ export * from './report-comms';
 export * from './report-timeline';
 export * from './incident-report';
 export * from './metrics';
+export * from './printable-plan';

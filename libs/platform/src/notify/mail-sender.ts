@@ -18,6 +18,8 @@ export interface OutgoingMail {
    */
   messageId: string;
   headers?: Record<string, string>;
+  /** Files made from our own data (never read from disk or a URL), e.g. the printable plan. */
+  attachments?: { filename: string; content: string; contentType: string }[];
 }
 
 export interface MailReceipt {
@@ -53,6 +55,7 @@ export class MailSender implements OnModuleDestroy {
         text: mail.text,
         ...(mail.html === undefined ? {} : { html: mail.html }),
         ...(mail.headers ? { headers: mail.headers } : {}),
+        ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
         messageId,
       });
       const response = String(info.response ?? '');
