@@ -9,6 +9,7 @@ import { MetricsPage } from './routes/metrics/metrics-page';
 import { CampaignPage } from './routes/patching/campaign-page';
 import { CampaignsPage } from './routes/patching/campaigns-page';
 import { FallbackServicesPage } from './routes/patching/fallback-services-page';
+import { PlanPage } from './routes/plan/plan-page';
 import { QueuePage } from './routes/queue/queue-page';
 import { ReportPage } from './routes/report/report-page';
 import { ReviewPage } from './routes/review/review-page';
@@ -40,6 +41,9 @@ export function App() {
           {commander && <Route path="/incidents/:id/broadcast" element={<BroadcastDeskPage />} />}
           {commander && <Route path="/incidents/:id/report" element={<ReportPage />} />}
           {commander && <Route path="/incidents/:id/warp" element={<WarpPage />} />}
+          {can('owner', 'command', 'itu') && (
+            <Route path="/incidents/:id/plan" element={<PlanPage />} />
+          )}
           <Route path="/incidents/:id/review" element={<ReviewPage />} />
           {commander && <Route path="/reviews" element={<ReviewsPage />} />}
           {commander && <Route path="/metrics" element={<MetricsPage />} />}

@@ -34,6 +34,9 @@ export function IncidentHeader({ incident }: { incident: IncidentView }) {
               {incident.owner.id === user.id && <span className="muted"> (you)</span>}
             </span>
             {commander && <Link to={`/incidents/${incident.id}/report`}>Report</Link>}
+            {can('owner', 'command', 'itu') && (
+              <Link to={`/incidents/${incident.id}/plan`}>Print plan</Link>
+            )}
             {closed ? (
               <>
                 {incident.closedAt && <span>Closed {when(incident.closedAt)}</span>}
