@@ -14,6 +14,7 @@ import { PatchCampaigns1796308336492 } from './1796308336492-patch-campaigns';
 import { FallbackPlans1796308353386 } from './1796308353386-fallback-plans';
 import { FallbackAttachedAt1796310007877 } from './1796310007877-fallback-attached-at';
 import { StaffDirectorySync1796319260956 } from './1796319260956-staff-directory-sync';
+import { SsoIdentities1796319409781 } from './1796319409781-sso-identities';
 
 export const MIGRATIONS = [
   // migrations: list
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   FallbackPlans1796308353386,
   FallbackAttachedAt1796310007877,
   StaffDirectorySync1796319260956,
+  SsoIdentities1796319409781,
 ];

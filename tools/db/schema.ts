@@ -1,5 +1,5 @@
 // Every entity and migration of Cordon, for the migration tools and the test template.
-import { UserEntity } from '@cordon/auth';
+import { AUTH_ENTITIES } from '@cordon/auth';
 import { BROADCAST_ENTITIES } from '@cordon/broadcasts';
 import { DELIVERY_ENTITIES } from '@cordon/delivery';
 import { DIRECTORY_ENTITIES } from '@cordon/directory';
@@ -13,7 +13,7 @@ import { MIGRATIONS } from '../../migrations';
 
 export const ENTITIES = [
   ...SPINE_ENTITIES,
-  UserEntity,
+  ...AUTH_ENTITIES,
   ...DIRECTORY_ENTITIES,
   ...INVENTORY_ENTITIES,
   ...INCIDENT_ENTITIES,

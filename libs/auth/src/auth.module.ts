@@ -5,8 +5,12 @@ import { AdminBootstrap } from './admin-bootstrap';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { GroupMappingsController } from './group-mappings/group-mappings.controller';
+import { GroupMappingsRepository } from './group-mappings/group-mappings.repository';
+import { GroupMappingsService } from './group-mappings/group-mappings.service';
+import { UserAccessService } from './group-mappings/user-access.service';
 import { LoginThrottleStore } from './login-throttle.store';
-import { UserEntity } from './entities/user.entity';
+import { AUTH_ENTITIES } from './entities';
 import { TokenService } from './token.service';
 import { UsersController } from './users.controller';
 import { UsersRepository } from './users.repository';
@@ -14,8 +18,8 @@ import { UsersService } from './users.service';
 
 /** Logins, tokens and the global guard: every HTTP route needs a token unless @Public(). */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity])],
-  controllers: [AuthController, UsersController],
+  imports: [TypeOrmModule.forFeature(AUTH_ENTITIES)],
+  controllers: [AuthController, UsersController, GroupMappingsController],
   providers: [
     UsersRepository,
     TokenService,
@@ -23,8 +27,11 @@ import { UsersService } from './users.service';
     LoginThrottleStore,
     UsersService,
     AdminBootstrap,
+    GroupMappingsRepository,
+    GroupMappingsService,
+    UserAccessService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [TokenService, UsersService],
+  exports: [TokenService, UsersService, GroupMappingsService, UserAccessService],
 })
 export class AuthModule {}

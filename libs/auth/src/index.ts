@@ -6,3 +6,8 @@ export * from './entities/user.entity';
 export * from './password';
 export * from './token.service';
 export * from './users.service';
+export * from './entities';
+export * from './group-mappings/group-mapping.entity';
+export * from './group-mappings/group-mappings.service';
+export * from './group-mappings/user-access.service';
+export * from './oidc/user-identity.entity';

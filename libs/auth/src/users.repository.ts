@@ -86,6 +86,17 @@ export class UsersRepository {
       .getMany();
   }
 
+  /** Sets a user's roles and department (from their groups: single sign-on, directory sync). */
+  async setAccess(
+    manager: EntityManager,
+    id: string,
+    access: { roles: Role[]; departmentId: string | null },
+  ): Promise<void> {
+    await manager
+      .getRepository(UserEntity)
+      .update({ id }, { roles: access.roles, departmentId: access.departmentId });
+  }
+
   count(): Promise<number> {
     return this.dataSource.getRepository(UserEntity).count();
   }

@@ -1,4 +1,4 @@
-import type { UserView } from './auth';
+import type { GroupMappingView, UserAccessChangedData, UserView } from './auth';
 import type {
   AcknowledgementVia,
   BroadcastChannel,
@@ -47,6 +47,8 @@ export interface UserCreatedData {
   user: UserView;
   /** The first admin, made at boot from the configuration. */
   bootstrap?: true;
+  /** Made at a first single sign-on: the provider and the mapped groups that let them in. */
+  sso?: { issuer: string; groups: string[] };
 }
 
 /** Data of `staff.imported` and `devices.imported`: a CSV import's counts. */
@@ -234,6 +236,9 @@ export interface BroadcastAcknowledgedData {
  */
 export interface EventMap {
   'user.created': UserCreatedData;
+  'user.access_changed': UserAccessChangedData;
+  'identity_mapping.added': { mapping: GroupMappingView };
+  'identity_mapping.removed': { mapping: GroupMappingView };
   'department.created': { department: DepartmentView };
   'site.created': { site: SiteView };
   'lan.created': { lan: LanView };

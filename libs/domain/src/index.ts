@@ -40,3 +40,4 @@ export * from './reviews/review-rules';
 export * from './reviews/iso-mapping';
 export * from './reviews/review-markdown';
 export * from './reviews/review-notice';
+export * from './identity/group-mapping';
