@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import type { LocalLoginMode } from '@cordon/contracts';
 import { resolve } from 'node:path';
 import { LdapConfig, ldapConfig } from './config-ldap';
-import { OidcConfig, oidcConfig } from './config-oidc';
+import { localLoginMode, OidcConfig, oidcConfig } from './config-oidc';
 import { redisClusterNodes } from './config-redis-cluster';
 import { LoginConfig, SecurityConfig, securityConfig } from './config-security';
 
@@ -79,6 +80,8 @@ export interface AppConfig {
   security: SecurityConfig;
   /** OpenID Connect single sign-on; null: local passwords only. */
   oidc: OidcConfig | null;
+  /** Who may sign in with a password: all, admins (break-glass), off (LOCAL_LOGIN). */
+  localLogin: LocalLoginMode;
   /** Directory sync from LDAP / Active Directory; null: CSV imports only. */
   ldap: LdapConfig | null;
   consoleDir: string | null;
@@ -229,6 +232,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     };
   }
 
+  const oidc = oidcConfig(env);
   return {
     nodeEnv,
     databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/cordon', [
@@ -279,7 +283,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       windowMinutes: integer(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
     },
     security: securityConfig(env),
-    oidc: oidcConfig(env),
+    oidc,
+    localLogin: localLoginMode(env, oidc),
     ldap: ldapConfig(env),
     consoleDir: text(env, 'CONSOLE_DIR') ?? null,
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
