@@ -62,7 +62,7 @@ describe('Cordon on a Redis Cluster', () => {
     api.config.publicUrl = api.url; // Twilio signs the URL it posts to: the api's own
     world = await createCommsWorld(api, N);
     worker = await startCommsWorker({ ...api.config });
-  }, 60_000);
+  }, 120_000); // a busy CI machine boots the api and the worker slowly
 
   afterAll(async () => {
     live?.close();

@@ -40,6 +40,15 @@ export function createRedis(
   return redis;
 }
 
+/** REDIS_CLUSTER_NODES' `host:port` / `[v6]:port` entries as ioredis takes them. */
+export function clusterNodes(seeds: string[]): ClusterNode[] {
+  return seeds.map((seed) => {
+    const colon = seed.lastIndexOf(':');
+    const host = seed.slice(0, colon).replace(/^\[|\]$/g, '');
+    return { host, port: Number(seed.slice(colon + 1)) };
+  });
+}
+
 /**
  * The cluster: every node with REDIS_URL's user, password and TLS; the role's options
  * per node (BullMQ reads `maxRetriesPerRequest` there) and its offline queue on the
@@ -48,16 +57,10 @@ export function createRedis(
  */
 function createCluster(url: string, seeds: string[], role: Role, extra: RedisOptions): Cluster {
   const parsed = new URL(url);
-  const { keyPrefix, ...rest } = extra;
-  const nodes: ClusterNode[] = seeds.map((seed) => {
-    const colon = seed.lastIndexOf(':');
-    return {
-      host: seed.slice(0, colon).replace(/^\[|\]$/g, ''),
-      port: Number(seed.slice(colon + 1)),
-    };
-  });
+  const { keyPrefix, lazyConnect, ...rest } = extra;
+  const nodes = clusterNodes(seeds);
   return new Cluster(nodes, {
-    lazyConnect: false,
+    lazyConnect: lazyConnect ?? false,
     enableOfflineQueue: role === 'consumer',
     clusterRetryStrategy: retry,
     keyPrefix,
