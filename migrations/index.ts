@@ -15,6 +15,7 @@ import { FallbackPlans1796308353386 } from './1796308353386-fallback-plans';
 import { FallbackAttachedAt1796310007877 } from './1796310007877-fallback-attached-at';
 import { StaffDirectorySync1796319260956 } from './1796319260956-staff-directory-sync';
 import { SsoIdentities1796319409781 } from './1796319409781-sso-identities';
+import { ChannelFollowsNetwork1796319920011 } from './1796319920011-channel-follows-network';
 
 export const MIGRATIONS = [
   // migrations: list
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   FallbackAttachedAt1796310007877,
   StaffDirectorySync1796319260956,
   SsoIdentities1796319409781,
+  ChannelFollowsNetwork1796319920011,
 ];

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { IncidentStatus } from '@cordon/contracts';
+import type { IncidentStatus, LanPhase } from '@cordon/contracts';
 import type { IncidentFacts } from '@cordon/domain';
 import type { SpineTransaction } from '@cordon/platform';
 
@@ -10,6 +10,12 @@ export interface BroadcastIncident extends IncidentFacts {
   title: string;
   status: IncidentStatus;
   nextUpdateDueAt: Date | null;
+}
+
+/** A LAN off the network now, by code, with its phase. */
+export interface ClosedLanRef {
+  code: string;
+  phase: LanPhase;
 }
 
 /**
@@ -29,4 +35,7 @@ export abstract class BroadcastIncidents {
 
   /** Open incidents whose `nextUpdateDueAt` is at or before `now`. */
   abstract overdue(manager: EntityManager, now: Date): Promise<BroadcastIncident[]>;
+
+  /** LANs shut down or being cleaned in an open incident's plan: their staff get SMS first. */
+  abstract closedLans(manager: EntityManager): Promise<ClosedLanRef[]>;
 }

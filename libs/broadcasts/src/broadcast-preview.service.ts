@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { BroadcastPreview } from '@cordon/contracts';
+import type { BroadcastPreview, BroadcastRoutePart, LanPhase } from '@cordon/contracts';
 import type { AuthUser } from '@cordon/auth';
-import { CHANNELS, normaliseBroadcastTarget } from '@cordon/domain';
+import {
+  CHANNELS,
+  isLanClosed,
+  normaliseBroadcastTarget,
+  RouteGets,
+  routePartText,
+} from '@cordon/domain';
 import { StaffAudience } from '@cordon/directory';
 import { ValidationProblem } from '@cordon/platform';
 import { incidentToBroadcastOn } from './broadcast-target';
@@ -12,8 +18,10 @@ import { BroadcastPreviewDto } from './dto/create-broadcast.dto';
 
 /**
  * Who a broadcast would reach, before it is sent: the audience the writer would
- * resolve (`StaffAudience.query`) crossed with the channels under the same eligibility
- * (`ELIGIBILITY_SQL`), counted in one read-only statement. Checked as a broadcast is.
+ * resolve (`StaffAudience.query`), with the LANs closed now, crossed with the channels
+ * under the same routing (`routingSql`: SMS first on a closed LAN), counted in one
+ * read-only statement; the parts of the audience by what reaches them and why, and the
+ * unreachable by name. Checked as a broadcast is.
  */
 @Injectable()
 export class BroadcastPreviewService {
@@ -40,11 +48,16 @@ export class BroadcastPreviewService {
       audience,
       user,
     );
-    const row = await this.reads.reach(audience, channels);
+    const closed = await this.incidents.closedLans(this.dataSource.manager);
+    const row = await this.reads.reach(audience, channels, closed);
     const preview: BroadcastPreview = {
       recipients: row.recipients,
       byChannel: { email: { reachable: 0, skipped: 0 }, sms: { reachable: 0, skipped: 0 } },
       skippedReasons: {},
+      routes: (row.parts ?? [])
+        .map((p) => toRoutePart(p.gets as RouteGets, p.n, p.lan, p.phase))
+        .sort((a, b) => b.staff - a.staff || a.text.localeCompare(b.text)),
+      unreachable: { count: row.unreachable_count, people: row.unreachable ?? [] },
     };
     for (const g of row.groups ?? []) {
       if (!(CHANNELS as readonly string[]).includes(g.channel)) continue;
@@ -57,4 +70,21 @@ export class BroadcastPreviewService {
     }
     return preview;
   }
+}
+
+function toRoutePart(
+  gets: RouteGets,
+  staff: number,
+  code: string | null,
+  phase: LanPhase | null,
+): BroadcastRoutePart {
+  const lan = code && phase && isLanClosed(phase) ? { code, phase } : null;
+  return {
+    gets,
+    because: lan ? 'lan_closed' : 'requested',
+    lan,
+    staff,
+    unreachable: lan !== null && gets !== 'sms' && gets !== 'email+sms',
+    text: routePartText(gets, staff, lan),
+  };
 }

@@ -1,18 +1,38 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { BroadcastChannel, DeliveryStatus, Page } from '@cordon/contracts';
+import type {
+  BroadcastChannel,
+  DeliveryStatus,
+  LanPhase,
+  Page,
+  UnreachableRecipientView,
+} from '@cordon/contracts';
 import type { BroadcastRequest } from '@cordon/domain';
 import { StaffAudience } from '@cordon/directory';
 import { KeysetRequest, keysetClause, keysetOrder, keysetPage } from '@cordon/platform';
-import { ELIGIBILITY_SQL } from './eligibility.repository';
+import { ON_CLOSED_LAN, routingSql, withLanPhase } from './channel-routing.repository';
 import { BroadcastEntity } from './entities';
 import type { DeliveryRow, SilentRow } from './views';
 
-/** Who a broadcast would reach: recipients, and per channel and skip reason how many. */
+/**
+ * Who a broadcast would reach: recipients; per channel and skip reason how many
+ * deliveries; people per part (what reaches them, their closed LAN); the unreachable.
+ */
 export interface ReachRow {
   recipients: number;
   groups: { channel: BroadcastChannel; reason: string | null; n: number }[] | null;
+  parts: { gets: string; lan: string | null; phase: LanPhase | null; n: number }[] | null;
+  unreachable_count: number;
+  unreachable: UnreachableRecipientView[] | null;
 }
+
+const EMPTY_REACH: ReachRow = {
+  recipients: 0,
+  groups: null,
+  parts: null,
+  unreachable_count: 0,
+  unreachable: null,
+};
 
 const BROADCASTS_NEWEST_FIRST = keysetOrder<BroadcastEntity>(
   [
@@ -29,6 +49,11 @@ const DELIVERIES_BY_NAME = keysetOrder<DeliveryRow>(
 const SILENT_BY_NAME = keysetOrder<SilentRow>(
   ['r.name', { column: 'r.recipient_id', cast: 'uuid' }],
   (r) => [r.name, r.recipient_id],
+);
+
+const UNREACHABLE_BY_NAME = keysetOrder<UnreachableRecipientView>(
+  ['r.name', { column: 'r.recipient_id', cast: 'uuid' }],
+  (r) => [r.name, r.recipientId],
 );
 
 /** The owner's reads of broadcasts: lists by keyset, and the reach of a broadcast to be. */
@@ -92,25 +117,70 @@ export class BroadcastReadsRepository {
     return page.page(rows, (r) => r);
   }
 
+  /** Recipients on a closed LAN whom no SMS reached, by name (`UnreachableRecipientView`). */
+  async unreachable(
+    broadcastId: string,
+    request: KeysetRequest,
+  ): Promise<Page<UnreachableRecipientView>> {
+    const params: unknown[] = [broadcastId];
+    const page = keysetClause(UNREACHABLE_BY_NAME, request, params);
+    const rows: UnreachableRecipientView[] = await this.dataSource.query(
+      `SELECT r.recipient_id AS "recipientId", r.name, r.lan_code AS lan, r.lan_phase AS phase,
+              d.reason
+       FROM broadcast_recipients r
+       JOIN deliveries d ON d.broadcast_id = r.broadcast_id AND d.recipient_id = r.recipient_id
+                        AND d.channel = 'sms' AND d.status = 'skipped'
+       WHERE r.broadcast_id = $1 AND ${ON_CLOSED_LAN}
+         ${page.where ? `AND ${page.where}` : ''}
+       ${page.tail}`,
+      params,
+    );
+    return page.page(rows, (r) => r);
+  }
+
   /**
-   * An audience (the directory's SQL for it) crossed with `channels` under the delivery
-   * eligibility, counted in one read-only statement.
+   * An audience (the directory's SQL for it), with the phase of each closed LAN, crossed
+   * with `channels` under the routing the send applies (`routingSql`), in one read-only
+   * statement: deliveries per channel and reason, people per part (what reaches them,
+   * their closed LAN), and the first `listMax` unreachable people by name.
    */
   async reach(
     spec: BroadcastRequest['audience'],
     channels: readonly BroadcastChannel[],
+    closed: readonly { code: string; phase: string }[],
+    listMax = 500,
   ): Promise<ReachRow> {
-    const audience = this.staff.query(spec, 2);
+    const audience = this.staff.query(spec, 5);
     const rows: ReachRow[] = await this.dataSource.query(
-      `WITH r AS (${audience.sql})
+      `WITH a AS (${audience.sql}),
+       r AS (${withLanPhase('$2', '$3')}),
+       x AS (SELECT r.id, r.name, r.lan_code, r.lan_phase, ch, e.reason FROM r ${routingSql('$1')}),
+       p AS (SELECT id, name, lan_code, lan_phase,
+                    coalesce(string_agg(ch, '+' ORDER BY ch) FILTER (WHERE reason IS NULL), 'none') AS gets,
+                    max(reason) FILTER (WHERE ch = 'sms') AS sms_reason
+             FROM x GROUP BY id, name, lan_code, lan_phase),
+       u AS (SELECT * FROM p r WHERE ${ON_CLOSED_LAN} AND gets NOT LIKE '%sms%')
        SELECT (SELECT count(*)::int FROM r) AS recipients,
               (SELECT json_agg(json_build_object('channel', g.ch, 'reason', g.reason, 'n', g.n))
-               FROM (SELECT ch, e.reason, count(*)::int AS n
-                     FROM r CROSS JOIN unnest($1::text[]) ch
-                     ${ELIGIBILITY_SQL}
-                     GROUP BY ch, e.reason) g) AS groups`,
-      [channels, ...audience.params],
+               FROM (SELECT ch, reason, count(*)::int AS n FROM x GROUP BY ch, reason) g) AS groups,
+              (SELECT json_agg(json_build_object('gets', q.gets, 'lan', q.lan, 'phase', q.phase, 'n', q.n))
+               FROM (SELECT gets, lan_code AS lan, lan_phase AS phase, count(*)::int AS n
+                     FROM p r WHERE ${ON_CLOSED_LAN} GROUP BY gets, lan_code, lan_phase
+                     UNION ALL
+                     SELECT gets, NULL, NULL, count(*)::int FROM p r
+                     WHERE NOT coalesce(${ON_CLOSED_LAN}, false) GROUP BY gets) q) AS parts,
+              (SELECT count(*)::int FROM u) AS unreachable_count,
+              (SELECT json_agg(json_build_object('recipientId', l.id, 'name', l.name,
+                        'lan', l.lan_code, 'phase', l.lan_phase, 'reason', l.sms_reason))
+               FROM (SELECT * FROM u ORDER BY name, id LIMIT $4) l) AS unreachable`,
+      [
+        channels,
+        closed.map((c) => c.code),
+        closed.map((c) => c.phase),
+        listMax,
+        ...audience.params,
+      ],
     );
-    return rows[0] ?? { recipients: 0, groups: null };
+    return rows[0] ?? EMPTY_REACH;
   }
 }

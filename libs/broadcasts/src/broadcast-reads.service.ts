@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { BroadcastView, DeliveryView, Page, SilentRecipientView } from '@cordon/contracts';
+import type {
+  BroadcastView,
+  DeliveryView,
+  Page,
+  SilentRecipientView,
+  UnreachableRecipientView,
+} from '@cordon/contracts';
 import type { AuthUser } from '@cordon/auth';
 import { notFound } from '@cordon/domain';
 import { APP_CONFIG, AppConfig, PageQueryDto } from '@cordon/platform';
@@ -73,6 +79,16 @@ export class BroadcastReadsService {
     if (!broadcast.requireAck) return { items: [], nextCursor: null };
     const page = await this.reads.silent(broadcastId, query);
     return { items: page.items.map(toSilentView), nextCursor: page.nextCursor };
+  }
+
+  /** Recipients on a closed LAN whom no SMS reached (their ITU was told), by name. */
+  async unreachable(
+    broadcastId: string,
+    query: PageQueryDto,
+    user: AuthUser,
+  ): Promise<Page<UnreachableRecipientView>> {
+    await loadForAction(this.access(), broadcastId, user, 'read');
+    return this.reads.unreachable(broadcastId, query);
   }
 
   private access() {

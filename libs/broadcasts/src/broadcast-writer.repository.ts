@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ActorRef, BroadcastKind } from '@cordon/contracts';
+import type { ActorRef, BroadcastKind, LanPhase } from '@cordon/contracts';
 import type { BroadcastRequest } from '@cordon/domain';
 import { StaffAudience } from '@cordon/directory';
-import { ELIGIBILITY_SQL } from './eligibility.repository';
+import { ON_CLOSED_LAN, routingSql } from './channel-routing.repository';
 import type { BroadcastContext } from './entities';
 
 /** A new broadcast row; `null` from `insert` when the incident has used the key before. */
@@ -35,6 +35,16 @@ export interface NamedRecipient {
   lanCode: string | null;
 }
 
+/** Someone on a closed LAN whom no SMS reaches. */
+export interface UnreachableRow {
+  recipientId: string;
+  kind: 'staff' | 'user';
+  name: string;
+  lan: string | null;
+  phase: LanPhase | null;
+  reason: string;
+}
+
 export interface DeliveryCounts {
   deliveries: number;
   queued: number;
@@ -44,7 +54,7 @@ export interface DeliveryCounts {
 /**
  * A broadcast written in the caller's transaction, each set with one statement: the
  * broadcast (unique per incident and key), its recipients (named, or an audience's SQL),
- * one delivery per recipient and channel under the domain's eligibility (`ELIGIBILITY_SQL`).
+ * one delivery per recipient and channel under the domain's routing (`routingSql`).
  */
 @Injectable()
 export class BroadcastWriterRepository {
@@ -139,6 +149,48 @@ export class BroadcastWriterRepository {
   }
 
   /**
+   * Notes on each recipient of a closed LAN (by code) its phase, before the deliveries
+   * are routed: they get SMS first. Answers how many are on a closed LAN.
+   */
+  async markClosedLans(
+    manager: EntityManager,
+    broadcastId: string,
+    closed: readonly { code: string; phase: string }[],
+  ): Promise<number> {
+    if (closed.length === 0) return 0;
+    const rows: { n: number }[] = await manager.query(
+      `WITH up AS (
+         UPDATE broadcast_recipients r SET lan_phase = net.phase
+         FROM unnest($2::text[], $3::text[]) AS net(code, phase)
+         WHERE r.broadcast_id = $1 AND r.lan_code = net.code RETURNING 1)
+       SELECT count(*)::int AS n FROM up`,
+      [broadcastId, closed.map((c) => c.code), closed.map((c) => c.phase)],
+    );
+    return rows[0]?.n ?? 0;
+  }
+
+  /** Staff on a closed LAN whom no SMS reaches, with their department, by name. */
+  async unreachableStaff(manager: EntityManager, broadcastId: string): Promise<UnreachableRow[]> {
+    return manager.query(
+      `SELECT r.recipient_id AS "recipientId", r.recipient_kind AS kind, r.name,
+              r.lan_code AS lan, r.lan_phase AS phase, d.reason
+       FROM broadcast_recipients r
+       JOIN deliveries d ON d.broadcast_id = r.broadcast_id AND d.recipient_id = r.recipient_id
+                        AND d.channel = 'sms' AND d.status = 'skipped'
+       WHERE r.broadcast_id = $1 AND ${ON_CLOSED_LAN}
+       ORDER BY r.name, r.recipient_id`,
+      [broadcastId],
+    );
+  }
+
+  async setUnreachable(manager: EntityManager, broadcastId: string, n: number): Promise<void> {
+    await manager.query(`UPDATE broadcasts SET unreachable_count = $2 WHERE id = $1`, [
+      broadcastId,
+      n,
+    ]);
+  }
+
+  /**
    * One delivery per recipient and channel: queued where eligible (with the next ack
    * token when acknowledgement is asked), skipped with the reason where not.
    */
@@ -158,8 +210,8 @@ export class BroadcastWriterRepository {
                 CASE WHEN $3 AND x.reason IS NULL THEN ($4::text[])[x.n] END
          FROM (SELECT r.broadcast_id, r.recipient_id, ch, e.reason, e.address,
                       row_number() OVER () AS n
-               FROM broadcast_recipients r CROSS JOIN unnest($2::text[]) ch
-               ${ELIGIBILITY_SQL}
+               FROM broadcast_recipients r
+               ${routingSql('$2')}
                WHERE r.broadcast_id = $1) x
          RETURNING status)
        SELECT count(*)::int AS deliveries,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type BroadcastKind, JOBS, QUEUES } from '@cordon/contracts';
-import { BroadcastRequest, DomainError } from '@cordon/domain';
+import { BroadcastRequest, CHANNELS, DomainError } from '@cordon/domain';
 import { APP_CONFIG, AppConfig, SpineTransaction } from '@cordon/platform';
 import { BroadcastIncident, BroadcastIncidents } from './broadcast-incidents.port';
 import { escalationJobId, fanoutJobId } from './job-ids';
@@ -13,6 +13,7 @@ import {
 import { BroadcastEventsService } from './broadcast-events.service';
 import { requestFingerprint } from './fingerprint';
 import { shownSubject } from './shown-subject';
+import { UnreachableStaffService } from './unreachable-staff.service';
 
 export interface NewBroadcast {
   incident: BroadcastIncident;
@@ -45,6 +46,7 @@ export class BroadcastWriterService {
     private readonly incidents: BroadcastIncidents,
     private readonly events: BroadcastEventsService,
     private readonly rows: BroadcastWriterRepository,
+    private readonly unreachable: UnreachableStaffService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -67,7 +69,10 @@ export class BroadcastWriterService {
     if (!id) return this.existing(tx, incident.id, spec.idempotencyKey, fingerprint);
 
     const recipients = await this.insertRecipients(tx, id, spec);
-    const counts = await this.insertDeliveries(tx, id, request, recipients);
+    // the channel follows the network: staff of a closed LAN get SMS first
+    const closed = await this.incidents.closedLans(tx.manager);
+    const onClosed = await this.rows.markClosedLans(tx.manager, id, closed);
+    const counts = await this.insertDeliveries(tx, id, request, recipients, onClosed > 0);
     let nextUpdateDueAt = incident.nextUpdateDueAt?.toISOString() ?? null;
     if (spec.resetsCadence) {
       const due = await this.incidents.broadcastSent(tx, incident.id, id);
@@ -75,14 +80,15 @@ export class BroadcastWriterService {
       await this.rows.setNextUpdate(tx.manager, id, nextUpdateDueAt);
     }
     await this.rows.setCounts(tx.manager, id, recipients, counts.deliveries);
+    const subject = shownSubject(
+      request.subject,
+      { reference: incident.reference, title: incident.title, nextUpdateDueAt },
+      this.config.comms.timeZone,
+    );
     tx.appendToIncident(incident.id, 'broadcast.created', {
       broadcastId: id,
       kind: spec.kind,
-      subject: shownSubject(
-        request.subject,
-        { reference: incident.reference, title: incident.title, nextUpdateDueAt },
-        this.config.comms.timeZone,
-      ),
+      subject,
       subjectTemplate: request.subject,
       channels: request.channels,
       requireAck: request.requireAck,
@@ -91,6 +97,8 @@ export class BroadcastWriterService {
       skipped: counts.skipped,
       ...(spec.resetsCadence ? { nextUpdateDueAt } : {}),
     });
+    if (onClosed > 0)
+      await this.unreachable.note(tx, { broadcastId: id, incidentId: incident.id, subject });
     if (counts.queued === 0) {
       await this.events.completeIfDone(tx, id, incident.id);
     } else {
@@ -145,8 +153,11 @@ export class BroadcastWriterService {
     broadcastId: string,
     request: BroadcastRequest,
     recipients: number,
+    /** Some recipients are on a closed LAN: they may get SMS that was not asked for. */
+    rerouted: boolean,
   ): Promise<DeliveryCounts> {
-    const tokens = request.requireAck ? ackTokens(recipients * request.channels.length) : [];
+    const perRecipient = rerouted ? CHANNELS.length : request.channels.length;
+    const tokens = request.requireAck ? ackTokens(recipients * perRecipient) : [];
     return this.rows.insertDeliveries(
       tx.manager,
       broadcastId,

@@ -9,6 +9,7 @@ import type {
   Page,
   RetryFailedResult,
   SilentRecipientView,
+  UnreachableRecipientView,
 } from '@cordon/contracts';
 import { AuthUser, CurrentUser, Roles } from '@cordon/auth';
 import { ApiPage, ApiProblems, ApiView, PageQueryDto, UuidParam } from '@cordon/platform';
@@ -102,6 +103,17 @@ export class BroadcastsController {
     @CurrentUser() user: AuthUser,
   ): Promise<Page<SilentRecipientView>> {
     return this.reads.silent(id, query, user);
+  }
+
+  @Get('broadcasts/:id/unreachable')
+  @ApiPage('UnreachableRecipientView')
+  @ApiProblems('validation_failed', 'unauthorized', 'forbidden', 'not_found')
+  unreachable(
+    @UuidParam('id') id: string,
+    @Query() query: PageQueryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<Page<UnreachableRecipientView>> {
+    return this.reads.unreachable(id, query, user);
   }
 
   @Post('broadcasts/:id/retry-failed')

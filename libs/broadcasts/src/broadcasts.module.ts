@@ -17,6 +17,7 @@ import { BroadcastsController } from './broadcasts.controller';
 import { BroadcastsService } from './broadcasts.service';
 import { BROADCAST_ENTITIES } from './entities';
 import { IncidentsAdapter } from './incidents-adapter';
+import { UnreachableStaffService } from './unreachable-staff.service';
 
 /**
  * Broadcasts: written (one delivery per recipient and channel, the fan-out queued
@@ -34,6 +35,7 @@ import { IncidentsAdapter } from './incidents-adapter';
     AcknowledgementRepository,
     BroadcastWriterRepository,
     BroadcastWriterService,
+    UnreachableStaffService,
     BroadcastEventsService,
     BroadcastsService,
     BroadcastPreviewService,

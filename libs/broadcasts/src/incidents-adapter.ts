@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { nextUpdateDueAt } from '@cordon/domain';
 import { IncidentLifecycleService, IncidentSummaries } from '@cordon/incidents';
 import type { SpineTransaction } from '@cordon/platform';
-import { BroadcastIncident, BroadcastIncidents } from './broadcast-incidents.port';
+import { BroadcastIncident, BroadcastIncidents, ClosedLanRef } from './broadcast-incidents.port';
 
 /** BroadcastIncidents over the incidents feature's public services. */
 @Injectable()
@@ -26,5 +26,9 @@ export class IncidentsAdapter implements BroadcastIncidents {
 
   overdue(manager: EntityManager, now: Date): Promise<BroadcastIncident[]> {
     return this.summaries.overdue(now, manager);
+  }
+
+  closedLans(manager: EntityManager): Promise<ClosedLanRef[]> {
+    return this.summaries.closedLans(manager);
   }
 }

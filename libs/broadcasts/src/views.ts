@@ -35,6 +35,7 @@ export function toBroadcastView(
     completedAt: iso(b.completedAt),
     escalatedAt: iso(b.escalatedAt),
     totals,
+    unreachable: b.unreachableCount ?? 0,
   };
 }
 

@@ -1,5 +1,6 @@
 /** Crisis communications: broadcasts to staff, their deliveries and acknowledgements. */
 import type { ActorRef } from './auth';
+import type { LanPhase } from './incidents';
 
 export type BroadcastChannel = 'email' | 'sms';
 
@@ -51,6 +52,39 @@ export interface BroadcastPreview {
   recipients: number;
   byChannel: Record<BroadcastChannel, ChannelReach>;
   skippedReasons: Record<string, number>;
+  /**
+   * The audience in parts by what each person would get and why ("the channel follows
+   * the network": staff of a LAN shut down or being cleaned get SMS, not email), largest
+   * first. The parts' `staff` add up to `recipients`.
+   */
+  routes: BroadcastRoutePart[];
+  /** Staff on a closed LAN whom no SMS reaches (no mobile, not E.164, no consent). */
+  unreachable: { count: number; people: UnreachableRecipientView[] };
+}
+
+/** One part of a preview's audience: the channels that reach them, and why. */
+export interface BroadcastRoutePart {
+  /** `email`, `sms`, `email+sms`, or `none` when no channel reaches them. */
+  gets: 'email' | 'sms' | 'email+sms' | 'none';
+  /** `requested`: the channels asked for; `lan_closed`: SMS first, their LAN is closed. */
+  because: 'requested' | 'lan_closed';
+  /** Their LAN when it is closed (shut down or cleaning), else null. */
+  lan: { code: string; phase: LanPhase } | null;
+  staff: number;
+  /** On a closed LAN with no SMS that reaches them. */
+  unreachable: boolean;
+  /** The part as the desk shows it: "SMS — 42 staff on SOC-HALL (shut down)". */
+  text: string;
+}
+
+/** Someone on a closed LAN whom no SMS reaches: listed to the owner, told to their ITU. */
+export interface UnreachableRecipientView {
+  recipientId: string;
+  name: string;
+  lan: string | null;
+  phase: LanPhase | null;
+  /** Why SMS does not reach them: `no_mobile`, `invalid_mobile`, `no_sms_consent`. */
+  reason: string;
 }
 
 /** 202: the broadcast is stored and queued; the same key answers the same broadcast. */
@@ -69,7 +103,9 @@ export type BroadcastKind =
   | 'directive_notice'
   | 'isolation_notice'
   /** An action item of a post-incident review past its due day, to its owner. */
-  | 'review_reminder';
+  | 'review_reminder'
+  /** A department's ITU, told which of their staff a broadcast could not reach (LAN closed). */
+  | 'unreachable_notice';
 
 export type BroadcastStatus = 'queued' | 'sending' | 'completed';
 
@@ -123,6 +159,8 @@ export interface BroadcastView {
   completedAt: string | null;
   escalatedAt: string | null;
   totals: BroadcastTotals;
+  /** Recipients on a closed LAN whom no SMS reached (listed at `/broadcasts/:id/unreachable`). */
+  unreachable: number;
 }
 
 export interface DeliveryView {

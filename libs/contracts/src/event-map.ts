@@ -221,6 +221,16 @@ export interface BroadcastEscalatedData {
   noOtherChannel: number;
 }
 
+/**
+ * Written with a broadcast some of whose recipients are on a closed LAN with no SMS that
+ * reaches them: how many, per department (each department's ITU is told once).
+ */
+export interface BroadcastUnreachableData {
+  broadcastId: string;
+  unreachable: number;
+  departments: { departmentId: string; staff: number }[];
+}
+
 export interface BroadcastAcknowledgedData {
   broadcastId: string;
   recipientId: string;
@@ -307,6 +317,7 @@ export interface EventMap {
   'broadcast.round_completed': BroadcastProgressData;
   'broadcast.retry_requested': { broadcastId: string; retried: number; retry: number };
   'broadcast.escalated': BroadcastEscalatedData;
+  'broadcast.unreachable': BroadcastUnreachableData;
   'broadcast.acknowledged': BroadcastAcknowledgedData;
   'broadcast.reply_received': BroadcastReplyData;
 

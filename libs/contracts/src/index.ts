@@ -6,6 +6,7 @@ export * from './jobs';
 export * from './health';
 export * from './pagination';
 export * from './directory';
+export * from './contact-readiness';
 export * from './directory-sync';
 export * from './inventory';
 export * from './live';

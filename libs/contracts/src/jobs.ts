@@ -64,6 +64,17 @@ export interface NotifyJobs {
   };
   /** Each addressed department's ITU. */
   'notify.directive_issued': { incidentId: string; directiveId: string; departmentIds: string[] };
+  /** The department's ITU: their staff a broadcast could not reach (closed LAN, no SMS). */
+  'notify.staff_unreachable': {
+    incidentId: string;
+    broadcastId: string;
+    departmentId: string;
+    /** The broadcast's subject as shown. */
+    subject: string;
+    /** How many of the department's staff; `staff` lists the first of them by name. */
+    count: number;
+    staff: { name: string; lan: string | null; reason: string }[];
+  };
   /** The machine's department's ITU. */
   'notify.device_isolated': {
     incidentId: string;

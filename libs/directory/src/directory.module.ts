@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CsvImporter } from './csv-import';
+import { ContactReadinessController } from './contact-readiness.controller';
+import { ContactReadinessRepository } from './contact-readiness.repository';
+import { ContactReadinessService } from './contact-readiness.service';
 import { DepartmentsService } from './departments.service';
 import { DirectoryController } from './directory.controller';
 import { DirectoryLookup } from './directory-lookup.service';
@@ -24,8 +27,10 @@ import { SupportUnitsService } from './support-units.service';
 /** Departments, support units, sites, LANs and staff. */
 @Module({
   imports: [TypeOrmModule.forFeature(DIRECTORY_ENTITIES)],
-  controllers: [DirectoryController, LansController, StaffController],
+  controllers: [DirectoryController, LansController, StaffController, ContactReadinessController],
   providers: [
+    ContactReadinessRepository,
+    ContactReadinessService,
     OrgChartRepository,
     StaffRepository,
     StaffAudienceRepository,

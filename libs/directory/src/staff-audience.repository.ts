@@ -66,6 +66,18 @@ export class StaffAudienceRepository {
     );
   }
 
+  /** The department of each of these staff members (unknown ids are left out). */
+  departmentsOf(
+    ids: readonly string[],
+    manager: EntityManager,
+  ): Promise<{ id: string; departmentId: string }[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager.query(
+      `SELECT s.id, s.department_id AS "departmentId" FROM staff s WHERE s.id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+  }
+
   async contactByEmail(email: string, manager: EntityManager): Promise<StaffContact | null> {
     const rows: StaffContact[] = await manager.query(`${CONTACT} WHERE s.email = lower($1)`, [
       email,

@@ -39,6 +39,15 @@ export class StaffAudience {
     return [...byField].map(([field, ids]) => ({ field, ids }));
   }
 
+  /** Staff members' departments, by staff id. */
+  async departmentsOf(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, string>> {
+    const rows = await this.repository.departmentsOf(ids, manager);
+    return new Map(rows.map((r) => [r.id, r.departmentId]));
+  }
+
   /** The staff member with this email (a login's person in the directory), if any. */
   contactByEmail(
     email: string,

@@ -5,6 +5,7 @@ export * from './auth/login-throttle';
 export * from './csv/csv-types';
 export * from './csv/import-lines';
 export * from './directory/contact';
+export * from './directory/contact-readiness';
 export * from './directory/staff-row';
 export * from './directory/directory-entry';
 export * from './directory/directory-sync';

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { IncidentStatus } from '@cordon/contracts';
+import type { IncidentStatus, LanPhase } from '@cordon/contracts';
 import { IncidentEntity } from './entities';
 import { IncidentRepository } from './incident.repository';
+import { LanPlanRepository } from './lan-plan.repository';
 import { nextDue } from './views';
 
 /** An incident as other features show it in what they send (crisis communications). */
@@ -16,6 +17,14 @@ export interface IncidentSummary {
   nextUpdateDueAt: Date | null;
 }
 
+/** A LAN off the network now: shut down or being cleaned in an open incident. */
+export interface ClosedLan {
+  lanId: string;
+  code: string;
+  phase: LanPhase;
+  incidentId: string;
+}
+
 /**
  * The incident feature's read side for other features: an incident's reference,
  * title, owner and when staff are next owed an update, and the open incidents whose
@@ -23,7 +32,15 @@ export interface IncidentSummary {
  */
 @Injectable()
 export class IncidentSummaries {
-  constructor(private readonly incidents: IncidentRepository) {}
+  constructor(
+    private readonly incidents: IncidentRepository,
+    private readonly plans: LanPlanRepository,
+  ) {}
+
+  /** LANs shut down or being cleaned in an open incident's plan, by code (broadcast routing). */
+  closedLans(manager: EntityManager): Promise<ClosedLan[]> {
+    return this.plans.closedInOpenIncidents(manager);
+  }
 
   async get(incidentId: string, manager?: EntityManager): Promise<IncidentSummary | null> {
     const incident = await this.incidents.get(incidentId, manager);

@@ -86,6 +86,21 @@ export class LanPlanRepository {
     return rows.map(toRecord);
   }
 
+  /**
+   * LANs closed to the network now (shut down or cleaning in an open incident's plan; a
+   * LAN is in at most one), with their code: where broadcasts send SMS instead of email.
+   */
+  async closedInOpenIncidents(
+    db: EntityManager,
+  ): Promise<{ lanId: string; code: string; phase: LanPhase; incidentId: string }[]> {
+    return db.query(
+      `SELECT il.lan_id AS "lanId", l.code, il.phase, il.incident_id AS "incidentId"
+       FROM incident_lans il JOIN lans l ON l.id = il.lan_id
+       WHERE il.incident_open AND il.phase IN ('shut_down', 'cleaning')
+       ORDER BY l.code`,
+    );
+  }
+
   /** The row of `lanId` in that open incident's plan, locked FOR UPDATE. */
   async lockOpen(db: EntityManager, incidentId: string, lanId: string): Promise<PlanRecord | null> {
     const [row]: PlanRow[] = await db.query(

@@ -74,6 +74,26 @@ describe('the broadcast desk', () => {
         invalid_mobile: 1,
         no_sms_consent: odd.filter((i) => i % 7 === 0).length,
       },
+      // no LAN is closed: everyone gets what was asked for, where their contacts allow
+      routes: [
+        {
+          gets: 'email+sms',
+          because: 'requested',
+          lan: null,
+          staff: sms.length + 1,
+          unreachable: false,
+          text: `email and SMS — ${sms.length + 1} staff`,
+        },
+        {
+          gets: 'email',
+          because: 'requested',
+          lan: null,
+          staff: odd.length - sms.length,
+          unreachable: false,
+          text: `email — ${odd.length - sms.length} staff`,
+        },
+      ],
+      unreachable: { count: 0, people: [] },
     });
 
     const made = await create('agree').expect(202);
@@ -97,6 +117,9 @@ describe('the broadcast desk', () => {
       sms: { reachable: 0, skipped: 0 },
     });
     expect(all.skippedReasons).toEqual({});
+    expect(all.routes.map((r: { text: string }) => r.text)).toEqual([
+      `email — ${all.recipients} staff`,
+    ]);
   });
 
   it('checks a preview as a broadcast is checked', async () => {

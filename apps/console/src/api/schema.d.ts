@@ -52,6 +52,41 @@ export interface paths {
     patch: operations['AdvisoriesController_update'];
     trace?: never;
   };
+  '/api/v1/auth/group-mappings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The mapping from the provider's groups to roles and departments */
+    get: operations['GroupMappingsController_list'];
+    put?: never;
+    /** Map a group to a role (an itu mapping names its department) */
+    post: operations['GroupMappingsController_add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/group-mappings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a mapping (users keep their roles until their next sign-in) */
+    delete: operations['GroupMappingsController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/login': {
     parameters: {
       query?: never;
@@ -94,6 +129,40 @@ export interface paths {
       cookie?: never;
     };
     get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/methods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the sign-in page offers: password sign-in, single sign-on */
+    get: operations['OidcController_methods'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/oidc/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Start single sign-on: 302 to the provider (authorisation code, PKCE S256, state, nonce kept server-side for 10 minutes) */
+    get: operations['OidcController_login'];
     put?: never;
     post?: never;
     delete?: never;
@@ -190,6 +259,22 @@ export interface paths {
       cookie?: never;
     };
     get: operations['BroadcastsController_silent'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/broadcasts/{id}/unreachable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['BroadcastsController_unreachable'];
     put?: never;
     post?: never;
     delete?: never;
@@ -581,6 +666,54 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/directory/contact-readiness': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ContactReadinessController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/directory/contact-readiness/gaps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ContactReadinessController_gaps'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/directory/sync': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DirectorySyncController_status'];
+    put?: never;
+    post: operations['DirectorySyncController_sync'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/fault-reports': {
     parameters: {
       query?: never;
@@ -857,6 +990,23 @@ export interface paths {
     put?: never;
     /** shut_down creates cleanup tasks; reopened passes the gate or 409 reopen_blocked */
     post: operations['LanPlansController_transition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incidents/{id}/plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The printable plan, made from the current state: the incident, its LAN plan with phases and verified devices, tasks per department with their machines, whom to call (the owner, each IT unit), the next update time. `Accept: text/html` or ?format=html the print-ready page (A4; print or save as PDF from the browser). Whoever may read the incident; an ITU member gets their own department’s tasks and IT unit */
+    get: operations['PlansController_plan'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1205,7 +1355,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Open incidents in plain words, their LANs and phases, the next update time (public) */
+    /**
+     * Open incidents in plain words, their LANs and phases, the next update time (public)
+     * @description Cached per api process until an incident event commits; answers 304 to If-None-Match with its ETag.
+     */
     get: operations['StatusController_current'];
     put?: never;
     post?: never;
@@ -1506,6 +1659,15 @@ export interface components {
       siteIds?: string[];
       lanIds?: string[];
     };
+    /** @description `GET /auth/methods`: what the sign-in page offers. */
+    AuthMethodsView: {
+      localLogin: components['schemas']['LocalLoginMode'];
+      /** @description Single sign-on with OpenID Connect; null when not configured. */
+      sso: {
+        displayName: string;
+        loginUrl: string;
+      } | null;
+    };
     BaselineValues: {
       requiredPatches: string[];
       minAvSignatureDate: string | null;
@@ -1571,7 +1733,8 @@ export interface components {
       | 'directive_escalation'
       | 'directive_notice'
       | 'isolation_notice'
-      | 'review_reminder';
+      | 'review_reminder'
+      | 'unreachable_notice';
     /** @description 200: what a broadcast to this audience would make now, by the same rules: `recipients` people; per channel asked for, how many would be sent and skipped (a channel not asked for is `{reachable: 0, skipped: 0}`); skipped deliveries by reason (`no_email`, `no_mobile`, `invalid_mobile`, `no_sms_consent`; a reason with none is absent). */
     BroadcastPreview: {
       recipients: number;
@@ -1581,6 +1744,13 @@ export interface components {
       };
       skippedReasons: {
         [key: string]: number;
+      };
+      /** @description The audience in parts by what each person would get and why ("the channel follows the network": staff of a LAN shut down or being cleaned get SMS, not email), largest first. The parts' `staff` add up to `recipients`. */
+      routes: components['schemas']['BroadcastRoutePart'][];
+      /** @description Staff on a closed LAN whom no SMS reaches (no mobile, not E.164, no consent). */
+      unreachable: {
+        count: number;
+        people: components['schemas']['UnreachableRecipientView'][];
       };
     };
     BroadcastPreviewDto: {
@@ -1620,6 +1790,29 @@ export interface components {
       text: string;
       truncated: boolean;
     };
+    /** @description One part of a preview's audience: the channels that reach them, and why. */
+    BroadcastRoutePart: {
+      /**
+       * @description `email`, `sms`, `email+sms`, or `none` when no channel reaches them.
+       * @enum {string}
+       */
+      gets: 'email' | 'sms' | 'email+sms' | 'none';
+      /**
+       * @description `requested`: the channels asked for; `lan_closed`: SMS first, their LAN is closed.
+       * @enum {string}
+       */
+      because: 'requested' | 'lan_closed';
+      /** @description Their LAN when it is closed (shut down or cleaning), else null. */
+      lan: {
+        code: string;
+        phase: components['schemas']['LanPhase'];
+      } | null;
+      staff: number;
+      /** @description On a closed LAN with no SMS that reaches them. */
+      unreachable: boolean;
+      /** @description The part as the desk shows it: "SMS — 42 staff on SOC-HALL (shut down)". */
+      text: string;
+    };
     /** @enum {string} */
     BroadcastStatus: 'queued' | 'sending' | 'completed';
     /** @description Counts of a broadcast. Per delivery (one per recipient and channel): `queued + sent + delivered + failed + skipped = deliveries`. Per person: `recipients`, `acknowledged`, `silent` (acknowledgement asked and not given). */
@@ -1645,6 +1838,15 @@ export interface components {
         [key: string]: number;
       };
     };
+    /** @description Written with a broadcast some of whose recipients are on a closed LAN with no SMS that reaches them: how many, per department (each department's ITU is told once). */
+    BroadcastUnreachableData: {
+      broadcastId: string;
+      unreachable: number;
+      departments: {
+        departmentId: string;
+        staff: number;
+      }[];
+    };
     BroadcastView: {
       id: string;
       incidentId: string;
@@ -1667,6 +1869,8 @@ export interface components {
       completedAt: string | null;
       escalatedAt: string | null;
       totals: components['schemas']['BroadcastTotals'];
+      /** @description Recipients on a closed LAN whom no SMS reached (listed at `/broadcasts/:id/unreachable`). */
+      unreachable: number;
     };
     /** @description Counts of the plan's devices at one time (the burndown); `at` ms since the epoch. */
     BurndownPoint: {
@@ -1869,6 +2073,71 @@ export interface components {
         siteId: string;
       }[];
     };
+    /**
+     * @description Why SMS does not reach someone on the staff list.
+     * @enum {string}
+     */
+    ContactGap: 'no_mobile' | 'invalid_mobile' | 'no_sms_consent';
+    /** @description Someone SMS does not reach (`GET /directory/contact-readiness/gaps`), by name. */
+    ContactGapView: {
+      staffId: string;
+      name: string;
+      email: string;
+      departmentId: string;
+      siteId: string | null;
+      lanCode: string | null;
+      gap: components['schemas']['ContactGap'];
+    };
+    /** @description Contact readiness: how much of the staff list each channel reaches, per department and per site, before a LAN is shut down (`GET /directory/contact-readiness`). */
+    ContactReadinessCounts: {
+      staff: number;
+      /** @description Reachable by email (an address on record). */
+      email: number;
+      /** @description Reachable by SMS: a mobile in E.164 form and their consent. */
+      sms: number;
+      /** @description Reachable by both. */
+      both: number;
+      /** @description Reachable by neither. */
+      none: number;
+      noMobile: number;
+      invalidMobile: number;
+      noConsent: number;
+      /** @description Shares of `staff` (0 to 1, three decimals; 0 when there are no staff). */
+      shares: {
+        email: number;
+        sms: number;
+        both: number;
+      };
+    };
+    ContactReadinessGroup: {
+      staff: number;
+      /** @description Reachable by email (an address on record). */
+      email: number;
+      /** @description Reachable by SMS: a mobile in E.164 form and their consent. */
+      sms: number;
+      /** @description Reachable by both. */
+      both: number;
+      /** @description Reachable by neither. */
+      none: number;
+      noMobile: number;
+      invalidMobile: number;
+      noConsent: number;
+      /** @description Shares of `staff` (0 to 1, three decimals; 0 when there are no staff). */
+      shares: {
+        email: number;
+        sms: number;
+        both: number;
+      };
+      /** @description The department's or site's id; null for staff with no site. */
+      id: string | null;
+      code: string | null;
+      name: string;
+    };
+    ContactReadinessView: {
+      overall: components['schemas']['ContactReadinessCounts'];
+      departments: components['schemas']['ContactReadinessGroup'][];
+      sites: components['schemas']['ContactReadinessGroup'][];
+    };
     CreateActionTaskDto: {
       /** Format: uuid */
       departmentId: string;
@@ -1993,6 +2262,17 @@ export interface components {
       departmentIds?: string[];
       allDepartments?: boolean;
       dueAt: string;
+    };
+    CreateGroupMappingDto: {
+      /** @description The group as the provider names it (Entra ID: the group's object id) */
+      group: string;
+      /** @enum {string} */
+      role: 'admin' | 'owner' | 'command' | 'itu' | 'staff';
+      /**
+       * Format: uuid
+       * @description Required for an itu mapping
+       */
+      departmentId?: string;
     };
     CreateIncidentDto: {
       /** @example W32.Welchia in Social Services and Education */
@@ -2304,6 +2584,64 @@ export interface components {
       overdue: number;
       departments: components['schemas']['DirectiveDepartmentView'][];
     };
+    DirectorySyncLeaver: {
+      email: string;
+      name: string;
+      /** @description The entry's DN when it was last seen. */
+      dn: string | null;
+    };
+    DirectorySyncPerson: {
+      dn: string;
+      email: string;
+      name: string;
+    };
+    DirectorySyncRejection: {
+      dn: string;
+      /** @description Names the attribute and its value: `mail "x" is not an email address`. */
+      reason: string;
+    };
+    /** @description The answer to `POST /directory/sync`: the same lines for a dry run (nothing written) and a real one. Lists are sorted by DN (leavers by email). */
+    DirectorySyncReport: {
+      dryRun: boolean;
+      /** @description Entries the directory returned for the filter. */
+      entries: number;
+      created: components['schemas']['DirectorySyncPerson'][];
+      updated: components['schemas']['DirectorySyncUpdate'][];
+      unchanged: number;
+      rejected: components['schemas']['DirectorySyncRejection'][];
+      /** @description In Cordon from an earlier sync, gone from the directory: marked inactive, not deleted. */
+      leavers: components['schemas']['DirectorySyncLeaver'][];
+    };
+    /** @description `GET /directory/sync`: whether sync is configured, its schedule and the last real run. */
+    DirectorySyncStatus: {
+      configured: boolean;
+      /** @description The server and base DN read (no credentials); null when not configured. */
+      url: string | null;
+      baseDn: string | null;
+      /** @description Minutes between scheduled syncs; null: on demand only (or not configured). */
+      scheduleMinutes: number | null;
+      /** @description The last sync that wrote (dry runs are not recorded); null: none yet. */
+      last: {
+        at: string;
+        /** @enum {string} */
+        trigger: 'schedule' | 'on_demand';
+        entries: number;
+        created: number;
+        updated: number;
+        unchanged: number;
+        rejected: number;
+        leavers: number;
+        /** @description The first of the leavers' emails. */
+        leaverEmails: string[];
+      } | null;
+    };
+    DirectorySyncUpdate: {
+      dn: string;
+      email: string;
+      name: string;
+      /** @description What differs from Cordon's row, in a fixed order; a row with none is unchanged. */
+      changes: components['schemas']['StaffSyncField'][];
+    };
     /** @description A distribution of durations (ms): how many, median and 90th percentile (nearest rank). */
     DurationStats: {
       count: number;
@@ -2333,6 +2671,9 @@ export interface components {
       | 'unsupported_media_type'
       | 'unauthorized'
       | 'invalid_credentials'
+      | 'sso_failed'
+      | 'sso_unmapped'
+      | 'local_login_disabled'
       | 'forbidden'
       | 'invalid_signature'
       | 'not_found'
@@ -2352,6 +2693,13 @@ export interface components {
     /** @description Every event type Cordon appends, to the data it carries. `append` accepts only these (`libs/platform` spine), and clients read `data` through them (`EventViewOf<T>`). A type's data only grows: clients must accept fields added later. */
     EventMap: {
       'user.created': components['schemas']['UserCreatedData'];
+      'user.access_changed': components['schemas']['UserAccessChangedData'];
+      'identity_mapping.added': {
+        mapping: components['schemas']['GroupMappingView'];
+      };
+      'identity_mapping.removed': {
+        mapping: components['schemas']['GroupMappingView'];
+      };
       'department.created': {
         department: components['schemas']['DepartmentView'];
       };
@@ -2365,6 +2713,7 @@ export interface components {
         unit: components['schemas']['SupportUnitView'];
       };
       'staff.imported': components['schemas']['StaffImportedData'];
+      'staff.synced': components['schemas']['StaffSyncedData'];
       'staff.sms_consent_changed': components['schemas']['StaffSmsConsentChangedData'];
       'devices.imported': components['schemas']['DevicesImportedData'];
       'baseline.updated': {
@@ -2492,6 +2841,7 @@ export interface components {
         retry: number;
       };
       'broadcast.escalated': components['schemas']['BroadcastEscalatedData'];
+      'broadcast.unreachable': components['schemas']['BroadcastUnreachableData'];
       'broadcast.acknowledged': components['schemas']['BroadcastAcknowledgedData'];
       'broadcast.reply_received': components['schemas']['BroadcastReplyData'];
       'incident.decision_marked': components['schemas']['IncidentDecisionMarkedData'];
@@ -2782,6 +3132,20 @@ export interface components {
       field: string;
       message: string;
     };
+    /** @description `GET /auth/group-mappings`: every mapping, oldest first (a short list, not paged). */
+    GroupMappingList: {
+      items: components['schemas']['GroupMappingView'][];
+    };
+    /** @description One row of the mapping from a provider's (or directory's) groups to Cordon roles. */
+    GroupMappingView: {
+      id: string;
+      /** @description The group as the provider names it (Entra ID: the group's object id or name). */
+      group: string;
+      role: components['schemas']['Role'];
+      /** @description The department members get (an ITU mapping always names one). */
+      departmentId: string | null;
+      createdAt: string;
+    };
     HandoverDto: {
       /** Format: uuid */
       toUserId: string;
@@ -2986,6 +3350,10 @@ export interface components {
       'review-reminder-scan': {
         'review.remind_overdue_actions': components['schemas']['SweepJobData'];
       };
+      /** @description Staff from Active Directory / LDAP every LDAP_SYNC_MINUTES (libs/directory). */
+      'directory-sync': {
+        'directory.sync': components['schemas']['SweepJobData'];
+      };
       /** @description A WARP summary to the configured WARP address (libs/warp); the text is the one hashed. */
       'warp-email': {
         'warp.email': {
@@ -3089,6 +3457,8 @@ export interface components {
       };
       incidentId: string;
     };
+    /** @enum {string} */
+    LocalLoginMode: 'all' | 'admins' | 'off';
     LoginDto: {
       /** @example owner@council.example */
       email: string;
@@ -3179,6 +3549,21 @@ export interface components {
         directiveId: string;
         departmentIds: string[];
       };
+      /** @description The department's ITU: their staff a broadcast could not reach (closed LAN, no SMS). */
+      'notify.staff_unreachable': {
+        incidentId: string;
+        broadcastId: string;
+        departmentId: string;
+        /** @description The broadcast's subject as shown. */
+        subject: string;
+        /** @description How many of the department's staff; `staff` lists the first of them by name. */
+        count: number;
+        staff: {
+          name: string;
+          lan: string | null;
+          reason: string;
+        }[];
+      };
       /** @description The machine's department's ITU. */
       'notify.device_isolated': {
         incidentId: string;
@@ -3187,6 +3572,67 @@ export interface components {
         hostname: string;
         departmentId: string | null;
       };
+    };
+    /** @description A person to call or write to: name, mobile (from the staff record) and email. */
+    PlanContact: {
+      name: string;
+      email: string | null;
+      mobile: string | null;
+    };
+    PlanDepartment: {
+      code: string;
+      name: string;
+      /** @description The department's IT unit: its members with the `itu` role, by name. */
+      itu: components['schemas']['PlanContact'][];
+      tasks: components['schemas']['PlanTask'][];
+      counts: {
+        open: number;
+        claimed: number;
+        done: number;
+      };
+    };
+    /** @enum {string} */
+    PlanFormat: 'json' | 'html';
+    PlanLan: {
+      code: string;
+      name: string;
+      phase: components['schemas']['LanPhase'];
+      /** @description "CODE Name" of the LAN's site, or null when unknown. */
+      site: string | null;
+      departmentCode: string | null;
+      devices: {
+        total: number;
+        verified: number;
+        waived: number;
+      };
+    };
+    PlanTask: {
+      title: string;
+      kind: components['schemas']['TaskKind'];
+      status: components['schemas']['TaskStatus'];
+      /** @description Done or verified: ticked on the paper already. */
+      done: boolean;
+      hostname: string | null;
+      lan: string | null;
+      site: string | null;
+      /** @description What the machine lacks against the standard build, in words ("MS03-026", "infected"). */
+      lacks: string[];
+      claimedBy: string | null;
+      overdue: boolean;
+    };
+    PrintablePlan: {
+      incidentId: string;
+      reference: string;
+      title: string;
+      severity: number;
+      status: components['schemas']['IncidentStatus'];
+      owner: components['schemas']['PlanContact'];
+      nextUpdateDueAt: string | null;
+      lans: components['schemas']['PlanLan'][];
+      departments: components['schemas']['PlanDepartment'][];
+      /** @description Set when the reader sees one department only (an ITU member): its code. */
+      scopedTo: string | null;
+      generatedAt: string;
     };
     Problem: {
       type: string;
@@ -3674,6 +4120,25 @@ export interface components {
       /** @description What changed it, e.g. `sms_reply:opt_out`. */
       via: string;
     };
+    /**
+     * @description A field of a member of staff that a sync can change.
+     * @enum {string}
+     */
+    StaffSyncField:
+      'name' | 'email' | 'mobile' | 'department' | 'site' | 'lan' | 'dn' | 'link' | 'active';
+    /** @description Data of the `staff.synced` event (stream `directory`), in the transaction of the writes. */
+    StaffSyncedData: {
+      /** @enum {string} */
+      trigger: 'schedule' | 'on_demand';
+      entries: number;
+      created: number;
+      updated: number;
+      unchanged: number;
+      rejected: number;
+      leavers: number;
+      /** @description The first of the leavers' emails. */
+      leaverEmails: string[];
+    };
     StaffView: {
       id: string;
       name: string;
@@ -3926,6 +4391,15 @@ export interface components {
     };
     /** @enum {string} */
     TestResult: 'passed' | 'failed';
+    /** @description Someone on a closed LAN whom no SMS reaches: listed to the owner, told to their ITU. */
+    UnreachableRecipientView: {
+      recipientId: string;
+      name: string;
+      lan: string | null;
+      phase: components['schemas']['LanPhase'] | null;
+      /** @description Why SMS does not reach them: `no_mobile`, `invalid_mobile`, `no_sms_consent`. */
+      reason: string;
+    };
     UpdateAdvisoryDto: {
       /**
        * @description the vendor's identifier
@@ -4034,6 +4508,26 @@ export interface components {
       /** @enum {string} */
       status?: 'completed';
     };
+    /** @description A user's roles and department as they were and as their groups now give them. */
+    UserAccessChangedData: {
+      userId: string;
+      email: string;
+      before: {
+        roles: components['schemas']['Role'][];
+        departmentId: string | null;
+      };
+      after: {
+        roles: components['schemas']['Role'][];
+        departmentId: string | null;
+      };
+      /**
+       * @description What refreshed them: a single sign-on, or directory sync.
+       * @enum {string}
+       */
+      source: 'sso' | 'directory';
+      /** @description The mapped groups that gave the new access. */
+      groups: string[];
+    };
     UserCreatedData: {
       user: components['schemas']['UserView'];
       /**
@@ -4041,6 +4535,11 @@ export interface components {
        * @enum {boolean}
        */
       bootstrap?: true;
+      /** @description Made at a first single sign-on: the provider and the mapped groups that let them in. */
+      sso?: {
+        issuer: string;
+        groups: string[];
+      };
     };
     /** @description A person named on a record: an owner, a claimer, whoever acknowledged. */
     UserRef: {
@@ -4657,6 +5156,160 @@ export interface operations {
       };
     };
   };
+  GroupMappingsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description GroupMappingList */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupMappingList'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GroupMappingsController_add: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateGroupMappingDto'];
+      };
+    };
+    responses: {
+      /** @description GroupMappingView */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupMappingView'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` or `malformed_json` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `conflict` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GroupMappingsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   AuthController_login: {
     parameters: {
       query?: never;
@@ -4690,6 +5343,15 @@ export interface operations {
       };
       /** @description problem+json, code `invalid_credentials` */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `local_login_disabled` */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -4755,6 +5417,64 @@ export interface operations {
       };
       /** @description problem+json, code `unauthorized` */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  OidcController_methods: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description AuthMethodsView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthMethodsView'];
+        };
+      };
+    };
+  };
+  OidcController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `rate_limited` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unavailable` */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5122,6 +5842,72 @@ export interface operations {
         content: {
           'application/json': {
             items: components['schemas']['SilentRecipientView'][];
+            /** @description Pass as ?cursor= for the next page; null on the last page */
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  BroadcastsController_unreachable: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of UnreachableRecipientView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['UnreachableRecipientView'][];
             /** @description Pass as ?cursor= for the next page; null on the last page */
             nextCursor: string | null;
           };
@@ -6945,6 +7731,209 @@ export interface operations {
       };
     };
   };
+  ContactReadinessController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description ContactReadinessView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactReadinessView'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ContactReadinessController_gaps: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        departmentId?: string;
+        siteId?: string;
+        /** @description only this reason SMS does not reach them */
+        gap?: 'no_mobile' | 'invalid_mobile' | 'no_sms_consent';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of ContactGapView */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ContactGapView'][];
+            /** @description Pass as ?cursor= for the next page; null on the last page */
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DirectorySyncController_status: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description DirectorySyncStatus */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DirectorySyncStatus'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DirectorySyncController_sync: {
+    parameters: {
+      query?: {
+        /** @description compute and answer the report without writing anything */
+        dryRun?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description DirectorySyncReport */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DirectorySyncReport'];
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `conflict` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unavailable` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   FaultReportsController_list: {
     parameters: {
       query?: {
@@ -8379,6 +9368,70 @@ export interface operations {
       };
       /** @description problem+json, code `invalid_transition` or `reopen_blocked` */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PlansController_plan: {
+    parameters: {
+      query?: {
+        /** @description html: the print-ready page (A4 print CSS, boxes to tick, space for notes); json: the same plan as data. Without a format, `Accept: text/html` gives html, anything else json */
+        format?: 'json' | 'html';
+      };
+      header: {
+        accept: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description PrintablePlan (JSON) or the print-ready page (text/html) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrintablePlan'];
+          'text/html': string;
+        };
+      };
+      /** @description problem+json, code `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `unauthorized` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description problem+json, code `not_found` */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -9881,15 +10934,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['StatusView'];
-        };
-      };
-      /** @description problem+json, code `rate_limited` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };

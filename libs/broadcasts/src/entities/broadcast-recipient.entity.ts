@@ -1,5 +1,5 @@
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
-import type { AcknowledgementVia, ActorRef } from '@cordon/contracts';
+import type { AcknowledgementVia, ActorRef, LanPhase } from '@cordon/contracts';
 import { BroadcastEntity } from './broadcast.entity';
 
 /**
@@ -39,6 +39,10 @@ export class BroadcastRecipientEntity {
 
   @Column({ type: 'text', nullable: true })
   lanCode!: string | null;
+
+  /** Their LAN's phase when it was closed (shut down, cleaning) as the broadcast was written. */
+  @Column({ type: 'text', nullable: true })
+  lanPhase!: LanPhase | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   acknowledgedAt!: Date | null;

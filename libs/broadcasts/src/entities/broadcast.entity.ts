@@ -86,6 +86,10 @@ export class BroadcastEntity {
   @Column({ type: 'integer', default: 0 })
   deliveryCount!: number;
 
+  /** Recipients on a closed LAN whom no SMS reached, counted when it was written. */
+  @Column({ type: 'integer', default: 0 })
+  unreachableCount!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -1,5 +1,5 @@
 import type { Contact } from './channels';
-import { isLanClosed, routeRecipient } from './channel-routing';
+import { isLanClosed, routePartText, routeRecipient } from './channel-routing';
 
 const person = (over: Partial<Contact> = {}): Contact => ({
   email: 'ann@council.example',
@@ -114,5 +114,22 @@ describe(isLanClosed.name, () => {
     [null, false],
   ] as const)('%s → %s', (phase, closed) => {
     expect(isLanClosed(phase)).toBe(closed);
+  });
+});
+
+describe(routePartText.name, () => {
+  it.each([
+    ['sms', 42, { code: 'SOC-HALL', phase: 'shut_down' }, 'SMS — 42 staff on SOC-HALL (shut down)'],
+    ['email', 310, null, 'email — 310 staff'],
+    ['email+sms', 7, null, 'email and SMS — 7 staff'],
+    ['none', 2, null, 'no channel — 2 staff'],
+    [
+      'none',
+      3,
+      { code: 'SOC-HALL', phase: 'cleaning' },
+      'unreachable — 3 staff on SOC-HALL (cleaning) without a mobile or SMS consent',
+    ],
+  ] as const)('%s, %s staff, %j → %s', (gets, staff, lan, text) => {
+    expect(routePartText(gets, staff, lan)).toBe(text);
   });
 });

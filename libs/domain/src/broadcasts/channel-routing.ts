@@ -65,3 +65,33 @@ export function routeRecipient(input: RoutingInput): RecipientRoute {
     unreachable: closed && !smsReaches,
   };
 }
+
+/** What reaches a part of an audience, as the preview groups people. */
+export type RouteGets = 'email' | 'sms' | 'email+sms' | 'none';
+
+const GETS_TEXT: Readonly<Record<RouteGets, string>> = {
+  email: 'email',
+  sms: 'SMS',
+  'email+sms': 'email and SMS',
+  none: 'no channel',
+};
+
+const PHASE_TEXT: Readonly<Record<string, string>> = {
+  shut_down: 'shut down',
+  cleaning: 'cleaning',
+};
+
+/**
+ * A part of a preview as the desk shows it: "SMS — 42 staff on SOC-HALL (shut down)",
+ * "email — 310 staff", "unreachable — 3 staff on SOC-HALL (shut down) without SMS".
+ */
+export function routePartText(
+  gets: RouteGets,
+  staff: number,
+  lan: { code: string; phase: string } | null,
+): string {
+  const on = lan ? ` on ${lan.code} (${PHASE_TEXT[lan.phase] ?? lan.phase})` : '';
+  if (lan && gets !== 'sms' && gets !== 'email+sms')
+    return `unreachable — ${staff} staff${on} without a mobile or SMS consent`;
+  return `${GETS_TEXT[gets]} — ${staff} staff${on}`;
+}

@@ -8,6 +8,7 @@ import {
   literal,
   NOTICE_TEXT_MAX,
   ownerNotice,
+  staffUnreachableNotice,
   updateReminderNotice,
 } from './notices';
 import { smsSegments } from './sms-segments';
@@ -48,6 +49,7 @@ describe('notices', () => {
       directiveIssuedNotice(long, 'Social Services (SOC)', '18:00, Fri 27 Nov'),
       directiveUnreachableNotice(long, 'Highways (HWY)'),
       deviceIsolatedNotice(host, 'SOC-HALL'),
+      staffUnreachableNotice(1234, [{ name: long, lan: 'SOC-HALL' }], long),
     ];
     for (const notice of notices) {
       const sms = renderMessage(notice, values).sms;
@@ -55,6 +57,23 @@ describe('notices', () => {
       expect(smsSegments(sms)).toMatchObject({ encoding: 'GSM-7' });
       expect(smsSegments(sms).segments).toBeLessThanOrEqual(2);
     }
+  });
+
+  it('tells the ITU which staff on a closed LAN a broadcast could not reach, by name', () => {
+    const notice = staffUnreachableNotice(
+      3,
+      [
+        { name: 'Ann {{ackLink}}', lan: 'SOC-HALL' },
+        { name: 'Bob', lan: null },
+      ],
+      'Closures at {{title}}',
+    );
+    const { subject, text: body } = renderMessage(notice, values);
+    expect(subject).toBe('INC-2026-0007: 3 of your staff could not be reached');
+    expect(body).toContain('the broadcast "Closures at { {title} }"');
+    expect(body).toContain(
+      '- Ann { {ackLink} } (SOC-HALL)\n- Bob\n- and 1 more (listed in Cordon)',
+    );
   });
 
   it('has no notice for a phase it does not know', () => {

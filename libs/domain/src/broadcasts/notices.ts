@@ -191,3 +191,28 @@ export function deviceIsolatedNotice(hostname: string, lan: string | null): Noti
     requireAck: false,
   };
 }
+
+/**
+ * To a department's ITU: staff of theirs on a closed LAN whom a broadcast could not
+ * reach (no mobile, not E.164, or no SMS consent), so that someone tells them in person.
+ */
+export function staffUnreachableNotice(
+  count: number,
+  staff: readonly { name: string; lan: string | null }[],
+  subject: string,
+): NoticeTemplate {
+  const listed = staff.map((s) => `- ${literal(s.name)}${s.lan ? ` (${literal(s.lan)})` : ''}`);
+  const more =
+    count > staff.length ? `\n- and ${count - staff.length} more (listed in Cordon)` : '';
+  return {
+    subject: `{{reference}}: ${count} of your staff could not be reached`,
+    body:
+      `{{name}}, the broadcast "${literal(subject)}" (incident {{reference}}) could not reach ` +
+      `${count} of your department's staff: their network is shut down or being cleaned, so ` +
+      `email cannot be read there, and Cordon has no mobile or SMS consent for them. ` +
+      `Please tell them in person:\n${listed.join('\n')}${more}`,
+    smsBody: `{{reference}}: ${count} of your staff on a closed LAN could not be reached (no mobile). Names in your email and in Cordon.`,
+    channels: BOTH,
+    requireAck: false,
+  };
+}

@@ -5,6 +5,7 @@ import {
   directiveIssuedNotice,
   directiveUnreachableNotice,
   formatUpdateTime,
+  staffUnreachableNotice,
 } from '@cordon/domain';
 import { DirectoryLookup } from '@cordon/directory';
 import { DirectiveSummaries } from '@cordon/incidents';
@@ -76,6 +77,33 @@ export class ItuNoticesService {
       sent++;
     }
     return `sent to ${sent} of ${directive.departmentIds.length} department(s)`;
+  }
+
+  /**
+   * The department's ITU, told which of their staff a broadcast could not reach (on a
+   * closed LAN, with no mobile or SMS consent), by name, so someone tells them in person.
+   */
+  async staffUnreachable(
+    incident: BroadcastIncident,
+    key: string,
+    data: DataOf<'notify', 'notify.staff_unreachable'>,
+  ): Promise<string> {
+    const itu = await this.notices.ituOf(data.departmentId);
+    if (itu.length === 0) {
+      this.logger.warn({
+        msg: 'unreachable staff: department has no ITU member to tell',
+        departmentId: data.departmentId,
+      });
+      return 'no ITU members';
+    }
+    await this.notices.toPeople(
+      incident,
+      'unreachable_notice',
+      key,
+      staffUnreachableNotice(data.count, data.staff, data.subject),
+      itu,
+    );
+    return 'sent';
   }
 
   /**

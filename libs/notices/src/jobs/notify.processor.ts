@@ -30,6 +30,7 @@ export type NotifyJob = {
  * - `notify.directive_overdue`: the owner, naming the department and the due time
  * - `notify.directive_issued`: each addressed department's ITU, with text and due time
  * - `notify.device_isolated`: the machine's department's ITU
+ * - `notify.staff_unreachable`: the department's ITU, naming staff a broadcast could not reach
  */
 @QueueProcessor(QUEUES.notify, (config) => ({ ...recoveryOptions(config), concurrency: 4 }))
 export class NotifyProcessor extends WorkerHost {
@@ -81,6 +82,8 @@ export class NotifyProcessor extends WorkerHost {
         return this.itu.directiveIssued(incident, key, job.data);
       case 'notify.device_isolated':
         return this.itu.deviceIsolated(incident, key, job.data);
+      case 'notify.staff_unreachable':
+        return this.itu.staffUnreachable(incident, key, job.data);
       default: {
         const unknown = job as Job;
         this.logger.debug({
