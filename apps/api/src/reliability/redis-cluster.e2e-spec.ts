@@ -169,6 +169,11 @@ describe('Cordon on a Redis Cluster', () => {
 
   it('wrote every key to the cluster, in the one slot of the prefix hash tag', async () => {
     const { cluster } = harness();
+    // the processes stop first: their sweeps would otherwise add keys between the counts
+    await worker?.close();
+    worker = undefined;
+    await api?.close();
+    api = undefined;
     const byNode = await cluster.keysByNode(`${prefix}:*`);
     const holders = [...byNode].filter(([, keys]) => keys.length > 0);
     expect(holders).toHaveLength(1);
