@@ -27,6 +27,25 @@ function canonicalValue(value: unknown): unknown {
   return value;
 }
 
+/** A value as PostgreSQL's jsonb keeps it (through JSON), serialised with keys sorted. */
+const canonicalJson = (value: unknown): string =>
+  JSON.stringify(canonicalValue(JSON.parse(JSON.stringify(value ?? null)) as unknown));
+
+/**
+ * The canonical text of an event around the three parts known only under the stream's
+ * lock (`seq`, `at`, `prevHash`): `before + seq + ',"' + at + '"' + middle + prev + ']'`,
+ * with prev the JSON of `prevHash` (`"<hex>"` or `null`). The spine hands these to
+ * PostgreSQL, which puts the three in and takes the SHA-256 in the append itself.
+ */
+export function canonicalEventParts(
+  e: Pick<ChainedEventFields, 'stream' | 'type' | 'actor' | 'data'>,
+): { before: string; middle: string } {
+  return {
+    before: `[${canonicalJson(e.stream)},`,
+    middle: `,${canonicalJson(e.type)},${canonicalJson(e.actor)},${canonicalJson(e.data)},`,
+  };
+}
+
 /**
  * The one serialisation an event's hash is taken over, by the spine as it writes and by
  * the verifier of an export: a JSON array with object keys sorted at every depth. The
@@ -34,10 +53,8 @@ function canonicalValue(value: unknown): unknown {
  * serialises the same as what was written.
  */
 export function canonicalEvent(e: ChainedEventFields): string {
-  const stored = JSON.parse(
-    JSON.stringify([e.stream, e.seq, e.at, e.type, e.actor ?? null, e.data ?? null, e.prevHash]),
-  ) as unknown;
-  return JSON.stringify(canonicalValue(stored));
+  const { before, middle } = canonicalEventParts(e);
+  return `${before}${canonicalJson(e.seq)},${canonicalJson(e.at)}${middle}${canonicalJson(e.prevHash)}]`;
 }
 
 /** The event's hash: SHA-256 (hex) of `canonicalEvent`. */

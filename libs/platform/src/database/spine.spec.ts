@@ -14,6 +14,12 @@ function recordingTx(): { tx: SpineTransaction; sql: string[]; types: unknown[] 
   const manager = {
     query: async (text: string, params: unknown[] = []) => {
       sql.push(text.trim().split(/\s+/).slice(0, 3).join(' '));
+      if (text.startsWith('WITH locked AS')) {
+        // one event in one statement: its type is the third parameter
+        types.push(params[2]);
+        seq += 1;
+        return [{ id: String(seq), seq, at: new Date(0) }];
+      }
       if (text.includes('INSERT INTO event_streams')) {
         return [{ last_seq: seq + (params[1] as number), last_hash: null, at: new Date(0) }];
       }
@@ -42,12 +48,16 @@ describe(SpineTransaction.name, () => {
     await tx.manager.query('UPDATE incident_lans SET phase = $1', ['shut_down']);
     expect(sql).toEqual(['UPDATE incident_lans SET']);
     await tx.finish();
-    expect(sql).toEqual([
-      'UPDATE incident_lans SET',
-      'INSERT INTO event_streams',
-      'WITH head AS',
-      'SELECT pg_notify($1, $2)',
-    ]);
+    // one event: the append carries the NOTIFY, nothing after it but commit
+    expect(sql).toEqual(['UPDATE incident_lans SET', 'WITH locked AS']);
+  });
+
+  it('appends a chunk of events in two statements, then NOTIFY', async () => {
+    const { tx, sql } = recordingTx();
+    tx.appendToIncident(INCIDENT, 'lan.planned', planned);
+    tx.appendToIncident(INCIDENT, 'lan.planned', planned);
+    await tx.finish();
+    expect(sql).toEqual(['INSERT INTO event_streams', 'WITH head AS', 'SELECT pg_notify($1, $2)']);
   });
 
   it('keeps the order of appends, with a reserved place filled later in its place', async () => {

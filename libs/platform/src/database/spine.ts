@@ -72,11 +72,19 @@ export class SpineTransaction implements EventAppender {
     this.afterAppendWork.push(work);
   }
 
-  /** The command has returned: its events, the work waiting on them, then NOTIFY. */
+  /**
+   * The command has returned: its events with their NOTIFY (in the last append when it
+   * can carry it: the stream's lock is held from the append to commit, so nothing else
+   * waits in between), the work waiting on them, then the outbox's NOTIFY.
+   */
   async finish(): Promise<void> {
-    this.events = await this.pending.write(this.manager);
+    const streams = this.pending.streams();
+    const notify = streams.length
+      ? { channel: EVENTS_CHANNEL, payload: eventsPayload(streams.map((stream) => ({ stream }))) }
+      : undefined;
+    this.events = await this.pending.write(this.manager, notify);
     for (const work of this.afterAppendWork.splice(0)) await work();
-    await this.notifyOnCommit();
+    await this.notifyOutbox();
   }
 
   /** Outbox rows: relayed to the queue after commit. A repeated jobId is ignored. */
@@ -105,14 +113,8 @@ export class SpineTransaction implements EventAppender {
     this.outboxCount += list.length;
   }
 
-  /** NOTIFY is transactional: listeners hear it only if the transaction commits. */
-  async notifyOnCommit(): Promise<void> {
-    if (this.events.length > 0) {
-      await this.manager.query(`SELECT pg_notify($1, $2)`, [
-        EVENTS_CHANNEL,
-        eventsPayload(this.events),
-      ]);
-    }
+  /** NOTIFY is transactional: the relay hears it only if the transaction commits. */
+  private async notifyOutbox(): Promise<void> {
     if (this.outboxCount > 0)
       await this.manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
   }
