@@ -22,6 +22,7 @@ export * from './lan-plans/lan-phase';
 export * from './lan-plans/reopen-gate';
 export * from './tasks/task-lifecycle';
 export * from './tasks/task-decision';
+export * from './tasks/task-claim';
 export * from './tasks/evidence';
 export * from './directives/directive';
 export * from './detections/detection';

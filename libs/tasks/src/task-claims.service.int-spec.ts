@@ -32,21 +32,21 @@ describe(TaskClaimsService.name, () => {
   it('lets exactly one of two concurrent claims win; the other is told who holds it', async () => {
     const w = await taskWorld(tasks, 1);
     const [id] = w.taskIds;
-    // both read the task open before either writes: a true race for the row
+    // both transactions are open and about to write before either writes: a true race
+    // for the row (the loser's UPDATE waits for the winner's commit, then finds it claimed)
     const repo = tasks.app.get(TaskRepository);
-    const load = repo.load.bind(repo);
+    const apply = repo.apply.bind(repo);
     let release!: () => void;
-    const bothRead = new Promise<void>((resolve) => (release = resolve));
-    let reads = 0;
-    const spy = jest.spyOn(repo, 'load').mockImplementation(async (taskId, manager) => {
-      const task = await load(taskId, manager);
-      if (manager === undefined && ++reads === 2) release();
-      if (manager === undefined) await bothRead;
-      return task;
+    const bothReady = new Promise<void>((resolve) => (release = resolve));
+    let ready = 0;
+    const spy = jest.spyOn(repo, 'apply').mockImplementation(async (manager, taskId, d) => {
+      if (++ready === 2) release();
+      await bothReady;
+      return apply(manager, taskId, d);
     });
     const results = await Promise.allSettled([claims.claim(id, w.sam), claims.claim(id, w.sue)]);
     spy.mockRestore();
-    expect(reads).toBe(2);
+    expect(ready).toBe(2);
     const won = results.filter((r) => r.status === 'fulfilled');
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     expect(won).toHaveLength(1);
