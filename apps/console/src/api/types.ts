@@ -15,6 +15,7 @@ export interface Page<T> {
 
 export type AcknowledgementView = Schemas['AcknowledgementView'];
 export type ActorRef = Schemas['ActorRef'];
+export type AuthMethodsView = Schemas['AuthMethodsView'];
 export type BaselineView = Schemas['BaselineView'];
 export type BroadcastAccepted = Schemas['BroadcastAccepted'];
 export type BroadcastAudience = Schemas['BroadcastAudience'];
@@ -61,6 +62,11 @@ export type ReopenBlockerState = Schemas['ReopenBlockerState'];
 export type RetryFailedResult = Schemas['RetryFailedResult'];
 export type Role = Schemas['Role'];
 export type SilentRecipientView = Schemas['SilentRecipientView'];
+export type UnreachableRecipientView = Schemas['UnreachableRecipientView'];
+export type BroadcastRoutePart = Schemas['BroadcastRoutePart'];
+export type ContactReadinessView = Schemas['ContactReadinessView'];
+export type ContactReadinessGroup = Schemas['ContactReadinessGroup'];
+export type ContactGapView = Schemas['ContactGapView'];
 export type SiteView = Schemas['SiteView'];
 export type StatusIncident = Schemas['StatusIncident'];
 export type StatusLan = Schemas['StatusLan'];
@@ -74,4 +80,5 @@ export type TaskSummary = Schemas['TaskSummary'];
 export type TaskSummaryRow = Schemas['TaskSummaryRow'];
 export type TaskView = Schemas['TaskView'];
 export type UserRef = Schemas['UserRef'];
+export type GroupMappingView = Schemas['GroupMappingView'];
 export type UserView = Schemas['UserView'];

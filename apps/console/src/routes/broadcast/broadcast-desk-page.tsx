@@ -7,6 +7,7 @@ import { DueIn } from '../../ui/due';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { BroadcastProgress } from './broadcast-progress';
 import { Composer } from './composer';
+import { ContactReadinessPanel } from './contact-readiness-panel';
 import { EarlierBroadcasts } from './earlier-broadcasts';
 import { deskKeys, useDeskLive } from './use-desk-live';
 import './broadcast.css';
@@ -65,6 +66,7 @@ export function BroadcastDeskPage() {
         />
       </div>
       <ProblemAlert error={broadcasts.error} />
+      <ContactReadinessPanel />
     </section>
   );
 }

@@ -5,7 +5,15 @@ import { api } from '../../api/client';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { Progress } from '../../ui/progress';
 import { clock, when } from '../../ui/time';
-import { channelProgress, formatCount, KIND_WORDS, skippedWords, STATUS_WORDS } from './compose';
+import {
+  channelProgress,
+  formatCount,
+  KIND_WORDS,
+  progressChannels,
+  skippedWords,
+  STATUS_WORDS,
+} from './compose';
+import { UnreachableRecipients } from './network-routes';
 import { listedSubject } from '../../ui/subject';
 import { FailedDeliveries, SilentRecipients } from './delivery-lists';
 
@@ -58,7 +66,7 @@ export function BroadcastProgress({
             {b.escalatedAt ? ` · escalated to the other channel at ${clock(b.escalatedAt)}` : ''}
           </p>
           <div className="progress-channels">
-            {channelProgress(b.totals, b.channels).map((c) => (
+            {channelProgress(b.totals, progressChannels(b.totals, b.channels)).map((c) => (
               <div
                 key={c.channel}
                 className="progress-channel"
@@ -81,7 +89,7 @@ export function BroadcastProgress({
                 />
                 {c.skipped > 0 && (
                   <p className="muted small">
-                    {formatCount(c.skipped)} skipped (no address or no consent)
+                    {formatCount(c.skipped)} skipped (no address, no consent or LAN closed)
                   </p>
                 )}
               </div>
@@ -106,6 +114,7 @@ export function BroadcastProgress({
           {skippedWords(b.totals.skippedReasons) && (
             <p className="muted small">Skipped: {skippedWords(b.totals.skippedReasons)}.</p>
           )}
+          <UnreachableRecipients broadcast={b} />
           <FailedDeliveries broadcast={b} />
           {b.requireAck && <SilentRecipients broadcast={b} />}
         </>

@@ -6,6 +6,7 @@ import {
   fingerprint,
   isEmptyAudience,
   keyFor,
+  progressChannels,
   skippedWords,
   smsLength,
 } from './compose';
@@ -85,6 +86,20 @@ describe('smsLength', () => {
     expect(smsLength('a'.repeat(161), false, values).segments).toBe(2);
     expect(smsLength('it’s', false, values).encoding).toBe('UCS-2');
     expect(smsLength('', true, values).segments).toBe(0);
+  });
+});
+
+describe('progressChannels', () => {
+  const t = (email: number, sms: number) =>
+    ({
+      byChannel: { email: { deliveries: email }, sms: { deliveries: sms } },
+    }) as unknown as BroadcastTotals;
+  it('shows SMS the network rule sent to a closed LAN, though only email was asked for', () => {
+    expect(progressChannels(t(10, 3), ['email'])).toEqual(['email', 'sms']);
+  });
+  it('shows only the channels asked for when nothing else went out', () => {
+    expect(progressChannels(t(10, 0), ['email'])).toEqual(['email']);
+    expect(progressChannels(t(0, 0), ['email', 'sms'])).toEqual(['email', 'sms']);
   });
 });
 

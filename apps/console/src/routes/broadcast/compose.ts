@@ -126,6 +126,7 @@ const SKIP_WORDS: Record<string, string> = {
   no_mobile: 'no mobile number',
   invalid_mobile: 'mobile number not valid',
   no_sms_consent: 'no consent to SMS',
+  lan_closed: 'email held back: their LAN is closed (SMS instead)',
 };
 
 /** "120 no mobile number, 288 no consent to SMS". */
@@ -187,4 +188,18 @@ export const KIND_WORDS: Record<string, string> = {
   directive_escalation: 'Directive escalation',
   directive_notice: 'Directive notice',
   isolation_notice: 'Isolation notice',
+  unreachable_notice: 'Unreachable staff notice',
 };
+
+/**
+ * The channels a broadcast's progress shows: those asked for, and SMS when the network
+ * rule sent it to staff of a closed LAN although only email was asked for.
+ */
+export function progressChannels(
+  totals: BroadcastTotals,
+  asked: readonly BroadcastChannel[],
+): BroadcastChannel[] {
+  return (['email', 'sms'] as const).filter(
+    (c) => asked.includes(c) || (totals.byChannel[c]?.deliveries ?? 0) > 0,
+  );
+}

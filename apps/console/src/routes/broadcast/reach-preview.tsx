@@ -4,6 +4,7 @@ import type { BroadcastPreview, BroadcastPreviewRequest } from '../../api/types'
 import { api } from '../../api/client';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { channelWords, formatCount, isEmptyAudience, skippedWords } from './compose';
+import { RouteParts } from './network-routes';
 
 /** How long the picker must be still before the reach is asked again. */
 const DEBOUNCE_MS = 350;
@@ -69,19 +70,22 @@ export function ReachPreview({
               {reach.settling && <span className="muted small"> (updating…)</span>}
             </p>
             <ul className="reach-channels">
-              {channels.map((c) => (
-                <li key={c}>
-                  <strong>{c === 'email' ? 'Email' : 'SMS'}</strong>:{' '}
-                  {formatCount(p.byChannel[c]?.reachable ?? 0)} will get it
-                  {(p.byChannel[c]?.skipped ?? 0) > 0 && (
-                    <>, {formatCount(p.byChannel[c].skipped)} cannot</>
-                  )}
-                </li>
-              ))}
+              {(['email', 'sms'] as const)
+                .filter((c) => channels.includes(c) || (p.byChannel[c]?.reachable ?? 0) > 0)
+                .map((c) => (
+                  <li key={c}>
+                    <strong>{c === 'email' ? 'Email' : 'SMS'}</strong>:{' '}
+                    {formatCount(p.byChannel[c]?.reachable ?? 0)} will get it
+                    {(p.byChannel[c]?.skipped ?? 0) > 0 && (
+                      <>, {formatCount(p.byChannel[c].skipped)} cannot</>
+                    )}
+                  </li>
+                ))}
             </ul>
             {skippedWords(p.skippedReasons) && (
               <p className="muted small">Not reachable: {skippedWords(p.skippedReasons)}.</p>
             )}
+            <RouteParts preview={p} />
           </>
         )}
       </div>
