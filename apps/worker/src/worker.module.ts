@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DeliveryJobsModule } from '@cordon/delivery';
+import { DirectoryJobsModule } from '@cordon/directory';
 import { IncidentJobsModule } from '@cordon/incidents';
 import { NoticesModule } from '@cordon/notices';
 import { ReviewJobsModule } from '@cordon/reviews';
@@ -21,6 +22,7 @@ export class WorkerModule {
         NoticesModule,
         WarpJobsModule,
         ReviewJobsModule,
+        DirectoryJobsModule,
       ],
       providers: [RelayRunner],
     };

@@ -66,3 +66,15 @@ export interface StaffSyncedData {
   /** The first of the leavers' emails. */
   leaverEmails: string[];
 }
+
+/** `GET /directory/sync`: whether sync is configured, its schedule and the last real run. */
+export interface DirectorySyncStatus {
+  configured: boolean;
+  /** The server and base DN read (no credentials); null when not configured. */
+  url: string | null;
+  baseDn: string | null;
+  /** Minutes between scheduled syncs; null: on demand only (or not configured). */
+  scheduleMinutes: number | null;
+  /** The last sync that wrote (dry runs are not recorded); null: none yet. */
+  last: (StaffSyncedData & { at: string }) | null;
+}

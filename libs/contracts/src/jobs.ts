@@ -99,6 +99,8 @@ export interface JobMap {
   /** Post-incident reviews: opened once an incident closes; overdue action items reminded. */
   reviews: { 'review.open': ReviewOpenJobData };
   'review-reminder-scan': { 'review.remind_overdue_actions': SweepJobData };
+  /** Staff from Active Directory / LDAP every LDAP_SYNC_MINUTES (libs/directory). */
+  'directory-sync': { 'directory.sync': SweepJobData };
   /** A WARP summary to the configured WARP address (libs/warp); the text is the one hashed. */
   'warp-email': {
     'warp.email': {
@@ -132,6 +134,7 @@ export const QUEUES = {
   warpEmail: 'warp-email',
   reviews: 'reviews',
   reviewReminders: 'review-reminder-scan',
+  directorySync: 'directory-sync',
   probe: 'probe',
 } as const satisfies Record<string, QueueName>;
 
@@ -149,6 +152,7 @@ export const JOBS = {
   warpEmail: 'warp.email',
   openReview: 'review.open',
   remindReviewActions: 'review.remind_overdue_actions',
+  syncDirectory: 'directory.sync',
 } as const;
 
 /** A job of queue `Q` as it is queued: its name and its data, one of the map's pairs. */

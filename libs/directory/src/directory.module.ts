@@ -7,6 +7,7 @@ import { ContactReadinessService } from './contact-readiness.service';
 import { DepartmentsService } from './departments.service';
 import { DirectoryController } from './directory.controller';
 import { DirectoryLookup } from './directory-lookup.service';
+import { DirectorySyncController } from './ldap/directory-sync.controller';
 import { DIRECTORY_ENTITIES } from './entities';
 import { DirectorySyncRepository } from './ldap/directory-sync.repository';
 import { DirectorySyncService } from './ldap/directory-sync.service';
@@ -27,7 +28,13 @@ import { SupportUnitsService } from './support-units.service';
 /** Departments, support units, sites, LANs and staff. */
 @Module({
   imports: [TypeOrmModule.forFeature(DIRECTORY_ENTITIES)],
-  controllers: [DirectoryController, LansController, StaffController, ContactReadinessController],
+  controllers: [
+    DirectoryController,
+    LansController,
+    StaffController,
+    ContactReadinessController,
+    DirectorySyncController,
+  ],
   providers: [
     ContactReadinessRepository,
     ContactReadinessService,

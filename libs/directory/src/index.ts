@@ -8,6 +8,7 @@ export * from './staff-audience.service';
 export * from './sms-consent.service';
 export * from './staff-import.service';
 export * from './ldap/directory-sync.service';
+export * from './jobs/directory-jobs.module';
 export { DIRECTORY_ENTITIES } from './entities';
 export { ImportQueryDto } from './dto/staff.dto';
 export { CsvImporter, readCsvUpload } from './csv-import';

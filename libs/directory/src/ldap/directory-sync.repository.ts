@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import type { StaffSyncedData } from '@cordon/contracts';
 import type { ExistingStaff, SyncedStaff } from '@cordon/domain';
 
 const EXISTING = `
@@ -86,6 +87,16 @@ export class DirectorySyncRepository {
         rows.map((r) => r.row.dn),
       ],
     );
+  }
+
+  /** The last `staff.synced` event: its data and time. */
+  async lastSync(): Promise<(StaffSyncedData & { at: string }) | null> {
+    const rows: { at: Date; data: StaffSyncedData }[] = await this.dataSource.query(
+      `SELECT at, data FROM events WHERE stream = 'directory' AND type = 'staff.synced'
+       ORDER BY seq DESC LIMIT 1`,
+    );
+    const row = rows[0];
+    return row ? { ...row.data, at: new Date(row.at).toISOString() } : null;
   }
 
   /** Leavers marked inactive (never deleted). */

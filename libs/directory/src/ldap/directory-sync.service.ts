@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { ActorRef, DirectorySyncReport, StaffSyncedData } from '@cordon/contracts';
+import type {
+  ActorRef,
+  DirectorySyncReport,
+  DirectorySyncStatus,
+  StaffSyncedData,
+} from '@cordon/contracts';
 import { DIRECTORY_STREAM } from '@cordon/auth';
 import {
   conflict,
@@ -42,6 +47,17 @@ export class DirectorySyncService {
   /** Whether LDAP_URL is set (the worker's schedule and the console ask). */
   get configured(): boolean {
     return this.config.ldap !== null;
+  }
+
+  async status(): Promise<DirectorySyncStatus> {
+    const ldap = this.config.ldap;
+    return {
+      configured: ldap !== null,
+      url: ldap?.url ?? null,
+      baseDn: ldap?.baseDn ?? null,
+      scheduleMinutes: ldap?.syncMinutes ?? null,
+      last: await this.repository.lastSync(),
+    };
   }
 
   async sync(actor: ActorRef, options: SyncOptions): Promise<DirectorySyncReport> {

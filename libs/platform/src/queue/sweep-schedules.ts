@@ -26,6 +26,13 @@ export class SweepSchedules implements OnApplicationBootstrap {
     for (const target of sweeps) {
       const sweep = sweepOf(target);
       if (!sweep) continue;
+      if (sweep.when && !sweep.when(this.config)) {
+        await this.queues
+          .queue(sweep.queue)
+          .removeJobScheduler(sweep.job)
+          .catch(() => undefined);
+        continue;
+      }
       await scheduleEvery(
         this.queues,
         sweep.queue,

@@ -15,6 +15,8 @@ export interface SweepOptions {
   every?: (config: AppConfig) => number;
   /** Removed when the sweep is scheduled, so its queue does not fill with jobs nobody takes. */
   retires?: RetiredSchedule;
+  /** false: not scheduled (and an earlier schedule removed), e.g. a feature not configured. */
+  when?: (config: AppConfig) => boolean;
 }
 
 /** What `SweepSchedules` reads of a `@Sweep` class. */
@@ -23,6 +25,7 @@ export interface SweepDeclaration {
   job: string;
   every: (config: AppConfig) => number;
   retires?: RetiredSchedule;
+  when?: (config: AppConfig) => boolean;
 }
 
 /** Every COMMS_SCAN_SECONDS, in milliseconds: the interval of a sweep unless it says otherwise. */
@@ -42,6 +45,7 @@ export function Sweep<Q extends QueueName>(queue: Q, job: JobName<Q>, options: S
       job,
       every: options.every ?? everyScan,
       retires: options.retires,
+      when: options.when,
     };
     Reflect.defineMetadata(SWEEP, declared, target);
   };

@@ -2,6 +2,7 @@ export * from './test-config';
 export * from './test-database';
 export * from './throwaway-redis';
 export * from './throwaway-slapd';
+export * from './throwaway-slapd';
 export * from './throwaway-redis-cluster';
 export * from './smtp-sink';
 export * from './twilio-double';

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'ldapts';
-import { freePort } from '@cordon/platform/testing';
+import { freePort } from './throwaway-redis';
 
 export const SLAPD = '/usr/sbin/slapd';
 
