@@ -1,44 +1,55 @@
-// node tools/run-ts.mjs bench/broadcast.ts [--staff=10000] [--email-concurrency=10]
-//   [--sms-concurrency=20] [--sms-per-second=5000] [--runs=both,email,sms]
-// Broadcasts to N staff end to end: the api and the worker as their production builds
-// in processes of their own, on a scratch database beside DATABASE_URL (dropped
-// afterwards) and a Redis key prefix of their own; the SMTP sink and the Twilio double
-// in a third process (bench/raw-senders-sinks.ts), as a mail server and Twilio would be.
-// Three broadcasts, each timed from the POST to `completed` and checked against the
-// sinks (exactly N per channel): by email and SMS, by email only, by SMS only. Then, in
-// the same run, the raw rates of nodemailer → sink and twilio → double
-// (bench/raw-senders.ts with the same count and in-flight limits), and the ratios. The
-// raw figure for "email + SMS" is the raw senders doing the same work one after the
-// other in one process (2N / (N/email rate + N/SMS rate)). Worker CPU per delivery is
-// read from /proc. BENCH_CPU_PROF=<dir> makes the worker write a V8 CPU profile there.
+// node tools/run-ts.mjs bench/broadcast.ts [--staff=1000,10000,100000] [--runs=both,email,sms]
+//   [--email-concurrency=10] [--sms-concurrency=20] [--sms-per-second=5000]
+// Broadcasts to N staff end to end, for each N given: the api and the worker as their
+// production builds in processes of their own, on a scratch database beside
+// DATABASE_URL (dropped afterwards) and a Redis key prefix of their own; the SMTP sink
+// and the Twilio double in a third process (bench/raw-senders-sinks.ts), as a mail
+// server and Twilio would be. The staff are imported through the api's CSV import, in
+// chunks of 20,000 lines. A cold broadcast first (V8 compiling, statements prepared,
+// connections opened; shown apart), then each of --runs: by email and SMS, email only,
+// SMS only — each timed from the POST to `completed` and checked against the sinks
+// (exactly N per channel). Then, in the same run and for the same N,
+// bench/raw-senders.ts with the same in-flight limits and messages of the same size;
+// the raw figure for "email + SMS" is the raw senders sending both channels at once
+// from one process, as the worker does. Printed per broadcast: rate beside raw and
+// the ratio, time from the POST to the first message out, POST → arrival p50/p99, CPU
+// per delivery of each process, PostgreSQL transactions per delivery, and the api's
+// and worker's resident memory sampled every 100 ms through the broadcast; at the end
+// a growth table over the sizes. BENCH_CPU_PROF=<dir> makes the worker write a V8 CPU
+// profile there.
 import { ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { loadConfig } from '@cordon/platform';
 import { freePort, workspaceRoot } from '@cordon/platform/testing';
 import { createScratchDatabase } from '../tools/db/data-source';
-import type { SinksReady, SinksRequest, SinkTimes } from './raw-senders-sinks';
+import type { SinksReady, SinksRequest } from './raw-senders-sinks';
 import { benchEnv, benchLogin, waitForHealth } from './support/bench-api';
-import { BENCH_TEMPLATE, benchName } from './support/bench-message';
+import { benchName } from './support/bench-message';
+import { Measured, measure } from './support/broadcast-measure';
+import { statusMb } from './support/proc-stats';
+import { RawRates, rawRates } from './support/raw-rates';
 
 const root = workspaceRoot();
 function arg(name: string, fallback: number): number {
   const found = process.argv.find((a) => a.startsWith(`--${name}=`));
   return found ? Number(found.split('=')[1]) : fallback;
 }
-const STAFF = arg('staff', 10_000);
+const SIZES = (process.argv.find((a) => a.startsWith('--staff='))?.slice(8) ?? '10000')
+  .split(',')
+  .map(Number);
+if (SIZES.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--staff: whole numbers');
 const EMAIL_CONCURRENCY = arg('email-concurrency', 10);
 const SMS_CONCURRENCY = arg('sms-concurrency', 20);
 const SMS_PER_SECOND = arg('sms-per-second', 5_000);
+const IMPORT_CHUNK = 20_000;
 type Run = 'both' | 'email' | 'sms';
 const CHANNELS: Record<Run, ('email' | 'sms')[]> = {
   both: ['email', 'sms'],
   email: ['email'],
   sms: ['sms'],
 };
-/** `--runs=sms`: only those broadcasts (after the cold one, on the first's channels). */
 const RUNS = (
   process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 'both,email,sms'
 )
@@ -49,64 +60,11 @@ const profile = (): string[] => {
   const dir = process.env['BENCH_CPU_PROF'];
   return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 };
-/**
- * CPU seconds (user + system) a process has used so far; with `reaped`, also what its
- * children that have exited used (PostgreSQL's backends, once the pool lets them go).
- */
-const cpuSeconds = (pid: number | undefined, reaped = false): number => {
-  if (!pid) return NaN;
-  const fields = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
-  const [utime, stime, cutime, cstime] = fields.slice(11, 15).map(Number) as number[];
-  return ((utime ?? 0) + (stime ?? 0) + (reaped ? (cutime ?? 0) + (cstime ?? 0) : 0)) / 100;
-};
-/**
- * CPU seconds used so far by the processes named `comm` that `mine` accepts (by their
- * command line): PostgreSQL's backends of the bench's database, its own background
- * processes and the backends that have exited (counted by the postmaster, whatever
- * their database: nothing else should run beside the bench); the shared Redis.
- */
-const cpuOf = (comm: string, mine: (cmdline: string) => boolean = () => true): number => {
-  let total = 0;
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== comm) continue;
-      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!mine(cmdline)) continue;
-      total += cpuSeconds(Number(pid), comm === 'postgres' && !cmdline.startsWith('postgres:'));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return total;
-};
-interface Measured {
-  deliveries: number;
-  acceptedMs: number;
-  completedMs: number;
-  mailMs: number;
-  smsMs: number;
-  /** Emails the sink had when the last SMS arrived. */
-  mailAtSms: number;
-  workerCpu: number;
-  sinksCpu: number;
-  apiCpu: number;
-  pgCpu: number;
-  redisCpu: number;
-  pgCommits: number;
-  /** From the POST to each message's arrival at the sink or double, ms, sorted. */
-  arrivals: number[];
-}
-
-/** The q-quantile of sorted values. */
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const quantile = (sorted: number[], q: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-/** Peak resident memory of a process so far, MB. */
-const peakRssMb = (pid: number | undefined): number => {
-  const found = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-  return Math.round(Number(found) / 1024);
-};
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const f = (n: number) => Math.round(n).toLocaleString('en-GB');
+const s2 = (ms: number) => (ms / 1000).toFixed(2);
 
 async function startSinks() {
   const child = fork(join(root, 'bench/raw-senders-sinks.ts'), {
@@ -124,9 +82,9 @@ async function startSinks() {
   return { ready, ask, child };
 }
 
-function staffCsv(n: number): string {
+function staffCsv(from: number, to: number): string {
   const lines = ['name,email,mobile,department,site,lan,smsConsent'];
-  for (let i = 1; i <= n; i++)
+  for (let i = from; i <= to; i++)
     lines.push(
       `${benchName(i)},bench${i}@council.example,+4477${String(i).padStart(8, '0')},` +
         `${i % 2 ? 'SOC,HALL,SOC-HALL' : 'EDU,HALL,EDU-HALL'},yes`,
@@ -134,57 +92,21 @@ function staffCsv(n: number): string {
   return lines.join('\n') + '\n';
 }
 
-/** Runs bench/raw-senders.ts with the same count and in-flight limits; its rates in msg/s. */
-function rawRates(): { mail: number; sms: number; output: string } {
-  const raw = spawnSync(
-    process.execPath,
-    [
-      join(root, 'tools/run-ts.mjs'),
-      'bench/raw-senders.ts',
-      `--messages=${STAFF}`,
-      '--mail-connections=5',
-      `--mail-concurrency=${EMAIL_CONCURRENCY}`,
-      `--sms-concurrency=${SMS_CONCURRENCY}`,
-    ],
-    { cwd: root, encoding: 'utf8' },
-  );
-  if (raw.status !== 0) throw new Error(`raw senders failed: ${raw.stderr}`);
-  const rate = (label: RegExp) => {
-    const found = label.exec(raw.stdout)?.[1];
-    if (!found) throw new Error(`no rate in: ${raw.stdout}`);
-    return Number(found.replace(/,/g, ''));
-  };
-  return {
-    mail: rate(/SmtpSink: ([\d,]+) msg\/s/),
-    sms: rate(/TwilioDouble: ([\d,]+) msg\/s/),
-    output: raw.stdout.trim(),
-  };
+interface SizeResult {
+  staff: number;
+  importMs: number;
+  measured: Partial<Record<Run | 'cold', Measured>>;
+  raw: RawRates;
+  /** Lifetime peaks (VmHWM) of the api and the worker, MB: import and every broadcast. */
+  hwm: { api: number; worker: number };
 }
 
-async function main(): Promise<void> {
-  const build = spawnSync(
-    join(root, 'node_modules/.bin/nx'),
-    ['run-many', '-t', 'build', '-p', 'api', 'worker', '--output-style=static'],
-    { cwd: root },
-  );
-  if (build.status !== 0) throw new Error(`build failed: ${build.stdout}`);
+async function benchSize(STAFF: number): Promise<SizeResult> {
   const base = loadConfig();
   const scratch = await createScratchDatabase(base.databaseUrl, 'cordon_bench');
   const dbUrl = new URL(scratch.url);
-  const dbName = dbUrl.pathname.slice(1);
-  const pgCpu = () =>
-    cpuOf('postgres', (cmd) => cmd.includes(` ${dbName} `) || !/\d+\)|\[local\]/.test(cmd));
   const stats = new Client({ connectionString: scratch.url });
   await stats.connect();
-  /** Transactions committed in the bench's database so far (PostgreSQL's own counter). */
-  const commits = async (): Promise<number> => {
-    await stats.query('SELECT pg_stat_force_next_flush()');
-    const { rows } = await stats.query<{ n: string }>(
-      'SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()',
-    );
-    return Number(rows[0]?.n);
-  };
-
   const sinks = await startSinks();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -201,29 +123,19 @@ async function main(): Promise<void> {
     SMS_PER_SECOND: String(SMS_PER_SECOND),
   });
   const children: ChildProcess[] = [];
-  const cleanup = async () => {
-    for (const c of children) c.kill('SIGTERM');
-    sinks.child.send('stop');
-    await sleep(500);
-    await stats.end();
-    await scratch.drop();
-  };
   try {
-    children.push(
-      spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
+    const start = (main: string, execArgv: string[] = []) => {
+      const child = spawn(process.execPath, [...execArgv, join(root, main)], {
         cwd: root,
         env,
         stdio: 'inherit',
-      }),
-    );
-    children.push(
-      // BENCH_CPU_PROF=<dir>: the worker writes a V8 CPU profile there when it stops
-      spawn(process.execPath, [...profile(), join(root, 'dist/apps/worker/main.js')], {
-        cwd: root,
-        env,
-        stdio: 'inherit',
-      }),
-    );
+      });
+      children.push(child);
+      return child;
+    };
+    const api = start('dist/apps/api/main.js');
+    // BENCH_CPU_PROF=<dir>: the worker writes a V8 CPU profile there when it stops
+    const worker = start('dist/apps/worker/main.js', profile());
     await waitForHealth(url);
     const login = await benchLogin(url);
     const headers = {
@@ -244,7 +156,12 @@ async function main(): Promise<void> {
     const hall = (await post('sites', { code: 'HALL', name: 'Civic Hall' })).id;
     await post('lans', { code: 'SOC-HALL', name: 'SOC at Hall', siteId: hall, departmentId: soc });
     await post('lans', { code: 'EDU-HALL', name: 'EDU at Hall', siteId: hall, departmentId: edu });
-    await post('staff/import', staffCsv(STAFF), { 'content-type': 'text/csv' });
+    const imported = performance.now();
+    for (let from = 1; from <= STAFF; from += IMPORT_CHUNK)
+      await post('staff/import', staffCsv(from, Math.min(STAFF, from + IMPORT_CHUNK - 1)), {
+        'content-type': 'text/csv',
+      });
+    const importMs = performance.now() - imported;
     const incident = await post('incidents', {
       title: 'Bench: W32.Welchia',
       severity: 1,
@@ -252,151 +169,127 @@ async function main(): Promise<void> {
       ownerId: login.user.id,
     });
     await sleep(2_000); // the owner's own notice goes out first
-    await sinks.ask('reset');
-
-    const apiPid = children[0]?.pid;
-    const workerPid = children[1]?.pid;
-    /** One broadcast to every member of staff on `channels`, timed from the POST to `completed`. */
-    const measure = async (key: string, channels: ('email' | 'sms')[]): Promise<Measured> => {
-      await sinks.ask('reset');
-      const cpu = {
-        worker: cpuSeconds(workerPid),
-        sinks: cpuSeconds(sinks.child.pid),
-        api: cpuSeconds(apiPid),
-        pg: pgCpu(),
-        commits: await commits(),
-        redis: cpuOf('redis-server'),
-      };
-      const started = performance.now();
-      const startedAt = Date.now();
-      const accepted = await post(
-        `incidents/${incident.id}/broadcasts`,
-        {
-          audience: { all: true },
-          channels,
-          ...BENCH_TEMPLATE,
-          requireAck: true,
-        },
-        { 'idempotency-key': key },
-      );
-      const acceptedMs = performance.now() - started;
-      let lastMail = 0;
-      let lastSms = 0;
-      let totals: Record<string, number> = {};
-      let polled = 0;
-      let mailAtSms = 0;
-      // the sinks' counts are cheap to ask: polled often; the api (which counts the
-      // deliveries in PostgreSQL) only once everything has arrived, so the bench's own
-      // polling does not load the database it measures
-      for (;;) {
-        const counts = await sinks.ask<{ mail: number; sms: number }>('count');
-        const now = performance.now() - started;
-        if (counts.mail >= STAFF && !lastMail) lastMail = now;
-        if (counts.sms >= STAFF && !lastSms) {
-          lastSms = now;
-          mailAtSms = counts.mail;
-        }
-        if (now > 600_000) throw new Error(`not sent: ${JSON.stringify(counts)}`);
-        const arrived =
-          (!channels.includes('email') || counts.mail >= STAFF) &&
-          (!channels.includes('sms') || counts.sms >= STAFF);
-        if (arrived || now - polled > 2_000) {
-          polled = now;
-          const view = (await (
-            await fetch(`${url}/api/v1/broadcasts/${accepted.id}`, { headers })
-          ).json()) as { status: string; totals: Record<string, number> };
-          totals = view.totals;
-          if (view.status === 'completed') break;
-        }
-        await sleep(arrived ? 20 : 50);
-      }
-      const completedMs = performance.now() - started;
-      const counts = await sinks.ask<{ mail: number; sms: number }>('count');
-      const want = {
-        mail: channels.includes('email') ? STAFF : 0,
-        sms: channels.includes('sms') ? STAFF : 0,
-      };
-      if (
-        counts.mail !== want.mail ||
-        counts.sms !== want.sms ||
-        totals['sent'] !== want.mail + want.sms
-      )
-        throw new Error(
-          `${key}: sink ${counts.mail}, double ${counts.sms}, totals ${JSON.stringify(totals)}`,
-        );
-      const times = await sinks.ask<SinkTimes>('times');
-      const arrivals = [...times.mail, ...times.sms]
-        .map((t) => t - startedAt)
-        .sort((a, b) => a - b);
-      return {
-        arrivals,
-        deliveries: want.mail + want.sms,
-        acceptedMs,
-        completedMs,
-        mailMs: lastMail,
-        smsMs: lastSms,
-        mailAtSms,
-        workerCpu: cpuSeconds(workerPid) - cpu.worker,
-        sinksCpu: cpuSeconds(sinks.child.pid) - cpu.sinks,
-        apiCpu: cpuSeconds(apiPid) - cpu.api,
-        pgCpu: pgCpu() - cpu.pg,
-        pgCommits: (await commits()) - cpu.commits,
-        redisCpu: cpuOf('redis-server') - cpu.redis,
-      };
+    const ctx = {
+      url,
+      headers,
+      incidentId: String(incident.id),
+      staff: STAFF,
+      pids: { api: api.pid, worker: worker.pid, sinks: sinks.child.pid },
+      dbName: dbUrl.pathname.slice(1),
+      stats,
+      ask: sinks.ask,
     };
-    // the first broadcast after the worker starts also pays for compiling the code paths
-    // (V8), preparing statements and opening connections: shown apart, not in the ratios
+    const measured: SizeResult['measured'] = {};
     const first = RUNS[0] ?? 'both';
-    const cold = await measure('bench-cold', CHANNELS[first]);
-    const both = RUNS.includes('both') ? await measure('bench-both', CHANNELS.both) : null;
-    const emailOnly = RUNS.includes('email') ? await measure('bench-email', CHANNELS.email) : null;
-    const smsOnly = RUNS.includes('sms') ? await measure('bench-sms', CHANNELS.sms) : null;
-    const peak = { api: peakRssMb(children[0]?.pid), worker: peakRssMb(workerPid) };
+    measured.cold = await measure(ctx, 'bench-cold', CHANNELS[first]);
+    for (const run of RUNS) measured[run] = await measure(ctx, `bench-${run}`, CHANNELS[run]);
+    const hwm = { api: statusMb(api.pid, 'VmHWM'), worker: statusMb(worker.pid, 'VmHWM') };
     for (const c of children) c.kill('SIGTERM');
     children.length = 0;
     await sleep(1_000);
-    const raw = rawRates();
-    // the raw senders doing the same work (N emails, then N SMS) in one process
-    const rawBoth = (2 * STAFF) / (STAFF / raw.mail + STAFF / raw.sms);
-    const f = (n: number) => Math.round(n).toLocaleString('en-GB');
-    const perDelivery = (m: Measured, seconds: number) =>
-      ((seconds * 1000) / m.deliveries).toFixed(2);
-    const rate = (m: Measured) => m.deliveries / (m.completedMs / 1000);
-    const line = (name: string, m: Measured, rawRate: number) =>
-      `  ${name.padEnd(16)} ${f(m.deliveries).padStart(6)} deliveries in ${(m.completedMs / 1000).toFixed(2)} s ` +
-      `(202 after ${m.acceptedMs.toFixed(0)} ms) = ${f(rate(m))}/s; raw ${f(rawRate)}/s; ratio ${(rate(m) / rawRate).toFixed(2)}; ` +
-      `POST → arrival p50 ${(quantile(m.arrivals, 0.5) / 1000).toFixed(2)} s, p99 ${(quantile(m.arrivals, 0.99) / 1000).toFixed(2)} s\n` +
-      `${' '.repeat(19)}cpu ms/delivery: worker ${perDelivery(m, m.workerCpu)}, sinks ${perDelivery(m, m.sinksCpu)}, ` +
-      `postgres ${perDelivery(m, m.pgCpu)}, redis ${perDelivery(m, m.redisCpu)}, api ${perDelivery(m, m.apiCpu)}; ` +
-      `postgres transactions per delivery ${(m.pgCommits / m.deliveries).toFixed(3)}`;
-    console.log(
-      `broadcast bench: ${f(STAFF)} staff, api / worker / sinks in separate processes, ${cpus().length} cores`,
-    );
-    const rawOf: Record<Run, number> = { both: rawBoth, email: raw.mail, sms: raw.sms };
-    console.log(line(`cold: ${first}`, cold, rawOf[first]));
-    if (both) {
-      console.log(line('email + SMS', both, rawBoth));
-      console.log(
-        `    within it: email done at ${(both.mailMs / 1000).toFixed(2)} s (${f(STAFF / (both.mailMs / 1000))}/s), ` +
-          `SMS at ${(both.smsMs / 1000).toFixed(2)} s (${f(STAFF / (both.smsMs / 1000))}/s), ` +
-          `when ${f(both.mailAtSms)} emails were in`,
-      );
-    }
-    if (emailOnly) console.log(line('email only', emailOnly, raw.mail));
-    if (smsOnly) console.log(line('SMS only', smsOnly, raw.sms));
-    console.log(`  peak RSS: api ${peak.api} MB, worker ${peak.worker} MB`);
-    console.log(
-      `  settings: EMAIL_CONCURRENCY=${EMAIL_CONCURRENCY}, SMTP_MAX_CONNECTIONS=5, SMS_CONCURRENCY=${SMS_CONCURRENCY}, SMS_PER_SECOND=${SMS_PER_SECOND}`,
-    );
-    console.log(
-      raw.output
-        .split('\n')
-        .map((l) => `  raw: ${l}`)
-        .join('\n'),
-    );
+    const raw = rawRates(root, {
+      messages: STAFF,
+      emailConcurrency: EMAIL_CONCURRENCY,
+      smsConcurrency: SMS_CONCURRENCY,
+      runs: RUNS,
+    });
+    return { staff: STAFF, importMs, measured, raw, hwm };
   } finally {
-    await cleanup();
+    for (const c of children) c.kill('SIGTERM');
+    sinks.child.send('stop');
+    await sleep(500);
+    await stats.end();
+    await scratch.drop();
   }
+}
+
+function report(r: SizeResult): void {
+  const rawOf: Record<Run, number> = { both: r.raw.both, email: r.raw.email, sms: r.raw.sms };
+  const per = (m: Measured, seconds: number) => ((seconds * 1000) / m.deliveries).toFixed(2);
+  const rate = (m: Measured) => m.deliveries / (m.completedMs / 1000);
+  const line = (name: string, m: Measured, raw: number) => {
+    const rss = (p: string) =>
+      `${f(m.rss[p]?.startMb ?? NaN)} → peak ${f(m.rss[p]?.peakMb ?? NaN)} MB`;
+    return (
+      `  ${name.padEnd(16)} ${f(m.deliveries).padStart(7)} deliveries in ${s2(m.completedMs)} s ` +
+      `(202 after ${m.acceptedMs.toFixed(0)} ms) = ${f(rate(m))}/s; raw ${f(raw)}/s; ratio ${(rate(m) / raw).toFixed(2)}\n` +
+      `${' '.repeat(19)}POST → first message out ${s2(m.arrivals[0] ?? NaN)} s; → arrival p50 ${s2(quantile(m.arrivals, 0.5))} s, ` +
+      `p99 ${s2(quantile(m.arrivals, 0.99))} s; RSS api ${rss('api')}, worker ${rss('worker')}\n` +
+      `${' '.repeat(19)}cpu ms/delivery: worker ${per(m, m.workerCpu)}, sinks ${per(m, m.sinksCpu)}, ` +
+      `postgres ${per(m, m.pgCpu)}, redis ${per(m, m.redisCpu)}, api ${per(m, m.apiCpu)}; ` +
+      `postgres transactions per delivery ${(m.pgCommits / m.deliveries).toFixed(3)}`
+    );
+  };
+  console.log(
+    `broadcast bench: ${f(r.staff)} staff (imported in ${s2(r.importMs)} s), api / worker / sinks in separate processes, ` +
+      `${cpus().length} cores, load ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+  );
+  const first = RUNS[0] ?? 'both';
+  const cold = r.measured.cold;
+  if (cold) console.log(line(`cold: ${first}`, cold, rawOf[first]));
+  const both = r.measured.both;
+  if (both) {
+    console.log(line('email + SMS', both, r.raw.both));
+    console.log(
+      `    within it: email done at ${s2(both.mailMs)} s, SMS at ${s2(both.smsMs)} s, ` +
+        `when ${f(both.mailAtSms)} emails were in`,
+    );
+  }
+  if (r.measured.email) console.log(line('email only', r.measured.email, r.raw.email));
+  if (r.measured.sms) console.log(line('SMS only', r.measured.sms, r.raw.sms));
+  console.log(
+    `  lifetime peak RSS (VmHWM, import included): api ${f(r.hwm.api)} MB, worker ${f(r.hwm.worker)} MB`,
+  );
+  console.log(
+    `  settings: EMAIL_CONCURRENCY=${EMAIL_CONCURRENCY}, SMTP_MAX_CONNECTIONS=5, SMS_CONCURRENCY=${SMS_CONCURRENCY}, SMS_PER_SECOND=${SMS_PER_SECOND}`,
+  );
+  console.log(
+    r.raw.output
+      .split('\n')
+      .map((l) => `  raw: ${l}`)
+      .join('\n'),
+  );
+}
+
+function growth(results: SizeResult[]): void {
+  const run = RUNS[0] ?? 'both';
+  const rawOf = (r: SizeResult) => (run === 'both' ? r.raw.both : r.raw[run]);
+  console.log(`growth (${run}, the warm broadcast):`);
+  console.log(
+    '  staff | deliveries | time s | /s | raw /s | ratio | first out s | p50 s | p99 s | worker RSS peak MB | api RSS peak MB | pg ms/dlv | redis ms/dlv | worker ms/dlv | time ÷ previous',
+  );
+  let previous: Measured | undefined;
+  for (const r of results) {
+    const m = r.measured[run];
+    if (!m) continue;
+    const rate = m.deliveries / (m.completedMs / 1000);
+    const per = (s: number) => ((s * 1000) / m.deliveries).toFixed(2);
+    console.log(
+      `  ${f(r.staff)} | ${f(m.deliveries)} | ${s2(m.completedMs)} | ${f(rate)} | ${f(rawOf(r))} | ${(rate / rawOf(r)).toFixed(2)} | ` +
+        `${s2(m.arrivals[0] ?? NaN)} | ${s2(quantile(m.arrivals, 0.5))} | ${s2(quantile(m.arrivals, 0.99))} | ` +
+        `${f(m.rss['worker']?.peakMb ?? NaN)} | ${f(m.rss['api']?.peakMb ?? NaN)} | ${per(m.pgCpu)} | ${per(m.redisCpu)} | ${per(m.workerCpu)} | ` +
+        `${previous ? (m.completedMs / previous.completedMs).toFixed(2) : '-'}`,
+    );
+    previous = m;
+  }
+}
+
+async function main(): Promise<void> {
+  const build = spawnSync(
+    join(root, 'node_modules/.bin/nx'),
+    ['run-many', '-t', 'build', '-p', 'api', 'worker', '--output-style=static'],
+    { cwd: root },
+  );
+  if (build.status !== 0) throw new Error(`build failed: ${build.stdout}`);
+  const results: SizeResult[] = [];
+  for (const staff of SIZES) {
+    const result = await benchSize(staff);
+    report(result);
+    results.push(result);
+  }
+  if (results.length > 1) growth(results);
 }
 
 main().catch((err: unknown) => {

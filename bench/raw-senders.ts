@@ -1,5 +1,6 @@
 // node tools/run-ts.mjs bench/raw-senders.ts [--messages=2000] [--mail-connections=5]
 //   [--mail-concurrency=10] [--mail-max-messages=100] [--sms-concurrency=20]
+//   [--runs=email,sms,both,plain]
 // The raw rates the broadcast pipeline is measured against: nodemailer's pooled SMTP
 // transport to the SmtpSink, and the twilio client (through BaseUrlRequestClient) to the
 // TwilioDouble, nothing else in the way. The messages are the ones a broadcast sends
@@ -90,12 +91,26 @@ async function startSinks() {
   return { ready, ask, child };
 }
 
+/** Which runs to make (`--runs=email,sms,both,plain`; all by default). */
+function runsArg(): Set<string> {
+  const found = process.argv.find((a) => a.startsWith('--runs='));
+  const runs = new Set((found?.slice('--runs='.length) ?? 'email,sms,both,plain').split(','));
+  for (const r of runs)
+    if (!['email', 'sms', 'both', 'plain'].includes(r))
+      throw new Error(`--runs: a list of email, sms, both, plain (not ${r})`);
+  return runs;
+}
+
+/** Distinct messages rendered before the clock starts; sends cycle through them. */
+const RENDERED = 1_000;
+
 async function main(): Promise<void> {
   const messages = arg('messages', 2000);
   const connections = arg('mail-connections', 5);
   const mailConcurrency = arg('mail-concurrency', connections * 2);
   const maxMessages = arg('mail-max-messages', 100);
   const smsConcurrency = arg('sms-concurrency', 20);
+  const runs = runsArg();
   console.log(`node ${process.version}, ${messages} messages each; sinks in a child process`);
   const { ready, ask, child } = await startSinks();
   const count = () => ask<{ mail: number; sms: number }>('count');
@@ -108,10 +123,14 @@ async function main(): Promise<void> {
     maxRequeues: 1,
     maxMessages,
   });
-  // rendered before the clock starts: the worker renders too, but that is its overhead
-  const rendered = Array.from({ length: messages }, (_, i) => benchMessage(i + 1));
-  const cordonMail: SendMailOptions[] = rendered.map((m, i) => benchMail(i + 1, m));
-  const send = (i: number) => mail.sendMail(cordonMail[i % messages] as SendMailOptions);
+  // rendered before the clock starts (the worker renders too, but that is its overhead);
+  // a thousand distinct ones, cycled, so the sender's memory does not grow with the count
+  const rendered = Array.from({ length: Math.min(messages, RENDERED) }, (_, i) =>
+    benchMessage(i + 1),
+  );
+  const renderedOf = (i: number) => rendered[i % rendered.length] as (typeof rendered)[number];
+  const send = (i: number) =>
+    mail.sendMail(benchMail((i % messages) + 1, renderedOf(i)) as SendMailOptions);
   const sendPlain = (i: number) =>
     mail.sendMail({
       from: 'Cordon <cordon@council.example>',
@@ -120,18 +139,6 @@ async function main(): Promise<void> {
       text: `Hello staff ${i},\n\nLAN-3 shuts down at 14:00. Please acknowledge.\n`,
       messageId: `<bench-${i}@cordon.test>`,
     });
-  await run(50, mailConcurrency, send); // open the pool's connections
-  await ask('reset');
-  const mailRun = await run(messages, mailConcurrency, send);
-  const mailCount = (await count()).mail;
-  if (mailCount !== messages) throw new Error(`sink got ${mailCount} of ${messages}`);
-  await ask('reset');
-  const plainRun = await run(messages, mailConcurrency, sendPlain);
-  mail.close();
-  const pool = `${connections} connections, ${mailConcurrency} in flight, ${maxMessages} per connection`;
-  console.log(`nodemailer pool (${pool}) -> SmtpSink: ${fmt(mailRun)}; peak RSS ${rssMb()} MB`);
-  console.log(`reference, a small plain-text email instead: ${fmt(plainRun)}`);
-
   const http = new BaseUrlRequestClient({
     baseUrl: ready.twilio.url,
     timeoutMs: 15_000,
@@ -142,17 +149,61 @@ async function main(): Promise<void> {
     client.messages.create({
       to: `+4477${String((i % messages) + 1).padStart(8, '0')}`,
       from: '+15005550006',
-      body: rendered[i % messages]?.sms ?? '',
+      body: renderedOf(i).sms,
     });
+  const expect = async (mailWanted: number, smsWanted: number) => {
+    const got = await count();
+    if (got.mail !== mailWanted || got.sms !== smsWanted)
+      throw new Error(`sinks got ${got.mail} emails and ${got.sms} SMS`);
+  };
+  // warm up: open the pool's connections and the agent's sockets, compile the paths
+  await run(50, mailConcurrency, send);
   await run(50, smsConcurrency, text);
-  await ask('reset');
-  const smsRun = await run(messages, smsConcurrency, text);
-  const smsCount = (await count()).sms;
-  if (smsCount !== messages) throw new Error(`double got ${smsCount} of ${messages}`);
+  const pool = `${connections} connections, ${mailConcurrency} in flight, ${maxMessages} per connection`;
+
+  if (runs.has('email')) {
+    await ask('reset');
+    const mailRun = await run(messages, mailConcurrency, send);
+    await expect(messages, 0);
+    console.log(`nodemailer pool (${pool}) -> SmtpSink: ${fmt(mailRun)}; peak RSS ${rssMb()} MB`);
+  }
+  if (runs.has('plain')) {
+    await ask('reset');
+    const plainRun = await run(messages, mailConcurrency, sendPlain);
+    console.log(`reference, a small plain-text email instead: ${fmt(plainRun)}`);
+  }
+  if (runs.has('sms')) {
+    await ask('reset');
+    const smsRun = await run(messages, smsConcurrency, text);
+    await expect(0, messages);
+    console.log(
+      `twilio client (${smsConcurrency} in flight) -> TwilioDouble: ${fmt(smsRun)}; peak RSS ${rssMb()} MB`,
+    );
+  }
+  if (runs.has('both')) {
+    // both channels at once, as the worker sends them: each with its own in-flight
+    // limit, in one process, the rate over both (2N messages / wall time until the last)
+    await ask('reset');
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    const [mailRun, smsRun] = await Promise.all([
+      run(messages, mailConcurrency, send),
+      run(messages, smsConcurrency, text),
+    ]);
+    const wallMs = performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    await expect(messages, messages);
+    const rate = ((2 * messages) / wallMs) * 1000;
+    console.log(
+      `both at once: ${Math.round(rate).toLocaleString('en-GB')} msg/s (${Math.round(wallMs)} ms for ` +
+        `${messages} emails and ${messages} SMS); email done at ${Math.round(mailRun.wallMs)} ms ` +
+        `(p99 ${mailRun.p99.toFixed(1)} ms), SMS at ${Math.round(smsRun.wallMs)} ms ` +
+        `(p99 ${smsRun.p99.toFixed(1)} ms); sender cpu ` +
+        `${((used.user + used.system) / 1000 / (2 * messages)).toFixed(2)} ms/msg; peak RSS ${rssMb()} MB`,
+    );
+  }
+  mail.close();
   http.destroy();
-  console.log(
-    `twilio client (${smsConcurrency} in flight) -> TwilioDouble: ${fmt(smsRun)}; peak RSS ${rssMb()} MB`,
-  );
   const sinks = await ask<{ rssMb: number }>('rss');
   console.log(`sinks process peak RSS ${sinks.rssMb} MB`);
   child.send('stop');
