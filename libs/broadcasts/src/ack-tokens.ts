@@ -9,4 +9,12 @@ export function ackTokens(count: number): string[] {
   return tokens;
 }
 
+/**
+ * A new acknowledgement token in SQL, for set-based inserts: the same shape as
+ * `ackTokens` (32 bytes, base64url, 43 characters), made by PostgreSQL per row, so a
+ * broadcast to 100,000 people holds no list of tokens in Cordon's memory. The bytes are
+ * the SHA-256 of two `gen_random_uuid()` (244 bits from PostgreSQL's strong random source).
+ */
+export const ACK_TOKEN_SQL = `translate(encode(sha256(uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid())), 'base64'), '+/=', '-_')`;
+
 export const ACK_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;

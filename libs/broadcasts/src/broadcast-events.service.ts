@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { completionEvent, PROGRESS_MIN_INTERVAL_MS } from '@cordon/domain';
+import {
+  completionEvent,
+  PROGRESS_MIN_INTERVAL_MS,
+  PROGRESS_MS_PER_DELIVERY,
+} from '@cordon/domain';
 import { Spine, SpineTransaction, SYSTEM_ACTOR } from '@cordon/platform';
 import { BroadcastRepository } from './broadcast.repository';
 
 /**
  * The broadcast's own events. `broadcast.progress` at most once per 500 ms per
- * broadcast across every worker (a conditional UPDATE of `progress_at` decides), and
+ * broadcast across every worker, longer for large broadcasts (`progressIntervalMs`;
+ * a conditional UPDATE of `progress_at` decides), and
  * `broadcast.completed` exactly once (a conditional UPDATE moving the status to
  * `completed` while no delivery is pending, counting completions).
  */
@@ -26,11 +31,11 @@ export class BroadcastEventsService {
     await this.spine.run(SYSTEM_ACTOR, async (tx) => {
       // now() is this transaction's start, which is also the event's `at`: two progress
       // events are >= 500 ms apart on the timeline, whatever order their transactions commit in
-      const due = await this.broadcasts.takeProgressSlot(
-        tx.manager,
-        broadcastId,
-        PROGRESS_MIN_INTERVAL_MS,
-      );
+      // spaced by the domain's progressIntervalMs of its deliveries: each event counts them
+      const due = await this.broadcasts.takeProgressSlot(tx.manager, broadcastId, {
+        minMs: PROGRESS_MIN_INTERVAL_MS,
+        msPerDelivery: PROGRESS_MS_PER_DELIVERY,
+      });
       let incidentId = due?.incident_id ?? null;
       if (due) {
         // the row was just updated in this transaction: its totals are there

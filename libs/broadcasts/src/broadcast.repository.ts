@@ -37,21 +37,23 @@ export class BroadcastRepository {
   }
 
   /**
-   * Takes the progress slot if none went out in the last `minIntervalMs` (now() is the
-   * transaction's start, which is also the event's `at`); the incident and status then.
+   * Takes the progress slot if none went out in the last `progressIntervalMs` of the
+   * broadcast's deliveries — at least `spacing.minMs`, `spacing.msPerDelivery` each
+   * (now() is the transaction's start, which is also the event's `at`); the incident
+   * and status then.
    */
   async takeProgressSlot(
     manager: EntityManager,
     broadcastId: string,
-    minIntervalMs: number,
+    spacing: { minMs: number; msPerDelivery: number },
   ): Promise<{ incident_id: string; status: BroadcastStatus } | null> {
     const due = await returning<{ incident_id: string; status: BroadcastStatus }>(
       manager,
       `UPDATE broadcasts SET progress_at = now()
-       WHERE id = $1 AND (progress_at IS NULL
-         OR progress_at <= now() - make_interval(secs => $2::float8 / 1000))
+       WHERE id = $1 AND (progress_at IS NULL OR progress_at <= now() - make_interval(
+         secs => greatest($2::float8, delivery_count * $3::float8) / 1000))
        RETURNING incident_id, status`,
-      [broadcastId, minIntervalMs],
+      [broadcastId, spacing.minMs, spacing.msPerDelivery],
     );
     return due[0] ?? null;
   }

@@ -7,7 +7,7 @@ export * from './broadcast-writer.service';
 export type { NamedRecipient } from './broadcast-writer.repository';
 export * from './acknowledgements.service';
 export type { AckTargetRow } from './acknowledgement.repository';
-export { ackTokens } from './ack-tokens';
+export { ACK_TOKEN_PATTERN, ACK_TOKEN_SQL, ackTokens } from './ack-tokens';
 export { ELIGIBILITY_SQL } from './eligibility.repository';
 export { BROADCAST_ENTITIES } from './entities';
 export type { BroadcastContext } from './entities';

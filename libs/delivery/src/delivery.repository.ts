@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { BroadcastChannel } from '@cordon/contracts';
-import { type BroadcastContext, ELIGIBILITY_SQL } from '@cordon/broadcasts';
+import { ACK_TOKEN_SQL, type BroadcastContext, ELIGIBILITY_SQL } from '@cordon/broadcasts';
 import { returning } from '@cordon/platform';
 
 /** A queued delivery as the fan-out and the lost-delivery sweep queue it. */
@@ -117,14 +117,13 @@ export class DeliveryRepository {
 
   /**
    * One round-1 delivery per recipient who has not acknowledged, on the first of
-   * `channels` they have no delivery on and can be reached by (set-based), each with
-   * the next of `tokens`; answers how many.
+   * `channels` they have no delivery on and can be reached by (set-based), each with a
+   * new ack token made by PostgreSQL; answers how many.
    */
   async insertEscalations(
     manager: EntityManager,
     broadcastId: string,
     channels: readonly BroadcastChannel[],
-    tokens: string[],
   ): Promise<number> {
     const inserted: { n: number }[] = await manager.query(
       `WITH pick AS (
@@ -138,12 +137,11 @@ export class DeliveryRepository {
          ORDER BY r.recipient_id, c.ord
        ), ins AS (
          INSERT INTO deliveries (broadcast_id, recipient_id, channel, round, status, address, ack_token)
-         SELECT p.broadcast_id, p.recipient_id, p.ch, 1, 'queued', p.address,
-                ($3::text[])[row_number() OVER ()]
+         SELECT p.broadcast_id, p.recipient_id, p.ch, 1, 'queued', p.address, ${ACK_TOKEN_SQL}
          FROM pick p
          ON CONFLICT (broadcast_id, recipient_id, channel) DO NOTHING RETURNING 1
        ) SELECT count(*)::int AS n FROM ins`,
-      [broadcastId, [...channels], tokens],
+      [broadcastId, [...channels]],
     );
     return inserted[0]?.n ?? 0;
   }

@@ -1,7 +1,7 @@
 import { WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { type DataOf, JOBS, QUEUES } from '@cordon/contracts';
-import { ackTokens, fanoutJobId } from '@cordon/broadcasts';
+import { fanoutJobId } from '@cordon/broadcasts';
 import { CHANNELS } from '@cordon/domain';
 import { QueueProcessor, recoveryOptions, Spine, SYSTEM_ACTOR } from '@cordon/platform';
 import { DeliveryRepository } from '../delivery.repository';
@@ -38,13 +38,7 @@ export class EscalationProcessor extends WorkerHost {
     return this.spine.run(SYSTEM_ACTOR, async (tx) => {
       const head = await this.deliveries.markEscalated(tx.manager, broadcastId);
       if (!head) return { escalated: 0, silent: 0, noOtherChannel: 0 };
-      const tokens = ackTokens(head.unacknowledged);
-      const escalated = await this.deliveries.insertEscalations(
-        tx.manager,
-        broadcastId,
-        CHANNELS,
-        tokens,
-      );
+      const escalated = await this.deliveries.insertEscalations(tx.manager, broadcastId, CHANNELS);
       const result = {
         escalated,
         silent: head.unacknowledged,
