@@ -169,11 +169,9 @@ describe('Cordon on a Redis Cluster', () => {
 
   it('wrote every key to the cluster, in the one slot of the prefix hash tag', async () => {
     const { cluster } = harness();
-    // the processes stop first: their sweeps would otherwise add keys between the counts
+    // the worker stops first: its sweeps would otherwise add keys between the counts
     await worker?.close();
     worker = undefined;
-    await api?.close();
-    api = undefined;
     const byNode = await cluster.keysByNode(`${prefix}:*`);
     const holders = [...byNode].filter(([, keys]) => keys.length > 0);
     expect(holders).toHaveLength(1);
@@ -186,5 +184,15 @@ describe('Cordon on a Redis Cluster', () => {
     expect(has(':hits')).toBe(true); // the throttler's counters
     expect(has(`${prefix}:login:acct:`)).toBe(true); // the sign-in counters
     expect(has(`${prefix}:auth:revoked:`)).toBe(true); // the deny-list
+  });
+
+  it('answers 503 on /health once the shard holding every Cordon key is down', async () => {
+    const { api, cluster } = harness();
+    const [port] = [...(await cluster.keysByNode(`${prefix}:*`))].find(([, k]) => k.length) ?? [0];
+    await cluster.kill(port);
+    await waitFor(async () => {
+      const res = await request(api.url).get('/api/v1/health');
+      return res.status === 503 && res.body.checks?.redis === 'down';
+    }, '/health to answer 503 with redis down');
   });
 });

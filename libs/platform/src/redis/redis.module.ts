@@ -1,4 +1,5 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Cluster } from 'ioredis';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { closeRedis, createRedis, RedisConnection } from './redis';
@@ -20,7 +21,7 @@ export class RedisClient implements OnApplicationShutdown {
   async ping(timeoutMs = 1_000): Promise<boolean> {
     try {
       const answer = await Promise.race([
-        this.redis.ping(),
+        this.probe(),
         new Promise<never>((_, reject) =>
           setTimeout(() => reject(new Error('timeout')), timeoutMs).unref(),
         ),
@@ -29,6 +30,17 @@ export class RedisClient implements OnApplicationShutdown {
     } catch {
       return false;
     }
+  }
+
+  /**
+   * PING on a single Redis. On a cluster PING goes to any node, so a keyed read instead:
+   * it reaches the shard that holds every Cordon key (QUEUE_PREFIX's hash slot), and
+   * fails while that shard is down or the cluster is not `ok`.
+   */
+  private async probe(): Promise<string> {
+    if (!(this.redis instanceof Cluster)) return this.redis.ping();
+    await this.redis.exists('health');
+    return 'PONG';
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -75,11 +75,23 @@ function createCluster(url: string, seeds: string[], role: Role, extra: RedisOpt
   });
 }
 
-export async function closeRedis(redis: RedisConnection | undefined | null): Promise<void> {
+/** QUIT, or a hard disconnect when it fails or takes longer than `graceMs` (a node is gone). */
+export async function closeRedis(
+  redis: RedisConnection | undefined | null,
+  graceMs = 2_000,
+): Promise<void> {
   if (!redis) return;
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await redis.quit();
+    await Promise.race([
+      redis.quit(),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('QUIT timed out')), graceMs);
+      }),
+    ]);
   } catch {
     redis.disconnect();
+  } finally {
+    clearTimeout(timer);
   }
 }

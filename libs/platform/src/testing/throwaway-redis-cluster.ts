@@ -123,6 +123,16 @@ export class ThrowawayRedisCluster {
     }
   }
 
+  /** Kills the node on `port` (a crash: the cluster loses the slots it held). */
+  async kill(port: number): Promise<void> {
+    const m = this.masters.find((x) => x.port === port);
+    if (!m || m.child.exitCode !== null || m.child.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      m.child.once('exit', () => resolve());
+      m.child.kill('SIGKILL');
+    });
+  }
+
   /** Kills every node and removes their directories; safe to call twice or after a failed start. */
   async destroy(): Promise<void> {
     const masters = this.masters.splice(0);
