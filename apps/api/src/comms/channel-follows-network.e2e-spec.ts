@@ -202,4 +202,49 @@ describe('the channel follows the network', () => {
     expect(shown.routes.map((r) => r.text)).toEqual(['email — 11 staff']);
     expect(shown.unreachable).toEqual({ count: 0, people: [] });
   });
+
+  it('gives contact readiness per department and site, and who SMS cannot reach', async () => {
+    const { world } = h;
+    const r = (await h.owner().get('directory/contact-readiness').expect(200)).body;
+    // SOC: members 1..19 odd and the owner; 5 has no mobile, 7 and 9 no consent
+    const socRow = r.departments.find((d: { code: string }) => d.code === 'SOC');
+    expect(socRow).toMatchObject({
+      id: soc(),
+      staff: 11,
+      email: 11,
+      sms: 8,
+      both: 8,
+      none: 0,
+      noMobile: 1,
+      invalidMobile: 0,
+      noConsent: 2,
+      shares: { email: 1, sms: 0.727, both: 0.727 },
+    });
+    // EDU: members 2..20 even; 10 and 20 have no mobile, 14 no consent
+    expect(r.departments.find((d: { code: string }) => d.code === 'EDU')).toMatchObject({
+      staff: 10,
+      sms: 7,
+      noMobile: 2,
+      noConsent: 1,
+    });
+    expect(r.overall).toMatchObject({ staff: 21, email: 21, sms: 15, noMobile: 3, noConsent: 3 });
+    expect(r.sites).toEqual([
+      expect.objectContaining({ id: world.council.sites.HALL, code: 'HALL', staff: 21, sms: 15 }),
+    ]);
+    const gaps = (
+      await h.owner().get(`directory/contact-readiness/gaps?departmentId=${soc()}`).expect(200)
+    ).body;
+    expect(gaps.items.map((g: { name: string; gap: string }) => [g.name, g.gap])).toEqual([
+      ['Member 5', 'no_mobile'],
+      ['Member 7', 'no_sms_consent'],
+      ['Member 9', 'no_sms_consent'],
+    ]);
+    await h.owner().get('directory/contact-readiness/gaps?gap=fax').expect(400);
+    const itu = await h.api.login(['itu'], { departmentId: soc() });
+    await h.api
+      .http()
+      .get('/api/v1/directory/contact-readiness')
+      .set('Authorization', `Bearer ${itu.token}`)
+      .expect(403);
+  });
 });
