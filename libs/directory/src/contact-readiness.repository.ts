@@ -9,7 +9,7 @@ const CONTACTS = `SELECT st.id, st.name, st.email, st.department_id, st.site_id,
          CASE WHEN coalesce(st.mobile, '') = '' THEN 'no_mobile'
               WHEN st.mobile !~ '^\\+[1-9][0-9]{7,14}$' THEN 'invalid_mobile'
               WHEN NOT st.sms_consent THEN 'no_sms_consent' END AS gap
-  FROM staff st`;
+  FROM staff st WHERE st.active`;
 
 /** Counts of one group: the whole list (`kind` all), a department or a site. */
 export interface ReadinessRow {

@@ -34,16 +34,19 @@ const CONTACT = `SELECT s.id, s.name, s.email, s.mobile, s.sms_consent AS "smsCo
 export class StaffAudienceRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Yields `id, name, email, mobile, sms_consent, lan_code`; parameters from `$${firstParam}`. */
+  /**
+   * Yields `id, name, email, mobile, sms_consent, lan_code` of active staff (leavers a
+   * directory sync marked inactive are never addressed); parameters from `$${firstParam}`.
+   */
   selection(audience: StaffAudienceSpec, firstParam = 1): SqlFragment {
     const select = `SELECT s.id, s.name, s.email, s.mobile, s.sms_consent, l.code AS lan_code
       FROM staff s LEFT JOIN lans l ON l.id = s.lan_id`;
-    if (audience.all) return { sql: select, params: [] };
+    if (audience.all) return { sql: `${select} WHERE s.active`, params: [] };
     const n = firstParam;
     return {
       sql: `${select}
-      WHERE s.department_id = ANY($${n}::uuid[]) OR s.site_id = ANY($${n + 1}::uuid[])
-         OR s.lan_id = ANY($${n + 2}::uuid[])`,
+      WHERE s.active AND (s.department_id = ANY($${n}::uuid[]) OR s.site_id = ANY($${n + 1}::uuid[])
+         OR s.lan_id = ANY($${n + 2}::uuid[]))`,
       params: [audience.departmentIds, audience.siteIds, audience.lanIds],
     };
   }

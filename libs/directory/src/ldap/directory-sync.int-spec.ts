@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig, LdapConfig, Spine, SYSTEM_ACTOR } from '@cordon/
 import { FeatureTestApp, startFeatureTestApp, ThrowawaySlapd } from '@cordon/platform/testing';
 import { DirectoryLookup } from '../directory-lookup.service';
 import { DirectoryModule } from '../directory.module';
+import { StaffAudience } from '../staff-audience.service';
 import { DirectorySyncRepository } from './directory-sync.repository';
 import { DirectorySyncService } from './directory-sync.service';
 import { LdapReader } from './ldap-reader';
@@ -221,6 +222,20 @@ describe(DirectorySyncService.name, () => {
     expect(await person('p0002')).toMatchObject({ active: false });
     // refused, so neither changed nor a leaver
     expect(await person('p0003')).toMatchObject({ department: 'SOC', active: true });
+    // a leaver is no longer addressed by broadcasts, to everyone or to their department
+    for (const audience of [
+      { all: true, departmentIds: [], siteIds: [], lanIds: [] },
+      { all: false, departmentIds: [ids.edu], siteIds: [], lanIds: [] },
+    ]) {
+      const selection = feature!.get(StaffAudience).query(audience);
+      const [addressed] = await ds.query(
+        `SELECT count(*)::int AS staff,
+                count(*) FILTER (WHERE email = 'p0002@council.example')::int AS leaver
+         FROM (${selection.sql}) a`,
+        selection.params,
+      );
+      expect(addressed).toEqual({ staff: audience.all ? STAFF - 1 : STAFF / 2, leaver: 0 });
+    }
     const [event] = await ds.query(
       `SELECT data FROM events WHERE stream = 'directory' AND type = 'staff.synced'
        ORDER BY seq DESC LIMIT 1`,
