@@ -30,6 +30,10 @@ const hwmMb = (pid: number | undefined) => {
   return m ? Number(m[1]) / 1024 : NaN;
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const profile = (): string[] => {
+  const dir = process.env['BENCH_CPU_PROF'];
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+};
 
 /** N clients, the i-th on urls[i % urls.length], connected 100 at a time. */
 async function connectAll(urls: string[], auth: object): Promise<Socket[]> {
@@ -76,12 +80,19 @@ function report(name: string, m: Measured): number {
 /** Sends EVENTS triggers at PER_SECOND; `trigger(i)` resolves when the request is answered. */
 async function drive(trigger: (i: number) => Promise<void>, sentAt: Map<number, number>) {
   const started = performance.now();
+  const answered: number[] = [];
   for (let i = 0; i < EVENTS; i++) {
-    sentAt.set(i, performance.now());
+    const t0 = performance.now();
+    sentAt.set(i, t0);
     await trigger(i);
+    answered.push(performance.now() - t0);
     await sleep(Math.max(0, started + ((i + 1) * 1000) / PER_SECOND - performance.now()));
   }
   await sleep(2000);
+  answered.sort((a, b) => a - b);
+  process.stdout.write(
+    `    the request answered: p50 ${pct(answered, 50).toFixed(1)} ms, p99 ${pct(answered, 99).toFixed(1)} ms\n`,
+  );
   return (performance.now() - started) / 1000;
 }
 
@@ -147,7 +158,8 @@ async function main(): Promise<void> {
     // one after the other: the first creates the bench admin
     for (const [n, port] of ports.entries()) {
       apis.push(
-        spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
+        // BENCH_CPU_PROF=<dir>: each api writes a V8 CPU profile there when it stops
+        spawn(process.execPath, [...profile(), join(root, 'dist/apps/api/main.js')], {
           cwd: root,
           stdio: 'inherit',
           env: benchEnv(scratch.url, port, { ...shared, QUEUE_PREFIX: prefix }),
