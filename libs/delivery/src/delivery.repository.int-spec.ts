@@ -104,6 +104,27 @@ describe(DeliveryRepository.name, () => {
     expect(await ds.transaction((m) => repo.insertEscalations(m, id, ['email', 'sms']))).toBe(0);
   });
 
+  it('does not escalate to email someone whose LAN was closed when the broadcast went out', async () => {
+    const id = await broadcast([
+      { name: 'eve', mobile: '+447700900005', consent: true },
+      { name: 'fay', mobile: '+447700900006', consent: true },
+    ]);
+    // both were texted; eve's LAN was shut down at the time
+    await ds.query(`UPDATE deliveries SET channel = 'sms' WHERE broadcast_id = $1`, [id]);
+    await ds.query(
+      `UPDATE broadcast_recipients SET lan_phase = 'shut_down' WHERE broadcast_id = $1 AND name = 'eve'`,
+      [id],
+    );
+    await ds.transaction((m) => repo.markEscalated(m, id));
+    expect(await ds.transaction((m) => repo.insertEscalations(m, id, ['email', 'sms']))).toBe(1);
+    const escalated = await ds.query(
+      `SELECT r.name, d.channel FROM deliveries d JOIN broadcast_recipients r USING (broadcast_id, recipient_id)
+       WHERE d.broadcast_id = $1 AND d.round = 1`,
+      [id],
+    );
+    expect(escalated).toEqual([{ name: 'fay', channel: 'email' }]);
+  });
+
   it('gives a lost delivery a new job generation once, and finds it stale only when it is', async () => {
     const id = await broadcast([{ name: 'eve', mobile: null, consent: false }]);
     const [{ id: deliveryId }] = await returning<{ id: string }>(

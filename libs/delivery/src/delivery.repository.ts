@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { BroadcastChannel } from '@cordon/contracts';
 import { ACK_TOKEN_SQL, type BroadcastContext, ELIGIBILITY_SQL } from '@cordon/broadcasts';
+import { CLOSED_LAN_PHASES } from '@cordon/domain';
 import { returning } from '@cordon/platform';
 
 /** A queued delivery as the fan-out and the lost-delivery sweep queue it. */
@@ -118,7 +119,8 @@ export class DeliveryRepository {
   /**
    * One round-1 delivery per recipient who has not acknowledged, on the first of
    * `channels` they have no delivery on and can be reached by (set-based), each with a
-   * new ack token made by PostgreSQL; answers how many.
+   * new ack token made by PostgreSQL; answers how many. Never email to someone whose LAN
+   * was closed when the broadcast was written (`lan_phase`): they could not read it.
    */
   async insertEscalations(
     manager: EntityManager,
@@ -134,6 +136,8 @@ export class DeliveryRepository {
          WHERE r.broadcast_id = $1 AND r.acknowledged_at IS NULL AND e.reason IS NULL
            AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.broadcast_id = r.broadcast_id
                             AND d.recipient_id = r.recipient_id AND d.channel = ch)
+           -- the channel follows the network: no email to a LAN closed when it was sent
+           AND NOT (ch = 'email' AND coalesce(r.lan_phase = ANY($3::text[]), false))
          ORDER BY r.recipient_id, c.ord
        ), ins AS (
          INSERT INTO deliveries (broadcast_id, recipient_id, channel, round, status, address, ack_token)
@@ -141,7 +145,7 @@ export class DeliveryRepository {
          FROM pick p
          ON CONFLICT (broadcast_id, recipient_id, channel) DO NOTHING RETURNING 1
        ) SELECT count(*)::int AS n FROM ins`,
-      [broadcastId, [...channels]],
+      [broadcastId, [...channels], [...CLOSED_LAN_PHASES]],
     );
     return inserted[0]?.n ?? 0;
   }
