@@ -1,5 +1,5 @@
 // node tools/run-ts.mjs bench/broadcast.ts [--staff=1000,10000,100000] [--runs=both,email,sms]
-//   [--email-concurrency=10] [--sms-concurrency=20] [--sms-per-second=5000]
+//   [--email-concurrency=10] [--sms-concurrency=20] [--sms-per-second=5000] [--cold-max=N]
 // Broadcasts to N staff end to end, for each N given: the api and the worker as their
 // production builds in processes of their own, on a scratch database beside
 // DATABASE_URL (dropped afterwards) and a Redis key prefix of their own; the SMTP sink
@@ -20,13 +20,14 @@
 import { ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { loadConfig } from '@cordon/platform';
 import { freePort, workspaceRoot } from '@cordon/platform/testing';
 import { createScratchDatabase } from '../tools/db/data-source';
 import type { SinksReady, SinksRequest } from './raw-senders-sinks';
 import { benchEnv, benchLogin, waitForHealth } from './support/bench-api';
-import { benchName } from './support/bench-message';
+import { staffCsv } from './support/bench-message';
 import { Measured, measure } from './support/broadcast-measure';
 import { statusMb } from './support/proc-stats';
 import { RawRates, rawRates } from './support/raw-rates';
@@ -44,6 +45,8 @@ const EMAIL_CONCURRENCY = arg('email-concurrency', 10);
 const SMS_CONCURRENCY = arg('sms-concurrency', 20);
 const SMS_PER_SECOND = arg('sms-per-second', 5_000);
 const IMPORT_CHUNK = 20_000;
+/** Sizes above this get no cold broadcast first (at 100,000 the warm-up is lost in the run). */
+const COLD_MAX = arg('cold-max', Infinity);
 type Run = 'both' | 'email' | 'sms';
 const CHANNELS: Record<Run, ('email' | 'sms')[]> = {
   both: ['email', 'sms'],
@@ -82,16 +85,6 @@ async function startSinks() {
   return { ready, ask, child };
 }
 
-function staffCsv(from: number, to: number): string {
-  const lines = ['name,email,mobile,department,site,lan,smsConsent'];
-  for (let i = from; i <= to; i++)
-    lines.push(
-      `${benchName(i)},bench${i}@council.example,+4477${String(i).padStart(8, '0')},` +
-        `${i % 2 ? 'SOC,HALL,SOC-HALL' : 'EDU,HALL,EDU-HALL'},yes`,
-    );
-  return lines.join('\n') + '\n';
-}
-
 interface SizeResult {
   staff: number;
   importMs: number;
@@ -107,6 +100,7 @@ async function benchSize(STAFF: number): Promise<SizeResult> {
   const dbUrl = new URL(scratch.url);
   const stats = new Client({ connectionString: scratch.url });
   await stats.connect();
+  const redis = new Redis(base.redisUrl, { lazyConnect: false });
   const sinks = await startSinks();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -178,10 +172,11 @@ async function benchSize(STAFF: number): Promise<SizeResult> {
       dbName: dbUrl.pathname.slice(1),
       stats,
       ask: sinks.ask,
+      redis,
     };
     const measured: SizeResult['measured'] = {};
     const first = RUNS[0] ?? 'both';
-    measured.cold = await measure(ctx, 'bench-cold', CHANNELS[first]);
+    if (STAFF <= COLD_MAX) measured.cold = await measure(ctx, 'bench-cold', CHANNELS[first]);
     for (const run of RUNS) measured[run] = await measure(ctx, `bench-${run}`, CHANNELS[run]);
     const hwm = { api: statusMb(api.pid, 'VmHWM'), worker: statusMb(worker.pid, 'VmHWM') };
     for (const c of children) c.kill('SIGTERM');
@@ -199,6 +194,7 @@ async function benchSize(STAFF: number): Promise<SizeResult> {
     sinks.child.send('stop');
     await sleep(500);
     await stats.end();
+    redis.disconnect();
     await scratch.drop();
   }
 }
@@ -214,7 +210,8 @@ function report(r: SizeResult): void {
       `  ${name.padEnd(16)} ${f(m.deliveries).padStart(7)} deliveries in ${s2(m.completedMs)} s ` +
       `(202 after ${m.acceptedMs.toFixed(0)} ms) = ${f(rate(m))}/s; raw ${f(raw)}/s; ratio ${(rate(m) / raw).toFixed(2)}\n` +
       `${' '.repeat(19)}POST → first message out ${s2(m.arrivals[0] ?? NaN)} s; → arrival p50 ${s2(quantile(m.arrivals, 0.5))} s, ` +
-      `p99 ${s2(quantile(m.arrivals, 0.99))} s; RSS api ${rss('api')}, worker ${rss('worker')}\n` +
+      `p99 ${s2(quantile(m.arrivals, 0.99))} s; RSS api ${rss('api')}, worker ${rss('worker')}; ` +
+      `Redis used memory ${f(m.redisMb.before)} → ${f(m.redisMb.after)} MB\n` +
       `${' '.repeat(19)}cpu ms/delivery: worker ${per(m, m.workerCpu)}, sinks ${per(m, m.sinksCpu)}, ` +
       `postgres ${per(m, m.pgCpu)}, redis ${per(m, m.redisCpu)}, api ${per(m, m.apiCpu)}; ` +
       `postgres transactions per delivery ${(m.pgCommits / m.deliveries).toFixed(3)}`

@@ -10,6 +10,17 @@ export const BENCH_TEMPLATE = {
 
 export const benchName = (i: number): string => `Bench Member ${i}`;
 
+/** Staff `from` to `to` as the staff CSV import takes them: half on each of two LANs, all with SMS consent. */
+export function staffCsv(from: number, to: number): string {
+  const lines = ['name,email,mobile,department,site,lan,smsConsent'];
+  for (let i = from; i <= to; i++)
+    lines.push(
+      `${benchName(i)},bench${i}@council.example,+4477${String(i).padStart(8, '0')},` +
+        `${i % 2 ? 'SOC,HALL,SOC-HALL' : 'EDU,HALL,EDU-HALL'},yes`,
+    );
+  return lines.join('\n') + '\n';
+}
+
 /** Recipient i's message as the worker renders it (an ack link with a token of the real length). */
 export function benchMessage(i: number, publicUrl = 'http://127.0.0.1:3000'): RenderedMessage {
   return renderMessage(

@@ -1,6 +1,7 @@
 // One timed broadcast of bench/broadcast.ts: from the POST to `completed`, checked
 // against the sinks, with the CPU each process used and the api's and worker's
 // resident memory sampled through it.
+import type { Redis } from 'ioredis';
 import { Client } from 'pg';
 import type { SinksRequest, SinkTimes } from '../raw-senders-sinks';
 import { BENCH_TEMPLATE } from './bench-message';
@@ -23,6 +24,8 @@ export interface Measured {
   pgCommits: number;
   /** From the POST to each message's arrival at the sink or double, ms, sorted. */
   arrivals: number[];
+  /** Redis's used_memory (the whole server) before the POST and at `completed`, MB. */
+  redisMb: { before: number; after: number };
   /** api's and worker's resident memory, sampled every 100 ms from before the POST to `completed`. */
   rss: Record<string, RssSamples>;
 }
@@ -36,7 +39,11 @@ export interface MeasureContext {
   dbName: string;
   stats: Client;
   ask: <T>(request: SinksRequest) => Promise<T>;
+  redis: Redis;
 }
+
+const redisUsedMb = async (redis: Redis): Promise<number> =>
+  Number(/used_memory:(\d+)/.exec(await redis.info('memory'))?.[1]) / 1024 / 1024;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -58,6 +65,7 @@ export async function measure(
     commits: await commits(ctx.stats),
     redis: cpuOf('redis-server'),
   };
+  const redisBefore = await redisUsedMb(ctx.redis);
   const rss = sampleRss({ api: pids.api, worker: pids.worker });
   const started = performance.now();
   const startedAt = Date.now();
@@ -106,6 +114,7 @@ export async function measure(
   }
   const completedMs = performance.now() - started;
   const memory = rss.stop();
+  const redisMb = { before: redisBefore, after: await redisUsedMb(ctx.redis) };
   const counts = await ctx.ask<{ mail: number; sms: number }>('count');
   const want = {
     mail: channels.includes('email') ? STAFF : 0,
@@ -136,5 +145,6 @@ export async function measure(
     pgCommits: (await commits(ctx.stats)) - cpu.commits,
     redisCpu: cpuOf('redis-server') - cpu.redis,
     rss: memory,
+    redisMb,
   };
 }
