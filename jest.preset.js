@@ -32,6 +32,9 @@ module.exports = {
       },
     ],
   },
+  // openid-client and its imports are ES modules only: transformed to CommonJS like our own
+  // code (the built apps bundle them: tools/webpack/bundle-esm-only.js)
+  transformIgnorePatterns: ['/node_modules/(?!(openid-client|oauth4webapi|jose)/)'],
   moduleNameMapper,
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
   globalSetup: join(root, 'tools/jest/global-setup.ts'),

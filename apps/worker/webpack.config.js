@@ -1,5 +1,7 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
+// eslint-disable-next-line @nx/enforce-module-boundaries -- a build helper, not a library
+const { BundleEsmOnlyPlugin } = require('../../tools/webpack/bundle-esm-only');
 
 module.exports = {
   output: { path: join(__dirname, '../../dist/apps/worker'), clean: true },
@@ -15,5 +17,7 @@ module.exports = {
       generatePackageJson: false,
       sourceMap: true,
     }),
+    // openid-client is ESM only: bundled, not required (tools/webpack/bundle-esm-only.js)
+    new BundleEsmOnlyPlugin(),
   ],
 };

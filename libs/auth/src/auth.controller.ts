@@ -33,7 +33,13 @@ export class AuthController {
       'Exchange email and password for an access token (rate limited per address; repeated failures for one account wait longer and longer, never a lockout)',
   })
   @ApiView('LoginResponse')
-  @ApiProblems('validation_failed', 'malformed_json', 'invalid_credentials', 'rate_limited')
+  @ApiProblems(
+    'validation_failed',
+    'malformed_json',
+    'invalid_credentials',
+    'local_login_disabled',
+    'rate_limited',
+  )
   login(@Body() dto: LoginDto, @Req() req: Request): Promise<LoginResponse> {
     return this.auth.login(dto, req.ip ?? 'unknown');
   }

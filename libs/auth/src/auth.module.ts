@@ -10,6 +10,11 @@ import { GroupMappingsRepository } from './group-mappings/group-mappings.reposit
 import { GroupMappingsService } from './group-mappings/group-mappings.service';
 import { UserAccessService } from './group-mappings/user-access.service';
 import { LoginThrottleStore } from './login-throttle.store';
+import { OidcClient } from './oidc/oidc-client';
+import { OidcController } from './oidc/oidc.controller';
+import { OidcFlowStore } from './oidc/oidc-flow.store';
+import { OidcSignInService } from './oidc/oidc-sign-in.service';
+import { UserIdentitiesRepository } from './oidc/user-identities.repository';
 import { AUTH_ENTITIES } from './entities';
 import { TokenService } from './token.service';
 import { UsersController } from './users.controller';
@@ -19,7 +24,7 @@ import { UsersService } from './users.service';
 /** Logins, tokens and the global guard: every HTTP route needs a token unless @Public(). */
 @Module({
   imports: [TypeOrmModule.forFeature(AUTH_ENTITIES)],
-  controllers: [AuthController, UsersController, GroupMappingsController],
+  controllers: [AuthController, UsersController, GroupMappingsController, OidcController],
   providers: [
     UsersRepository,
     TokenService,
@@ -30,6 +35,10 @@ import { UsersService } from './users.service';
     GroupMappingsRepository,
     GroupMappingsService,
     UserAccessService,
+    OidcClient,
+    OidcFlowStore,
+    OidcSignInService,
+    UserIdentitiesRepository,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [TokenService, UsersService, GroupMappingsService, UserAccessService],

@@ -29,6 +29,7 @@ export class AuthService {
    * about whether the account exists; nothing ever locks an account.
    */
   async login(dto: LoginDto, source: string): Promise<LoginResponse> {
+    if (this.config.localLogin === 'off') throw this.localLoginDisabled();
     const email = dto.email.trim().toLowerCase();
     const now = Date.now();
     const wait = loginWaitSeconds(await this.throttle.state(email, source), now, this.config.login);
@@ -42,8 +43,19 @@ export class AuthService {
       throw invalid();
     }
     await this.throttle.succeeded(email, source);
+    // LOCAL_LOGIN=admins: passwords remain for break-glass admins only
+    if (this.config.localLogin === 'admins' && !user.roles.includes('admin'))
+      throw this.localLoginDisabled();
     const authUser = toAuthUser(user);
     return { accessToken: this.tokens.issue(authUser), user: toUserView(authUser) };
+  }
+
+  private localLoginDisabled(): DomainError {
+    const via = this.config.oidc?.displayName ?? 'single sign-on';
+    return new DomainError(
+      'local_login_disabled',
+      `Sign-in with a password is turned off here; sign in with ${via}`,
+    );
   }
 
   /** For whoever watches the logs: when an address starts waiting, or an account closes to strangers. */

@@ -11,3 +11,4 @@ export * from './group-mappings/group-mapping.entity';
 export * from './group-mappings/group-mappings.service';
 export * from './group-mappings/user-access.service';
 export * from './oidc/user-identity.entity';
+export * from './oidc/oidc-sign-in.service';

@@ -64,8 +64,11 @@ export class UsersRepository {
     return this.dataSource.getRepository(UserEntity).findOneBy({ id });
   }
 
-  byEmail(email: string): Promise<UserEntity | null> {
-    return this.dataSource.getRepository(UserEntity).findOneBy({ email });
+  byEmail(
+    email: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<UserEntity | null> {
+    return manager.getRepository(UserEntity).findOneBy({ email });
   }
 
   activeById(
@@ -83,6 +86,17 @@ export class UsersRepository {
       .where('u.active AND u.roles && CAST(:roles AS text[])', { roles: [...roles] })
       .orderBy('LOWER(u.name)', 'ASC')
       .addOrderBy('u.email', 'ASC')
+      .getMany();
+  }
+
+  /** Active logins with any of these emails (lower case): the users a directory sync refreshes. */
+  activeByEmails(emails: readonly string[], manager: EntityManager): Promise<UserEntity[]> {
+    if (emails.length === 0) return Promise.resolve([]);
+    return manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.active AND u.email = ANY(CAST(:emails AS text[]))', { emails: [...emails] })
+      .orderBy('u.email', 'ASC')
       .getMany();
   }
 

@@ -43,3 +43,4 @@ export * from './reviews/iso-mapping';
 export * from './reviews/review-markdown';
 export * from './reviews/review-notice';
 export * from './identity/group-mapping';
+export * from './identity/oidc-claims';
