@@ -66,12 +66,21 @@ describe('Cordon on a Redis Cluster', () => {
 
   afterAll(async () => {
     live?.close();
-    await worker?.close().catch(() => undefined);
-    await api?.close().catch(() => undefined);
-    await sink?.stop().catch(() => undefined);
-    await double?.stop().catch(() => undefined);
-    await cluster?.destroy();
-  });
+    // each close bounded: a process stuck on a dead node must not keep the cluster running
+    const bounded = (closing: Promise<unknown> | undefined) =>
+      Promise.race([
+        closing?.catch(() => undefined),
+        new Promise((r) => setTimeout(r, 15_000).unref()),
+      ]);
+    try {
+      await bounded(worker?.close());
+      await bounded(api?.close());
+      await bounded(sink?.stop());
+      await bounded(double?.stop());
+    } finally {
+      await cluster?.destroy();
+    }
+  }, 90_000);
 
   it('is healthy on the cluster alone', async () => {
     await request(harness().api.url).get('/api/v1/health').expect(200);

@@ -180,6 +180,10 @@ export class ThrowawayRedisCluster {
       { stdio: 'ignore' },
     );
     child.on('error', () => undefined);
+    // a test process that exits without teardown (a hook timing out, --forceExit) takes them along
+    const reap = () => child.kill('SIGKILL');
+    process.once('exit', reap);
+    child.once('exit', () => process.removeListener('exit', reap));
     return { port, dir, child };
   }
 }
