@@ -149,8 +149,9 @@ export class BroadcastWriterRepository {
   }
 
   /**
-   * Notes on each recipient of a closed LAN (by code) its phase, before the deliveries
-   * are routed: they get SMS first. Answers how many are on a closed LAN.
+   * Notes on each staff recipient of a closed LAN (by code) its phase, before the
+   * deliveries are routed: they get SMS first. Named logins (a notice's owner or ITU, who
+   * run the incident from its console) are not rerouted. Answers how many were noted.
    */
   async markClosedLans(
     manager: EntityManager,
@@ -162,7 +163,8 @@ export class BroadcastWriterRepository {
       `WITH up AS (
          UPDATE broadcast_recipients r SET lan_phase = net.phase
          FROM unnest($2::text[], $3::text[]) AS net(code, phase)
-         WHERE r.broadcast_id = $1 AND r.lan_code = net.code RETURNING 1)
+         WHERE r.broadcast_id = $1 AND r.lan_code = net.code AND r.recipient_kind = 'staff'
+         RETURNING 1)
        SELECT count(*)::int AS n FROM up`,
       [broadcastId, closed.map((c) => c.code), closed.map((c) => c.phase)],
     );
