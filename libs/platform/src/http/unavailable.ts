@@ -2,7 +2,8 @@
  * Failures that say a backing service (PostgreSQL, Redis) is away for the moment, not
  * that the request was wrong or the code broken: the connection refused, reset or timed
  * out, PostgreSQL shutting down or starting (SQLSTATE 57P01–57P03), a connection
- * exception (class 08) or too many connections (53300). The api answers these 503
+ * exception (class 08) or too many connections (53300), Redis (single or a cluster)
+ * refusing commands while it is away. The api answers these 503
  * `unavailable` with Retry-After, as its readiness does meanwhile; the client may
  * repeat the request (commands that create are keyed: Idempotency-Key, job ids).
  */
@@ -16,8 +17,10 @@ const NETWORK_CODES = new Set([
   'EAI_AGAIN',
 ]);
 const SQLSTATE_UNAVAILABLE = /^(08[0-9A-Z]{3}|57P0[123]|53300)$/;
+// PostgreSQL's pool and driver; ioredis failing fast (a single Redis or a Cluster away,
+// retries spent); a Redis Cluster without the shard or with its slots moving
 const MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Connection is closed|Client has encountered a connection error/i;
+  /Connection terminated|timeout exceeded when trying to connect|Connection is closed|Client has encountered a connection error|Stream isn't writeable and enableOfflineQueue|Cluster isn't ready and enableOfflineQueue|Reached the max retries per request limit|None of startup nodes is available|Failed to refresh slots cache|^CLUSTERDOWN |^TRYAGAIN /i;
 
 export function isBackendUnavailable(err: unknown, depth = 0): boolean {
   if (!err || typeof err !== 'object' || depth > 3) return false;
