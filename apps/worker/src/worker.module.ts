@@ -3,6 +3,7 @@ import { DeliveryJobsModule } from '@cordon/delivery';
 import { DirectoryJobsModule } from '@cordon/directory';
 import { IncidentJobsModule } from '@cordon/incidents';
 import { NoticesModule } from '@cordon/notices';
+import { PlanAttachmentsModule } from '@cordon/reports';
 import { ReviewJobsModule } from '@cordon/reviews';
 import { AppConfig, NotifyModule, PlatformModule } from '@cordon/platform';
 import { WarpJobsModule } from '@cordon/warp';
@@ -20,6 +21,7 @@ export class WorkerModule {
         IncidentJobsModule,
         DeliveryJobsModule,
         NoticesModule,
+        PlanAttachmentsModule,
         WarpJobsModule,
         ReviewJobsModule,
         DirectoryJobsModule,

@@ -59,9 +59,10 @@ describe('GET /incidents/:id/plan and the reminder that carries it', () => {
     await admin
       .csv(
         'staff/import',
-        // the whole list again (an import may leave out who is not on it), Ivan added
+        // the whole list again (an import may leave out who is not on it), Ivan added; the
+        // owner sits on SOC-DEPOT, which stays open (email to a closed LAN is not sent)
         commsStaffCsv(6) +
-          `Margaret Owner,${h.world.ownerEmail},+447999000001,SOC,HALL,SOC-HALL,yes\n` +
+          `Margaret Owner,${h.world.ownerEmail},+447999000001,SOC,DEPOT,SOC-DEPOT,yes\n` +
           `Ivan Petrov,${ituEmail},+447700900123,SOC,HALL,SOC-HALL,yes\n`,
       )
       .expect(200);

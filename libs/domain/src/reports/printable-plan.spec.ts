@@ -71,6 +71,11 @@ function input(over: Partial<PlanInput> = {}): PlanInput {
       }),
       task({ title: 'Old one', status: 'cancelled', device: pc('soc-pc-009', 'SOC-HALL') }),
       task({
+        title: 'Clean soc-elm-001',
+        status: 'verified',
+        device: pc('soc-elm-001', 'SOC-ELM'),
+      }),
+      task({
         title: 'Clean edu-pc-001',
         departmentId: EDU.id,
         device: pc('edu-pc-001', 'EDU-HALL', [], ['no_av']),
@@ -122,17 +127,18 @@ describe(buildPrintablePlan.name, () => {
     });
   });
 
-  it('groups the tasks per involved department, undone first, without cancelled ones', () => {
+  it('groups the tasks per involved department, by LAN with undone work first, without cancelled ones', () => {
     const plan = buildPrintablePlan(input());
     expect(plan.departments.map((d) => d.code)).toEqual(['EDU', 'SOC']); // FIN is not involved
     const soc = plan.departments[1];
     expect(soc.tasks.map((t) => [t.hostname, t.status, t.done, t.claimedBy])).toEqual([
+      ['soc-elm-001', 'verified', true, null],
       ['soc-pc-002', 'open', false, null],
       ['soc-pc-003', 'claimed', false, 'Ivan Petrov'],
       ['soc-pc-001', 'done', true, null],
     ]);
-    expect(soc.counts).toEqual({ open: 1, claimed: 1, done: 1 });
-    expect(soc.tasks[0]).toMatchObject({
+    expect(soc.counts).toEqual({ open: 1, claimed: 1, done: 2 });
+    expect(soc.tasks[1]).toMatchObject({
       lan: 'SOC-HALL',
       site: 'HALL Civic Hall',
       lacks: ['MS03-026', 'infected'],

@@ -93,11 +93,11 @@ function planTask(t: PlanInput['tasks'][number]): PlanTask {
   };
 }
 
-/** Undone work first, then by LAN, machine and title, so a team reads down the page. */
+/** By LAN (tasks without a machine last), undone work first, then machine and title. */
 function taskOrder(a: PlanTask, b: PlanTask): number {
   return (
-    Number(a.done) - Number(b.done) ||
     byText(a.lan ?? '~', b.lan ?? '~') ||
+    Number(a.done) - Number(b.done) ||
     byText(a.hostname ?? '~', b.hostname ?? '~') ||
     byText(a.title, b.title)
   );

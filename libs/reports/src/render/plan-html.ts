@@ -1,8 +1,10 @@
 /**
  * The printable plan (`GET /incidents/:id/plan`): one self-contained HTML page (no script,
  * no outside file, every text escaped) for a team to work from paper when the screens are
- * dark. Empty boxes to tick and ruled space to write on; print CSS sets A4, repeats table
- * headers on each page and keeps a department's heading with its tasks.
+ * dark: whom to call first, then the LAN plan, then each department's tasks by LAN (work to
+ * do as rows with an empty box to tick, what is done as one list), then ruled space to
+ * write on. Print CSS sets A4, repeats table headers on each page, keeps headings with
+ * what follows.
  */
 import type { PlanContact, PlanDepartment, PlanTask, PrintablePlan } from '@cordon/contracts';
 import { cspInlineStyle } from '@cordon/platform';
@@ -16,7 +18,9 @@ body { font: 15px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; 
 header { border-bottom: 3px solid #1a1a1a; margin-bottom: 1rem; padding-bottom: .5rem; }
 h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.2rem; margin: 1.5rem 0 .5rem; border-bottom: 1px solid #888; break-after: avoid; page-break-after: avoid; }
-h3 { font-size: 1.05rem; margin: 1.25rem 0 .4rem; break-after: avoid; page-break-after: avoid; }
+h3 { font-size: 1.1rem; margin: 1.25rem 0 .4rem; break-after: avoid; page-break-after: avoid; }
+h4 { font-size: .95rem; margin: .9rem 0 .3rem; break-after: avoid; page-break-after: avoid; }
+.done-list { font-size: .8rem; color: #333; margin: .3rem 0 0; }
 .kicker { margin: 0; font-weight: 700; letter-spacing: .06em; text-transform: uppercase; font-size: .8rem; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .5rem 0 0; }
 .facts dt { font-weight: 600; } .facts dd { margin: 0; }
@@ -28,10 +32,10 @@ th { background: #e8ebef; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 td.tick, th.tick { width: 2.4rem; text-align: center; }
-td.num { white-space: nowrap; }
+th.tick { font-size: .75rem; }
+td.num, td.host { white-space: nowrap; }
 td.write { min-width: 9rem; }
 .box { display: inline-block; width: 1rem; height: 1rem; border: 2px solid #1a1a1a; border-radius: 2px; vertical-align: middle; text-align: center; line-height: .8rem; font-weight: 700; }
-.done { color: #555; }
 .overdue { font-weight: 700; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .empty { color: #555; font-style: italic; }
@@ -42,8 +46,9 @@ footer { margin-top: 2rem; font-size: .8rem; color: #444; border-top: 1px solid 
 @page { size: A4; margin: 12mm 10mm; }
 @media print {
   body { padding: 0; max-width: none; font-size: 10pt; }
+  th, td { padding: .12rem .3rem; }
+  h2 { margin-top: 1rem; }
   .table-wrap { overflow: visible; }
-  section.department { break-inside: auto; }
   section.keep { break-inside: avoid; page-break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
 }
@@ -52,11 +57,14 @@ footer { margin-top: 2rem; font-size: .8rem; color: #444; border-top: 1px solid 
 const box = (ticked: boolean): string =>
   `<span class="box" aria-hidden="true">${ticked ? '✓' : ''}</span><span class="sr">${ticked ? 'done' : 'to do'}</span>`;
 
+/** Column headers over a box to tick. */
+const TICK_HEADERS = new Set(['Done', 'Reopened']);
+
 const or = (text: string | null | undefined, none = '—'): string => esc(text || none);
 
 function tableOf(label: string, headers: string[], rows: string[]): string {
   const head = headers
-    .map((h) => `<th scope="col"${h === 'Done' ? ' class="tick"' : ''}>${esc(h)}</th>`)
+    .map((h) => `<th scope="col"${TICK_HEADERS.has(h) ? ' class="tick"' : ''}>${esc(h)}</th>`)
     .join('');
   return `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
@@ -83,28 +91,49 @@ function lanPlan(plan: PrintablePlan): string {
     return `<section id="lans" aria-labelledby="h-lans"><h2 id="h-lans">LAN plan</h2><p class="empty">No LAN is in the plan yet.</p></section>`;
   const rows = plan.lans.map(
     (l) =>
-      `<tr><td>${box(l.phase === 'reopened')}</td><td><strong>${esc(l.code)}</strong> ${esc(l.name)}</td><td>${or(l.site)}</td><td>${or(l.departmentCode)}</td><td class="phase">${esc(PHASE_WORDS[l.phase] ?? l.phase)}</td><td class="num">${l.devices.verified} of ${l.devices.total}${l.devices.waived ? ` (${l.devices.waived} waived)` : ''}</td><td class="write"></td></tr>`,
+      `<tr><td class="tick">${box(l.phase === 'reopened')}</td><td><strong>${esc(l.code)}</strong> ${esc(l.name)}</td><td>${or(l.site)}</td><td>${or(l.departmentCode)}</td><td class="phase">${esc(PHASE_WORDS[l.phase] ?? l.phase)}</td><td class="num">${l.devices.verified} of ${l.devices.total}${l.devices.waived ? ` (${l.devices.waived} waived)` : ''}</td><td class="write"></td></tr>`,
   );
-  return `<section id="lans" class="keep" aria-labelledby="h-lans"><h2 id="h-lans">LAN plan</h2>${tableOf('LAN plan', ['Done', 'LAN', 'Site', 'Department', 'Phase', 'Verified', 'Notes'], rows)}</section>`;
+  return `<section id="lans" class="keep" aria-labelledby="h-lans"><h2 id="h-lans">LAN plan</h2>${tableOf('LAN plan', ['Reopened', 'LAN', 'Site', 'Department', 'Phase', 'Verified', 'Notes'], rows)}</section>`;
 }
 
 function taskRow(t: PlanTask): string {
   const status = t.status === 'claimed' ? `claimed by ${t.claimedBy ?? 'someone'}` : t.status;
   const machine = t.hostname ? `<strong>${esc(t.hostname)}</strong>` : esc(t.title);
-  return `<tr${t.done ? ' class="done"' : ''}><td class="tick">${box(t.done)}</td><td>${machine}</td><td>${or(t.lan)}</td><td>${or(t.site)}</td><td>${t.lacks.length ? esc(t.lacks.join(', ')) : '—'}</td><td${t.overdue ? ' class="overdue"' : ''}>${esc(status)}${t.overdue ? ' (overdue)' : ''}</td><td class="write"></td></tr>`;
+  return `<tr><td class="tick">${box(false)}</td><td${t.hostname ? ' class="host"' : ''}>${machine}</td><td>${t.lacks.length ? esc(t.lacks.join(', ')) : '—'}</td><td${t.overdue ? ' class="overdue"' : ''}>${esc(status)}${t.overdue ? ' (overdue)' : ''}</td><td class="write"></td></tr>`;
+}
+
+/** A LAN's tasks (tasks come sorted by LAN): work to do as rows, what is done as one list. */
+function lanGroup(d: PlanDepartment, lan: string | null, tasks: PlanTask[]): string {
+  const site = tasks.find((t) => t.site)?.site;
+  const title = lan ? `${lan}${site ? ` · ${site}` : ''}` : 'Tasks without a machine';
+  const todo = tasks.filter((t) => !t.done);
+  const done = tasks.filter((t) => t.done);
+  const rows = todo.length
+    ? tableOf(
+        `${d.code} ${title}: to do`,
+        ['Done', 'Machine', 'Lacks', 'Status', 'Notes'],
+        todo.map(taskRow),
+      )
+    : '<p class="empty">Nothing left to do here.</p>';
+  const doneList = done.length
+    ? `<p class="done-list"><strong>Done already (${done.length}):</strong> ${done.map((t) => esc(t.hostname ?? t.title)).join(', ')}</p>`
+    : '';
+  return `<h4>${esc(title)} <span class="kicker">${todo.length} to do</span></h4>${rows}${doneList}`;
 }
 
 function department(d: PlanDepartment): string {
   const id = `dept-${d.code}`;
   const counts = `${d.counts.open} open, ${d.counts.claimed} claimed, ${d.counts.done} done`;
-  const body = d.tasks.length
-    ? tableOf(
-        `Tasks of ${d.code}`,
-        ['Done', 'Machine', 'LAN', 'Site', 'Lacks', 'Status', 'Notes'],
-        d.tasks.map(taskRow),
-      )
+  const groups: [string | null, PlanTask[]][] = [];
+  for (const t of d.tasks) {
+    const last = groups[groups.length - 1];
+    if (last && last[0] === t.lan) last[1].push(t);
+    else groups.push([t.lan, [t]]);
+  }
+  const body = groups.length
+    ? groups.map(([lan, tasks]) => lanGroup(d, lan, tasks)).join('')
     : '<p class="empty">No tasks for this department.</p>';
-  return `<section id="${esc(id)}" class="department${d.tasks.length <= 10 ? ' keep' : ''}" aria-labelledby="h-${esc(id)}"><h3 id="h-${esc(id)}">${esc(d.code)} ${esc(d.name)} <span class="kicker">${esc(counts)}</span></h3>${body}</section>`;
+  return `<section id="${esc(id)}" class="department" aria-labelledby="h-${esc(id)}"><h3 id="h-${esc(id)}">${esc(d.code)} ${esc(d.name)} <span class="kicker">${esc(counts)}</span></h3>${body}</section>`;
 }
 
 export function planHtml(plan: PrintablePlan, timeZone: string): string {
@@ -133,11 +162,11 @@ export function planHtml(plan: PrintablePlan, timeZone: string): string {
 ${scope}
 </header>
 <main>
+${contacts(plan)}
 ${lanPlan(plan)}
 <section id="tasks" aria-labelledby="h-tasks"><h2 id="h-tasks">Tasks per department</h2>
 ${plan.departments.map(department).join('\n') || '<p class="empty">No department is involved yet.</p>'}
 </section>
-${contacts(plan)}
 <section id="notes" class="keep" aria-labelledby="h-notes"><h2 id="h-notes">Notes</h2>
 <p>Write what was done, by whom and when; enter it in Cordon once the screens are back.</p>
 <ul class="lines" aria-label="Space for notes">${'<li></li>'.repeat(8)}</ul>
