@@ -136,6 +136,25 @@ describe(BroadcastWriterService.name, () => {
       recipients: 2,
       byChannel: { email: { reachable: 2, skipped: 0 }, sms: { reachable: 1, skipped: 1 } },
       skippedReasons: { no_mobile: 1 },
+      routes: [
+        {
+          gets: 'email',
+          because: 'requested',
+          lan: null,
+          staff: 1,
+          unreachable: false,
+          text: 'email — 1 staff',
+        },
+        {
+          gets: 'email+sms',
+          because: 'requested',
+          lan: null,
+          staff: 1,
+          unreachable: false,
+          text: 'email and SMS — 1 staff',
+        },
+      ],
+      unreachable: { count: 0, people: [] },
     });
     const [{ n }]: { n: number }[] = await app.ds.query(
       `SELECT count(*)::int AS n FROM broadcasts WHERE incident_id = $1`,
