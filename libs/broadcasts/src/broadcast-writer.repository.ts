@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { ActorRef, BroadcastKind, LanPhase } from '@cordon/contracts';
 import type { BroadcastRequest } from '@cordon/domain';
 import { StaffAudience } from '@cordon/directory';
+import { ACK_TOKEN_SQL } from './ack-tokens';
 import { ON_CLOSED_LAN, routingSql } from './channel-routing.repository';
 import type { BroadcastContext } from './entities';
 
@@ -193,15 +194,15 @@ export class BroadcastWriterRepository {
   }
 
   /**
-   * One delivery per recipient and channel: queued where eligible (with the next ack
-   * token when acknowledgement is asked), skipped with the reason where not.
+   * One delivery per recipient and channel: queued where eligible (with a new ack token,
+   * made by PostgreSQL row by row, when acknowledgement is asked), skipped with the
+   * reason where not. No list of tokens passes through Cordon's memory.
    */
   async insertDeliveries(
     manager: EntityManager,
     broadcastId: string,
     channels: readonly string[],
     requireAck: boolean,
-    tokens: string[],
   ): Promise<DeliveryCounts> {
     const rows: DeliveryCounts[] = await manager.query(
       `WITH ins AS (
@@ -209,9 +210,8 @@ export class BroadcastWriterRepository {
          SELECT x.broadcast_id, x.recipient_id, x.ch, 0,
                 CASE WHEN x.reason IS NULL THEN 'queued' ELSE 'skipped' END,
                 CASE WHEN x.reason IS NULL THEN x.address END, x.reason,
-                CASE WHEN $3 AND x.reason IS NULL THEN ($4::text[])[x.n] END
-         FROM (SELECT r.broadcast_id, r.recipient_id, ch, e.reason, e.address,
-                      row_number() OVER () AS n
+                CASE WHEN $3 AND x.reason IS NULL THEN ${ACK_TOKEN_SQL} END
+         FROM (SELECT r.broadcast_id, r.recipient_id, ch, e.reason, e.address
                FROM broadcast_recipients r
                ${routingSql('$2')}
                WHERE r.broadcast_id = $1) x
@@ -220,7 +220,7 @@ export class BroadcastWriterRepository {
               (count(*) FILTER (WHERE status = 'queued'))::int AS queued,
               (count(*) FILTER (WHERE status = 'skipped'))::int AS skipped
        FROM ins`,
-      [broadcastId, channels, requireAck, tokens],
+      [broadcastId, channels, requireAck],
     );
     return rows[0] ?? { deliveries: 0, queued: 0, skipped: 0 };
   }

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type BroadcastKind, JOBS, QUEUES } from '@cordon/contracts';
-import { BroadcastRequest, CHANNELS, DomainError } from '@cordon/domain';
+import { BroadcastRequest, DomainError } from '@cordon/domain';
 import { APP_CONFIG, AppConfig, SpineTransaction } from '@cordon/platform';
 import { BroadcastIncident, BroadcastIncidents } from './broadcast-incidents.port';
 import { escalationJobId, fanoutJobId } from './job-ids';
-import { ackTokens } from './ack-tokens';
 import {
   BroadcastWriterRepository,
   DeliveryCounts,
@@ -72,7 +71,7 @@ export class BroadcastWriterService {
     // the channel follows the network: staff of a closed LAN get SMS first
     const closed = await this.incidents.closedLans(tx.manager);
     const onClosed = await this.rows.markClosedLans(tx.manager, id, closed);
-    const counts = await this.insertDeliveries(tx, id, request, recipients, onClosed > 0);
+    const counts = await this.insertDeliveries(tx, id, request);
     let nextUpdateDueAt = incident.nextUpdateDueAt?.toISOString() ?? null;
     if (spec.resetsCadence) {
       const due = await this.incidents.broadcastSent(tx, incident.id, id);
@@ -152,18 +151,13 @@ export class BroadcastWriterService {
     tx: SpineTransaction,
     broadcastId: string,
     request: BroadcastRequest,
-    recipients: number,
-    /** Some recipients are on a closed LAN: they may get SMS that was not asked for. */
-    rerouted: boolean,
   ): Promise<DeliveryCounts> {
-    const perRecipient = rerouted ? CHANNELS.length : request.channels.length;
-    const tokens = request.requireAck ? ackTokens(recipients * perRecipient) : [];
+    // the ack tokens are made by PostgreSQL, one per queued delivery (ACK_TOKEN_SQL)
     return this.rows.insertDeliveries(
       tx.manager,
       broadcastId,
       request.channels,
       request.requireAck,
-      tokens,
     );
   }
 
