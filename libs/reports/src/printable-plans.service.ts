@@ -102,7 +102,11 @@ export class PrintablePlans {
   }
 
   async html(viewer: AuthUser, incidentId: string): Promise<string> {
-    return planHtml(await this.plan(viewer, incidentId), this.config.comms.timeZone);
+    return planHtml(
+      await this.plan(viewer, incidentId),
+      this.config.comms.timeZone,
+      this.statusUrl(),
+    );
   }
 
   /** The page as a file named for the incident: `INC-2026-0001-plan.html`. */
@@ -110,8 +114,12 @@ export class PrintablePlans {
     const plan = await this.plan(viewer, incidentId);
     return {
       filename: `${plan.reference}-plan.html`,
-      body: planHtml(plan, this.config.comms.timeZone),
+      body: planHtml(plan, this.config.comms.timeZone, this.statusUrl()),
     };
+  }
+
+  private statusUrl(): string {
+    return `${this.config.publicUrl.replace(/\/+$/, '')}/status`;
   }
 
   /** A login's name and email, with the mobile of their staff record. */

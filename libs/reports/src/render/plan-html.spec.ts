@@ -63,12 +63,13 @@ const plan: PrintablePlan = {
 };
 
 describe(planHtml.name, () => {
-  const html = planHtml(plan, 'Europe/London');
+  const html = planHtml(plan, 'Europe/London', 'https://status.council.example/status');
 
-  it('escapes every text and states the next update in the council’s zone', () => {
+  it('escapes every text, states the next update in the council’s zone and the status page', () => {
     expect(html).toContain('<h1>INC-2026-0001: Welchia &lt;script&gt;</h1>');
     expect(html).not.toContain('<script>');
     expect(html).toContain('<dd class="due">2 Mar 2026, 10:00</dd>');
+    expect(html).toContain('<dd>https://status.council.example/status (any phone, no login)</dd>');
   });
 
   it('lists each LAN with its phase and verified devices', () => {

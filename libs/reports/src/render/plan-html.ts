@@ -136,7 +136,11 @@ function department(d: PlanDepartment): string {
   return `<section id="${esc(id)}" class="department" aria-labelledby="h-${esc(id)}"><h3 id="h-${esc(id)}">${esc(d.code)} ${esc(d.name)} <span class="kicker">${esc(counts)}</span></h3>${body}</section>`;
 }
 
-export function planHtml(plan: PrintablePlan, timeZone: string): string {
+/**
+ * The page for `plan`, times in `timeZone`; `statusUrl` is the staff status page's public
+ * address (PUBLIC_URL/status), printed for those who read the plan to pass on.
+ */
+export function planHtml(plan: PrintablePlan, timeZone: string, statusUrl: string): string {
   const due = plan.nextUpdateDueAt ? clock(plan.nextUpdateDueAt, timeZone) : 'none due';
   const scope = plan.scopedTo
     ? `<p>Tasks and IT unit of ${esc(plan.scopedTo)} only (your department).</p>`
@@ -157,6 +161,7 @@ export function planHtml(plan: PrintablePlan, timeZone: string): string {
 <dl class="facts">
 <dt>Owner</dt><dd>${esc(plan.owner.name)} · ${or(plan.owner.mobile, 'no mobile on record')}${mail}</dd>
 <dt>Next update due</dt><dd class="due">${esc(due)}</dd>
+<dt>Staff status page</dt><dd>${esc(statusUrl)} (any phone, no login)</dd>
 <dt>Printed from Cordon</dt><dd>${esc(clock(plan.generatedAt, timeZone))}: anything later is not on this sheet</dd>
 </dl>
 ${scope}
