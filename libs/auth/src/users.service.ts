@@ -7,6 +7,7 @@ import { toAuthUser, toUserView } from './auth-user';
 import { CreateUserDto } from './dto/create-user.dto';
 import { UserQueryDto } from './dto/user-query.dto';
 import { hashPassword } from './password';
+import type { UserAccess } from './group-mappings/user-access.service';
 import { UsersRepository } from './users.repository';
 
 export const DIRECTORY_STREAM = 'directory';
@@ -73,6 +74,17 @@ export class UsersService {
   async findActive(id: string, manager?: EntityManager): Promise<UserView | null> {
     const user = await this.users.activeById(id, manager);
     return user ? toUserView(toAuthUser(user)) : null;
+  }
+
+  /** Active logins with any of these emails, as `UserAccessService.refresh` takes them. */
+  async accessByEmails(emails: readonly string[], manager: EntityManager): Promise<UserAccess[]> {
+    const rows = await this.users.activeByEmails(emails, manager);
+    return rows.map((u) => ({
+      id: u.id,
+      email: u.email,
+      roles: u.roles,
+      departmentId: u.departmentId,
+    }));
   }
 
   count(): Promise<number> {

@@ -1,3 +1,5 @@
+import type { Role } from './auth';
+
 /** Directory sync from Active Directory / LDAP: what a run found and did (or would do). */
 
 /** A field of a member of staff that a sync can change. */
@@ -38,6 +40,15 @@ export interface DirectorySyncLeaver {
   dn: string | null;
 }
 
+/** A user whose directory groups now map to other roles or another department. */
+export interface DirectorySyncAccessChange {
+  email: string;
+  before: { roles: Role[]; departmentId: string | null };
+  after: { roles: Role[]; departmentId: string | null };
+  /** The mapped groups that gave the new access. */
+  groups: string[];
+}
+
 /**
  * The answer to `POST /directory/sync`: the same lines for a dry run (nothing written)
  * and a real one. Lists are sorted by DN (leavers by email).
@@ -52,6 +63,11 @@ export interface DirectorySyncReport {
   rejected: DirectorySyncRejection[];
   /** In Cordon from an earlier sync, gone from the directory: marked inactive, not deleted. */
   leavers: DirectorySyncLeaver[];
+  /**
+   * Users (by email) whose groups (memberOf) map to other access through the identity
+   * group mappings; a user none of whose groups is mapped is left alone.
+   */
+  access: DirectorySyncAccessChange[];
 }
 
 /** Data of the `staff.synced` event (stream `directory`), in the transaction of the writes. */
@@ -63,6 +79,8 @@ export interface StaffSyncedData {
   unchanged: number;
   rejected: number;
   leavers: number;
+  /** Users whose roles or department changed with their groups. */
+  accessChanged: number;
   /** The first of the leavers' emails. */
   leaverEmails: string[];
 }

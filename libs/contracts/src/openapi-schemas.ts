@@ -80,6 +80,7 @@ export const CONTRACT_SCHEMA_NAMES = [
   'DeviceView',
   'DirectiveDepartmentView',
   'DirectiveView',
+  'DirectorySyncAccessChange',
   'DirectorySyncLeaver',
   'DirectorySyncPerson',
   'DirectorySyncRejection',
@@ -1716,6 +1717,35 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
       'departments',
     ],
   },
+  DirectorySyncAccessChange: {
+    type: 'object',
+    properties: {
+      email: { type: 'string' },
+      before: {
+        type: 'object',
+        properties: {
+          roles: { type: 'array', items: { $ref: '#/components/schemas/Role' } },
+          departmentId: { nullable: true, type: 'string' },
+        },
+        required: ['roles', 'departmentId'],
+      },
+      after: {
+        type: 'object',
+        properties: {
+          roles: { type: 'array', items: { $ref: '#/components/schemas/Role' } },
+          departmentId: { nullable: true, type: 'string' },
+        },
+        required: ['roles', 'departmentId'],
+      },
+      groups: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'The mapped groups that gave the new access.',
+      },
+    },
+    required: ['email', 'before', 'after', 'groups'],
+    description: 'A user whose directory groups now map to other roles or another department.',
+  },
   DirectorySyncLeaver: {
     type: 'object',
     properties: {
@@ -1756,8 +1786,23 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
         description:
           'In Cordon from an earlier sync, gone from the directory: marked inactive, not deleted.',
       },
+      access: {
+        type: 'array',
+        items: { $ref: '#/components/schemas/DirectorySyncAccessChange' },
+        description:
+          'Users (by email) whose groups (memberOf) map to other access through the identity group mappings; a user none of whose groups is mapped is left alone.',
+      },
     },
-    required: ['dryRun', 'entries', 'created', 'updated', 'unchanged', 'rejected', 'leavers'],
+    required: [
+      'dryRun',
+      'entries',
+      'created',
+      'updated',
+      'unchanged',
+      'rejected',
+      'leavers',
+      'access',
+    ],
     description:
       'The answer to `POST /directory/sync`: the same lines for a dry run (nothing written) and a real one. Lists are sorted by DN (leavers by email).',
   },
@@ -1788,6 +1833,10 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
           unchanged: { type: 'number' },
           rejected: { type: 'number' },
           leavers: { type: 'number' },
+          accessChanged: {
+            type: 'number',
+            description: 'Users whose roles or department changed with their groups.',
+          },
           leaverEmails: {
             type: 'array',
             items: { type: 'string' },
@@ -1795,6 +1844,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
           },
         },
         required: [
+          'accessChanged',
           'at',
           'created',
           'entries',
@@ -4416,6 +4466,10 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
       unchanged: { type: 'number' },
       rejected: { type: 'number' },
       leavers: { type: 'number' },
+      accessChanged: {
+        type: 'number',
+        description: 'Users whose roles or department changed with their groups.',
+      },
       leaverEmails: {
         type: 'array',
         items: { type: 'string' },
@@ -4430,6 +4484,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
       'unchanged',
       'rejected',
       'leavers',
+      'accessChanged',
       'leaverEmails',
     ],
     description:

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '@cordon/auth';
 import { CsvImporter } from './csv-import';
 import { ContactReadinessController } from './contact-readiness.controller';
 import { ContactReadinessRepository } from './contact-readiness.repository';
@@ -7,6 +8,7 @@ import { ContactReadinessService } from './contact-readiness.service';
 import { DepartmentsService } from './departments.service';
 import { DirectoryController } from './directory.controller';
 import { DirectoryLookup } from './directory-lookup.service';
+import { DirectoryAccess } from './ldap/directory-access';
 import { DirectorySyncController } from './ldap/directory-sync.controller';
 import { DIRECTORY_ENTITIES } from './entities';
 import { DirectorySyncRepository } from './ldap/directory-sync.repository';
@@ -27,7 +29,7 @@ import { SupportUnitsService } from './support-units.service';
 
 /** Departments, support units, sites, LANs and staff. */
 @Module({
-  imports: [TypeOrmModule.forFeature(DIRECTORY_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(DIRECTORY_ENTITIES), AuthModule],
   controllers: [
     DirectoryController,
     LansController,
@@ -52,6 +54,7 @@ import { SupportUnitsService } from './support-units.service';
     StaffAudience,
     SmsConsent,
     LdapReader,
+    DirectoryAccess,
     DirectorySyncRepository,
     DirectorySyncService,
   ],

@@ -123,6 +123,7 @@ describe('POST /directory/sync', () => {
         unchanged: 0,
         rejected: 1,
         leavers: 0,
+        accessChanged: 0,
         leaverEmails: [],
       },
     });

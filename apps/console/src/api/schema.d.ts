@@ -2584,6 +2584,20 @@ export interface components {
       overdue: number;
       departments: components['schemas']['DirectiveDepartmentView'][];
     };
+    /** @description A user whose directory groups now map to other roles or another department. */
+    DirectorySyncAccessChange: {
+      email: string;
+      before: {
+        roles: components['schemas']['Role'][];
+        departmentId: string | null;
+      };
+      after: {
+        roles: components['schemas']['Role'][];
+        departmentId: string | null;
+      };
+      /** @description The mapped groups that gave the new access. */
+      groups: string[];
+    };
     DirectorySyncLeaver: {
       email: string;
       name: string;
@@ -2611,6 +2625,8 @@ export interface components {
       rejected: components['schemas']['DirectorySyncRejection'][];
       /** @description In Cordon from an earlier sync, gone from the directory: marked inactive, not deleted. */
       leavers: components['schemas']['DirectorySyncLeaver'][];
+      /** @description Users (by email) whose groups (memberOf) map to other access through the identity group mappings; a user none of whose groups is mapped is left alone. */
+      access: components['schemas']['DirectorySyncAccessChange'][];
     };
     /** @description `GET /directory/sync`: whether sync is configured, its schedule and the last real run. */
     DirectorySyncStatus: {
@@ -2631,6 +2647,8 @@ export interface components {
         unchanged: number;
         rejected: number;
         leavers: number;
+        /** @description Users whose roles or department changed with their groups. */
+        accessChanged: number;
         /** @description The first of the leavers' emails. */
         leaverEmails: string[];
       } | null;
@@ -4136,6 +4154,8 @@ export interface components {
       unchanged: number;
       rejected: number;
       leavers: number;
+      /** @description Users whose roles or department changed with their groups. */
+      accessChanged: number;
       /** @description The first of the leavers' emails. */
       leaverEmails: string[];
     };

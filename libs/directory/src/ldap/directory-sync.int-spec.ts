@@ -1,11 +1,13 @@
 import { Change, Attribute, Client } from 'ldapts';
 import { DataSource } from 'typeorm';
+import { UsersService } from '@cordon/auth';
 import { isDomainError } from '@cordon/domain';
 import { APP_CONFIG, AppConfig, LdapConfig, Spine, SYSTEM_ACTOR } from '@cordon/platform';
 import { FeatureTestApp, startFeatureTestApp, ThrowawaySlapd } from '@cordon/platform/testing';
 import { DirectoryLookup } from '../directory-lookup.service';
 import { DirectoryModule } from '../directory.module';
 import { StaffAudience } from '../staff-audience.service';
+import { DirectoryAccess } from './directory-access';
 import { DirectorySyncRepository } from './directory-sync.repository';
 import { DirectorySyncService } from './directory-sync.service';
 import { LdapReader } from './ldap-reader';
@@ -59,7 +61,8 @@ describe(DirectorySyncService.name, () => {
         department: 'departmentNumber',
         site: 'physicalDeliveryOfficeName',
         lan: null,
-        groups: 'memberOf',
+        // OpenLDAP has memberOf only with its overlay: the test's groups are in businessCategory
+        groups: 'businessCategory',
         id: 'entryUUID',
       },
       pageSize: 500,
@@ -73,6 +76,8 @@ describe(DirectorySyncService.name, () => {
       feature.get(DirectoryLookup),
       feature.get(DirectorySyncRepository),
       new LdapReader(),
+      feature.get(DirectoryAccess),
+      ds,
       appConfig,
     );
     const [{ id: soc }, { id: edu }] = await ds.query(
@@ -160,6 +165,7 @@ describe(DirectorySyncService.name, () => {
         unchanged: 0,
         rejected: 0,
         leavers: 0,
+        accessChanged: 0,
         leaverEmails: [],
       },
     ]);
@@ -209,6 +215,7 @@ describe(DirectorySyncService.name, () => {
         { dn: dn('p0003'), reason: 'departmentNumber "Parks" is not a department in Cordon' },
       ],
       leavers: [{ email: 'p0002@council.example', name: 'Person 0002', dn: dn('p0002') }],
+      access: [],
     };
 
     const before = await checksum();
@@ -248,6 +255,7 @@ describe(DirectorySyncService.name, () => {
       unchanged: STAFF - 3,
       rejected: 2,
       leavers: 1,
+      accessChanged: 0,
       leaverEmails: ['p0002@council.example'],
     });
   }, 60_000);
@@ -278,6 +286,67 @@ describe(DirectorySyncService.name, () => {
     expect(await person('p0002')).toMatchObject({ active: true });
   }, 60_000);
 
+  it('refreshes the roles of a user whose directory groups are mapped, last, and leaves an unmapped user alone', async () => {
+    const users = feature!.get(UsersService);
+    await ds.query(
+      `INSERT INTO identity_group_mappings (group_name, role, department_id)
+       VALUES ('CN=Cordon ITU,OU=Groups', 'itu', $1), ('CN=Cordon Command,OU=Groups', 'command', NULL)`,
+      [ids.soc],
+    );
+    const password = 'correct-horse-battery';
+    await users.create(
+      { email: 'p0005@council.example', name: 'P5', password, roles: ['staff'] },
+      SYSTEM_ACTOR,
+    );
+    await users.create(
+      { email: 'p0007@council.example', name: 'P7', password, roles: ['admin'] },
+      SYSTEM_ACTOR,
+    );
+    await (ldap as Client).modify(dn('p0005'), [
+      new Change({
+        operation: 'add',
+        modification: new Attribute({
+          type: 'businessCategory',
+          values: ['cn=cordon itu,ou=groups', 'CN=Not Mapped,OU=Groups'],
+        }),
+      }),
+    ]);
+    const line = {
+      email: 'p0005@council.example',
+      before: { roles: ['staff'], departmentId: null },
+      after: { roles: ['itu'], departmentId: ids.soc },
+      groups: ['CN=Cordon ITU,OU=Groups'],
+    };
+    const roles = async () =>
+      (
+        await ds.query(
+          `SELECT email, roles, department_id AS "departmentId" FROM users ORDER BY email`,
+        )
+      ).map((u: { roles: string[] | string }) => u);
+    const before = await roles();
+    const dry = await sync.sync(SYSTEM_ACTOR, { dryRun: true, trigger: 'on_demand' });
+    expect(dry).toMatchObject({ updated: [], access: [line] });
+    expect(await roles()).toEqual(before);
+
+    const real = await sync.sync(SYSTEM_ACTOR, { dryRun: false, trigger: 'on_demand' });
+    expect(real).toMatchObject({ updated: [], access: [line] });
+    const [p5, p7] = await users.accessByEmails(
+      ['p0005@council.example', 'p0007@council.example'],
+      ds.manager,
+    );
+    expect(p5).toMatchObject({ roles: ['itu'], departmentId: ids.soc });
+    expect(p7).toMatchObject({ roles: ['admin'], departmentId: null });
+    const events = await ds.query(
+      `SELECT type, data->>'accessChanged' AS changed FROM events
+       WHERE stream = 'directory' AND type IN ('staff.synced', 'user.access_changed')
+       ORDER BY seq DESC LIMIT 2`,
+    );
+    expect(events).toEqual([
+      { type: 'user.access_changed', changed: null },
+      { type: 'staff.synced', changed: '1' },
+    ]);
+  }, 60_000);
+
   it('refuses a second sync while one holds the lock', async () => {
     const runner = ds.createQueryRunner();
     await runner.startTransaction();
@@ -300,6 +369,8 @@ describe(DirectorySyncService.name, () => {
       feature?.get(DirectoryLookup) as DirectoryLookup,
       feature?.get(DirectorySyncRepository) as DirectorySyncRepository,
       new LdapReader(),
+      feature?.get(DirectoryAccess) as DirectoryAccess,
+      ds,
       { ...config, ldap: { ...settings, bindPassword: 'wrong' } },
     );
     const failed = await wrong

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type {
   ActorRef,
   DirectorySyncReport,
@@ -18,6 +18,7 @@ import {
 } from '@cordon/domain';
 import { APP_CONFIG, AppConfig, LdapConfig, Spine } from '@cordon/platform';
 import { DirectoryLookup } from '../directory-lookup.service';
+import { accessLine, DirectoryAccess } from './directory-access';
 import { DirectorySyncRepository } from './directory-sync.repository';
 import { LdapReader } from './ldap-reader';
 
@@ -41,6 +42,8 @@ export class DirectorySyncService {
     private readonly lookup: DirectoryLookup,
     private readonly repository: DirectorySyncRepository,
     private readonly reader: LdapReader,
+    private readonly access: DirectoryAccess,
+    private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -67,7 +70,9 @@ export class DirectorySyncService {
     if (options.dryRun) {
       const entries = await this.reader.read(ldap);
       const existing = await this.repository.existing();
-      return this.plan(ldap, entries, existing, await this.lookups(), true).report;
+      const plan = this.plan(ldap, entries, existing, await this.lookups(), true);
+      const changes = await this.accessChanges(entries, plan.report, this.dataSource.manager);
+      return { ...plan.report, access: changes.map(accessLine) };
     }
     return this.spine.run(actor, async (tx) => {
       if (!(await this.repository.tryLock(tx.manager)))
@@ -82,8 +87,12 @@ export class DirectorySyncService {
         tx.manager,
         plan.leavers.map((l) => l.id),
       );
-      tx.append(DIRECTORY_STREAM, 'staff.synced', syncEvent(plan.report, options.trigger));
-      return plan.report;
+      // staff first, users' roles last (their events after staff.synced's counts are known)
+      const changes = await this.accessChanges(entries, plan.report, tx.manager);
+      const report = { ...plan.report, access: changes.map(accessLine) };
+      tx.append(DIRECTORY_STREAM, 'staff.synced', syncEvent(report, options.trigger));
+      await this.access.apply(tx, changes);
+      return report;
     });
   }
 
@@ -111,6 +120,14 @@ export class DirectorySyncService {
       names,
       dryRun,
     );
+  }
+
+  private accessChanges(
+    entries: DirectoryEntry[],
+    report: DirectorySyncReport,
+    manager: EntityManager,
+  ) {
+    return this.access.changes(entries, new Set(report.rejected.map((r) => r.dn)), manager);
   }
 
   private async lookups(manager?: EntityManager): Promise<SyncLookups> {

@@ -72,6 +72,7 @@ describe(planDirectorySync.name, () => {
       unchanged: 1,
       rejected: [],
       leavers: [],
+      access: [],
     });
     expect(result.updates.map((u) => u.id)).toEqual(['s-b']);
   });
@@ -133,6 +134,7 @@ describe(planDirectorySync.name, () => {
       unchanged: 0,
       rejected: 0,
       leavers: 1,
+      accessChanged: 0,
       leaverEmails: ['gone@c.example'],
     });
   });

@@ -79,6 +79,7 @@ export function planDirectorySync(
       unchanged: 0,
       rejected: [],
       leavers: [],
+      access: [],
     },
   };
   const refuse = (dn: string, reason: string) => plan.report.rejected.push({ dn, reason });
@@ -146,6 +147,7 @@ export function syncEvent(
     unchanged: report.unchanged,
     rejected: report.rejected.length,
     leavers: report.leavers.length,
+    accessChanged: report.access.length,
     leaverEmails: report.leavers.slice(0, SYNC_LEAVERS_LISTED).map((l) => l.email),
   };
 }
