@@ -67,6 +67,9 @@ export function ReachPreview({
             <p className="reach-total">
               Reaches <strong>{formatCount(p.recipients)}</strong>{' '}
               {p.recipients === 1 ? 'person' : 'staff'} by {channelWords(channels)}
+              {!channels.includes('sms') &&
+                p.routes.some((r) => r.because === 'lan_closed') &&
+                ' (SMS where their LAN is closed)'}
               {reach.settling && <span className="muted small"> (updating…)</span>}
             </p>
             <ul className="reach-channels">
