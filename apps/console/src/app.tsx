@@ -15,6 +15,7 @@ import { ReportPage } from './routes/report/report-page';
 import { ReviewPage } from './routes/review/review-page';
 import { ReviewsPage } from './routes/review/reviews-page';
 import { SignInPage } from './routes/sign-in/sign-in-page';
+import { SignedInPage } from './routes/sign-in/signed-in-page';
 import { WarpPage } from './routes/warp/warp-page';
 import { Header } from './ui/header';
 
@@ -28,7 +29,8 @@ export function homeFor(user: UserView): string {
 
 export function App() {
   const { session, can } = useSession();
-  if (!session) return <SignInPage />;
+  if (!session)
+    return window.location.pathname === '/signed-in' ? <SignedInPage /> : <SignInPage />;
   const commander = can('owner', 'command');
   return (
     <>
@@ -36,6 +38,7 @@ export function App() {
       <main id="main" className="page" tabIndex={-1}>
         <Routes>
           <Route path="/" element={<Navigate to={homeFor(session.user)} replace />} />
+          <Route path="/signed-in" element={<Navigate to={homeFor(session.user)} replace />} />
           {commander && <Route path="/incidents" element={<BoardPage />} />}
           <Route path="/incidents/:id" element={<IncidentPage />} />
           {commander && <Route path="/incidents/:id/broadcast" element={<BroadcastDeskPage />} />}

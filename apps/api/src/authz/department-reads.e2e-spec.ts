@@ -10,11 +10,15 @@ const BASE = '/api/v1';
 
 /**
  * The routes open without a token: CONTRACT.md's list (login, status, ack links, the
- * Twilio webhooks, health), the status page's fault-report form, and POST /detections,
- * which its own guard closes (monitoring's X-Api-Key or a command token).
+ * Twilio webhooks, health), the status page's fault-report form, POST /detections,
+ * which its own guard closes (monitoring's X-Api-Key or a command token), and single
+ * sign-on's sign-in page question and two steps (docs/sso.md).
  */
 const OPEN_ROUTES = [
   'GET /ack/:token',
+  'GET /auth/methods',
+  'GET /auth/oidc/callback',
+  'GET /auth/oidc/login',
   'GET /health',
   'GET /status',
   'POST /ack/:token',
@@ -172,7 +176,7 @@ describe('Department scoping of reads', () => {
   }, 60_000);
 
   it('shows staff nothing the status page does not show', async () => {
-    const allowed = new Set(['/auth/me', '/review-actions', '/status', '/health']);
+    const allowed = new Set(['/auth/me', '/auth/methods', '/review-actions', '/status', '/health']);
     const shown: string[] = [];
     for (const { path } of lists) {
       const res = await read('staff', path);

@@ -63,6 +63,15 @@ export const CALLS: Record<string, Make> = {
   'PATCH /advisories/{id}': () => ({ body: { summary: 'Welchia, Blaster and Nachi' } }),
   'POST /auth/logout': (w, who) => ({ token: w.freshToken(who) }),
   'POST /auth/login': (w) => ({ body: { email: w.ids.loginEmail, password: LOGIN_PASSWORD } }),
+  'POST /auth/group-mappings': (_, who) => ({ body: { group: `Cordon ${who}`, role: 'command' } }),
+  'DELETE /auth/group-mappings/{id}': async (w, who) => {
+    const made = await w.w.api
+      .http()
+      .post('/api/v1/auth/group-mappings')
+      .set('Authorization', `Bearer ${w.callers.admin.token}`)
+      .send({ group: `Removed ${who}`, role: 'command' });
+    return { params: { id: made.body.id as string } };
+  },
   'PUT /baseline': () => ({ body: TEST_BASELINE }),
   'POST /broadcasts/{id}/acknowledgements': (w) => ({ body: { staffId: w.ids.staff } }),
   'POST /campaigns': (w) => ({ body: { advisoryId: w.ids.advisory } }),

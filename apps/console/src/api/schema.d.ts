@@ -154,23 +154,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/auth/oidc/login': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Start single sign-on: 302 to the provider (authorisation code, PKCE S256, state, nonce kept server-side for 10 minutes) */
-    get: operations['OidcController_login'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/baseline': {
     parameters: {
       query?: never;
@@ -5464,37 +5447,8 @@ export interface operations {
           'application/json': components['schemas']['AuthMethodsView'];
         };
       };
-    };
-  };
-  OidcController_login: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description problem+json, code `not_found` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description problem+json, code `rate_limited` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description problem+json, code `unavailable` */
-      503: {
+      /** @description problem+json, code `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };

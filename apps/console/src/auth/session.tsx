@@ -10,6 +10,8 @@ interface Session {
 interface SessionApi {
   session: Session | null;
   signIn(email: string, password: string): Promise<void>;
+  /** Keeps a token the api handed over after single sign-on (the /signed-in page). */
+  signInWithToken(token: string): Promise<void>;
   signOut(): void;
   can(...roles: Role[]): boolean;
 }
@@ -59,15 +61,27 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [forget],
   );
 
+  const signInWithToken = useCallback(
+    async (token: string) => {
+      setApiToken(token, forget);
+      const user = await api.get<UserView>('auth/me');
+      const next = { token, user };
+      sessionStorage.setItem(KEY, JSON.stringify(next));
+      setSession(next);
+    },
+    [forget],
+  );
+
   const value = useMemo<SessionApi>(
     () => ({
       session,
       signIn,
+      signInWithToken,
       signOut,
       can: (...roles) =>
         !!session && session.user.roles.some((r) => r === 'admin' || roles.includes(r)),
     }),
-    [session, signIn, signOut],
+    [session, signIn, signInWithToken, signOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

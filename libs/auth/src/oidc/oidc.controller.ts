@@ -37,6 +37,7 @@ export class OidcController {
   @Get('methods')
   @ApiOperation({ summary: 'What the sign-in page offers: password sign-in, single sign-on' })
   @ApiView('AuthMethodsView')
+  @ApiProblems('internal')
   methods(): AuthMethodsView {
     const oidc = this.config.oidc;
     return {
@@ -49,11 +50,8 @@ export class OidcController {
   @Get('oidc/login')
   @RateLimit(SSO_LIMIT)
   @UseFilters(OidcPageFilter)
-  @ApiOperation({
-    summary:
-      'Start single sign-on: 302 to the provider (authorisation code, PKCE S256, state, nonce kept server-side for 10 minutes)',
-  })
-  @ApiProblems('not_found', 'unavailable', 'rate_limited')
+  // a page the browser navigates to (302 to the provider), not an API call: docs/sso.md
+  @ApiExcludeEndpoint()
   async login(@Res() res: Response): Promise<void> {
     const { url, flowId } = await this.sso.begin();
     res

@@ -1,6 +1,7 @@
 import { Navigate, NavLink, Route, Routes } from 'react-router';
 import { BaselineScreen } from './baseline-screen';
 import { CodeNameScreen } from './code-name-screen';
+import { GroupMappingsScreen } from './group-mappings-screen';
 import { ImportScreen } from './import-screen';
 import { LansScreen } from './lans-screen';
 import { UsersScreen } from './users-screen';
@@ -14,6 +15,7 @@ const SECTIONS = [
   ['device-import', 'Device import'],
   ['baseline', 'Standard build'],
   ['users', 'Users and roles'],
+  ['sso-groups', 'Single sign-on groups'],
 ] as const;
 
 /** Directory and inventory (admin): one sub-page per list, each with its create form or import. */
@@ -40,6 +42,7 @@ export function AdminPage() {
         <Route path="device-import" element={<ImportScreen key="devices" kind="devices" />} />
         <Route path="baseline" element={<BaselineScreen />} />
         <Route path="users" element={<UsersScreen />} />
+        <Route path="sso-groups" element={<GroupMappingsScreen />} />
         <Route path="*" element={<Navigate to="departments" replace />} />
       </Routes>
     </div>
