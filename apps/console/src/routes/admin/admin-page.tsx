@@ -1,6 +1,7 @@
 import { Navigate, NavLink, Route, Routes } from 'react-router';
 import { BaselineScreen } from './baseline-screen';
 import { CodeNameScreen } from './code-name-screen';
+import { DirectorySyncScreen } from './directory-sync-screen';
 import { GroupMappingsScreen } from './group-mappings-screen';
 import { ImportScreen } from './import-screen';
 import { LansScreen } from './lans-screen';
@@ -12,6 +13,7 @@ const SECTIONS = [
   ['sites', 'Sites'],
   ['lans', 'LANs'],
   ['staff-import', 'Staff import'],
+  ['directory-sync', 'Directory sync'],
   ['device-import', 'Device import'],
   ['baseline', 'Standard build'],
   ['users', 'Users and roles'],
@@ -39,6 +41,7 @@ export function AdminPage() {
         <Route path="sites" element={<CodeNameScreen key="sites" kind="sites" />} />
         <Route path="lans" element={<LansScreen />} />
         <Route path="staff-import" element={<ImportScreen key="staff" kind="staff" />} />
+        <Route path="directory-sync" element={<DirectorySyncScreen />} />
         <Route path="device-import" element={<ImportScreen key="devices" kind="devices" />} />
         <Route path="baseline" element={<BaselineScreen />} />
         <Route path="users" element={<UsersScreen />} />
