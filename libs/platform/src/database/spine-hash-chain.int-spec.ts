@@ -97,4 +97,35 @@ describe('Spine hash chain', () => {
     expect(rows.map((r) => r.seq)).toEqual([1, 2]);
     expect(rows[1].prev_hash).toBe(rows[0].hash);
   });
+
+  it('chains single events written at once to a new stream: gap-free, each after the one committed before', async () => {
+    const a = randomUUID();
+    const stream = `incident:${a}`;
+    // each command appends one event (the one-statement path); the first writers race
+    // to create the stream's head, the rest queue on its lock
+    await Promise.all(
+      Array.from({ length: 12 }, (_, n) =>
+        spine.run(SYSTEM_ACTOR, async (tx) => {
+          tx.appendToIncident(a, 'incident.update_posted', posted(`at once ${n}`));
+        }),
+      ),
+    );
+    const rows: Row[] = await dataSource.query(
+      `SELECT seq, at, type, actor, data, prev_hash, hash FROM events WHERE stream = $1 ORDER BY seq`,
+      [stream],
+    );
+    expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(rows[0].prev_hash).toBeNull();
+    rows.forEach((r, i) => {
+      if (i > 0) expect(r.prev_hash).toBe(rows[i - 1].hash);
+      expect(eventHash({ stream, ...r, at: r.at.toISOString(), prevHash: r.prev_hash })).toBe(
+        r.hash,
+      );
+    });
+    const [head]: { last_seq: number; last_hash: string }[] = await dataSource.query(
+      `SELECT last_seq, last_hash FROM event_streams WHERE stream = $1`,
+      [stream],
+    );
+    expect(head).toEqual({ last_seq: 12, last_hash: rows[11].hash });
+  });
 });
