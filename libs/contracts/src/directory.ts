@@ -44,6 +44,8 @@ export interface StaffView {
   siteId: string | null;
   lanId: string | null;
   smsConsent: boolean;
+  /** false: a leaver (no longer in the directory); kept, never addressed by broadcasts. */
+  active: boolean;
 }
 
 /** The answer to a CSV import: bad lines by their line in the file (the header is line 1). */

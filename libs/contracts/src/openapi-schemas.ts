@@ -4506,8 +4506,23 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, Record<string, unknown
       siteId: { nullable: true, type: 'string' },
       lanId: { nullable: true, type: 'string' },
       smsConsent: { type: 'boolean' },
+      active: {
+        type: 'boolean',
+        description:
+          'false: a leaver (no longer in the directory); kept, never addressed by broadcasts.',
+      },
     },
-    required: ['id', 'name', 'email', 'mobile', 'departmentId', 'siteId', 'lanId', 'smsConsent'],
+    required: [
+      'id',
+      'name',
+      'email',
+      'mobile',
+      'departmentId',
+      'siteId',
+      'lanId',
+      'smsConsent',
+      'active',
+    ],
   },
   StandbyView: {
     type: 'object',

@@ -52,4 +52,5 @@ export const toStaffView = (s: StaffEntity): StaffView => ({
   siteId: s.siteId,
   lanId: s.lanId,
   smsConsent: s.smsConsent,
+  active: s.active,
 });

@@ -149,6 +149,7 @@ describe('directory over HTTP', () => {
         siteId: council.sites.HALL,
         lanId: council.lans['SOC-HALL'],
         smsConsent: true,
+        active: true,
       });
       const edu = await admin.get(
         `staff?lanId=${council.lans['EDU-HALL']}&siteId=${council.sites.HALL}`,

@@ -4151,6 +4151,8 @@ export interface components {
       siteId: string | null;
       lanId: string | null;
       smsConsent: boolean;
+      /** @description false: a leaver (no longer in the directory); kept, never addressed by broadcasts. */
+      active: boolean;
     };
     /** @description What to switch to: a device of the inventory, a described standby, or both. */
     StandbyView: {
