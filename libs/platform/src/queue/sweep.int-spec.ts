@@ -20,6 +20,14 @@ class ProbeSweep extends WorkerHost {
   }
 }
 
+/** A sweep whose feature is not configured: never scheduled, and an earlier schedule removed. */
+@Sweep('directory-sync', 'directory.sync', { when: () => false })
+class UnconfiguredSweep extends WorkerHost {
+  async process(): Promise<number> {
+    return 0;
+  }
+}
+
 describe(Sweep.name, () => {
   let db: TestDatabase | undefined;
   let app: INestApplicationContext | undefined;
@@ -30,13 +38,21 @@ describe(Sweep.name, () => {
     config = testConfig(db.url);
     config = { ...config, comms: { ...config.comms, queueLockMs: 4_000 } };
     const moduleRef = await Test.createTestingModule({
-      imports: [PlatformModule.forRoot(config), ...QueueWorkersModule.processing('probe')],
-      providers: [ProbeSweep],
+      imports: [
+        PlatformModule.forRoot(config),
+        ...QueueWorkersModule.processing('probe', 'directory-sync'),
+      ],
+      providers: [ProbeSweep, UnconfiguredSweep],
     }).compile();
     // what an older release left behind
     await moduleRef.get(QueueFactory).queue('old-scan').upsertJobScheduler('old-scan', {
       every: 60_000,
     });
+    // scheduled while the feature was configured
+    await moduleRef
+      .get(QueueFactory)
+      .queue('directory-sync')
+      .upsertJobScheduler('directory.sync', { every: 60_000 });
     app = await moduleRef.init();
   });
   afterAll(async () => {
@@ -52,6 +68,10 @@ describe(Sweep.name, () => {
     expect(await queues.queue('probe').getJobSchedulers()).toEqual([
       expect.objectContaining({ key: 'probe.run', every: 45_000 }),
     ]);
+  });
+
+  it('schedules no sweep whose when() is false, and removes its earlier scheduler', async () => {
+    expect(await app!.get(QueueFactory).queue('directory-sync').getJobSchedulers()).toEqual([]);
   });
 
   it('removes the scheduler it retires', async () => {
