@@ -7,7 +7,13 @@ import { UsersService } from '@cordon/auth';
 import { AppLogger, SYSTEM_ACTOR } from '@cordon/platform';
 import { createTestDatabase, freePort, testConfig, TestDatabase } from '@cordon/platform/testing';
 import { createApi } from '../bootstrap';
-import { launchBrowser, newContext } from '../testing/browser';
+import {
+  accessibilityProblems,
+  launchBrowser,
+  newContext,
+  screenshot,
+  signIn,
+} from '../testing/browser';
 import { buildConsole } from '../testing/console-build';
 import { startTestProvider, TestProvider } from '../testing/oidc-test-provider';
 
@@ -165,6 +171,8 @@ describe('single sign-on (OpenID Connect)', () => {
     const page = await signInPage();
     await page.getByRole('link', { name: 'Sign in with Council account' }).waitFor();
     await page.getByText('Password sign-in is for administrators only').waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await screenshot(page, 'sign-in-sso', 'desktop');
     await page.context().close();
   }, 60_000);
 
@@ -265,6 +273,36 @@ describe('single sign-on (OpenID Connect)', () => {
     expect((await callback).status()).toBe(403);
     await page.getByRole('heading', { name: 'Your account has no role in Cordon' }).waitFor();
     expect(await userRow('eve@council.example')).toBeUndefined();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+
+  it('lets the admin list, add and remove group mappings in the console', async () => {
+    const page = await signInPage();
+    await signIn(page, 'root@council.example', PASSWORD);
+    await page.goto('/admin/sso-groups');
+    await page.getByTestId('mapping-ITU Social').waitFor();
+    expect(await page.getByTestId('mapping-ITU Social').textContent()).toContain('Social Services');
+    await page.getByLabel('Group', { exact: true }).fill('Cordon Owners');
+    await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Incident owner' });
+    await page.getByRole('button', { name: 'Add mapping' }).click();
+    await page.getByTestId('mapping-Cordon Owners').waitFor();
+    await page.getByLabel('Group', { exact: true }).fill('ITU without department');
+    await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Department IT unit' });
+    await page.getByRole('button', { name: 'Add mapping' }).click();
+    await page
+      .locator('.field-error')
+      .getByText(/department/)
+      .waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await screenshot(page, 'admin-sso-groups', 'desktop');
+    await page.getByRole('button', { name: 'Remove Cordon Owners → Incident owner' }).click();
+    await page.getByTestId('mapping-Cordon Owners').waitFor({ state: 'detached' });
+    const groups = await ds.query(`SELECT group_name FROM identity_group_mappings ORDER BY 1`);
+    expect(groups.map((g: { group_name: string }) => g.group_name)).toEqual([
+      'Cordon Command',
+      'ITU Social',
+    ]);
     await page.context().close();
   }, 90_000);
 
