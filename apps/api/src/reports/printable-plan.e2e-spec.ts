@@ -176,4 +176,21 @@ describe('GET /incidents/:id/plan and the reminder that carries it', () => {
     await h.waitFor(() => h.sink.messages.length > 0, 'the broadcast');
     expect(h.sink.messages.some((m) => /filename=/i.test(m.raw))).toBe(false);
   });
+
+  it('attaches the plan, naming the new owner, to both notices of a handover', async () => {
+    h.sink.reset();
+    const deputy = await h.api.login(['owner'], { name: 'Dan Deputy' });
+    await h
+      .owner()
+      .post(`incidents/${h.world.incidentId}/handover`, { toUserId: deputy.id, reason: 'shift' })
+      .expect(200);
+    const notices = () =>
+      h.sink.messages.filter((m) => /You own incident|handed over/.test(m.subject));
+    await h.waitFor(() => notices().length === 2, 'the handover notices');
+    for (const notice of notices()) {
+      const file = attachment(notice, /-plan\.html$/);
+      expect(file.body).toMatch(/<dt>Owner<\/dt><dd>Dan Deputy · no mobile on record/);
+      expect(file.body).toContain('<strong>SOC-HALL</strong>');
+    }
+  });
 });
