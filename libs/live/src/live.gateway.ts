@@ -80,7 +80,10 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
     this.feed.useDelivery((ids, event) => namespace.local.to(ids).emit('event', event));
     // each subscriber is sent what its department may read (CampaignLiveDelivery)
     this.feed.useStreamDelivery(campaignLiveStream(''), this.campaignDelivery.to(namespace));
-    this.status.onChange((view) => namespace.local.to(STATUS_ROOM).emit('status.updated', view));
+    this.status.onChange(
+      (view) => namespace.local.to(STATUS_ROOM).emit('status.updated', view),
+      () => namespace.adapter.rooms.get(STATUS_ROOM)?.size ?? 0,
+    );
     namespace.use((socket, next) => {
       const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
       this.tokens

@@ -25,7 +25,10 @@ export class PublicStatusGateway implements OnGatewayInit, OnGatewayConnection {
   afterInit(namespace: Namespace<Record<string, never>, PublicStatusServerEvents>): void {
     this.metrics.countLiveClients(STATUS_NAMESPACE, () => namespace.sockets.size);
     // local: every api process has its own StatusService, woken by the same commits.
-    this.status.onChange((view) => namespace.local.emit('status.updated', view));
+    this.status.onChange(
+      (view) => namespace.local.emit('status.updated', view),
+      () => namespace.sockets.size,
+    );
   }
 
   handleConnection(socket: StatusSocket): void {

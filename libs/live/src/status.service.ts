@@ -14,9 +14,10 @@ const PUSH_INTERVAL_MS = 500;
  * invalidates its own), and the readers that arrive before the new answer is read share
  * one read. After 30 s it is read again anyway (a notification lost while the listener
  * reconnects). The answer is kept serialised, compressed and tagged (`StatusSnapshot`),
- * so an HTTP reader costs no query, no JSON.stringify and no gzip. The notification
- * itself starts the read (then at most one per 500 ms during a burst), and listeners
- * (the socket rooms) hear `status.updated` from it when what staff see has changed.
+ * so an HTTP reader costs no query, no JSON.stringify and no gzip. While sockets watch the
+ * status, the notification itself starts the read (then at most one per 500 ms during a
+ * burst), and listeners (the socket rooms) hear `status.updated` from it when what staff
+ * see has changed; while none watch, the next reader reads.
  */
 @Injectable()
 export class StatusService implements OnModuleInit {
@@ -26,7 +27,7 @@ export class StatusService implements OnModuleInit {
   private computing: { generation: number; done: Promise<StatusSnapshot> } | null = null;
   private push: NodeJS.Timeout | null = null;
   private pushPending = false;
-  private readonly listeners: ((view: StatusView) => void)[] = [];
+  private readonly listeners: { tell: (view: StatusView) => void; watchers: () => number }[] = [];
 
   constructor(
     private readonly source: PublicStatus,
@@ -39,8 +40,12 @@ export class StatusService implements OnModuleInit {
     });
   }
 
-  onChange(listener: (view: StatusView) => void): void {
-    this.listeners.push(listener);
+  /**
+   * `tell` hears each change; `watchers` says how many sockets it would reach. While no
+   * listener has any, a change is read by the next reader, not by the notification.
+   */
+  onChange(tell: (view: StatusView) => void, watchers: () => number = () => 1): void {
+    this.listeners.push({ tell, watchers });
   }
 
   async current(): Promise<StatusView> {
@@ -58,7 +63,7 @@ export class StatusService implements OnModuleInit {
   /** An incident event committed: the next reader reads again, and the rooms hear of it. */
   private invalidate(): void {
     this.generation++;
-    this.pushSoon();
+    if (this.listeners.some((l) => l.watchers() > 0)) this.pushSoon();
   }
 
   /**
@@ -89,7 +94,7 @@ export class StatusService implements OnModuleInit {
       // a later read may have landed first: keep the newer
       if (!previous || previous.generation <= generation) this.cached = next;
       if (previous && previous.key !== next.key && this.cached === next)
-        for (const listener of this.listeners) listener(next.view);
+        for (const listener of this.listeners) listener.tell(next.view);
       return next;
     });
     const entry = { generation, done };
