@@ -17,7 +17,7 @@
 // and worker's resident memory sampled every 100 ms through the broadcast; at the end
 // a growth table over the sizes. BENCH_CPU_PROF=<dir> makes the worker write a V8 CPU
 // profile there.
-import { ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
@@ -25,8 +25,8 @@ import { Client } from 'pg';
 import { loadConfig } from '@cordon/platform';
 import { freePort, workspaceRoot } from '@cordon/platform/testing';
 import { createScratchDatabase } from '../tools/db/data-source';
-import type { SinksReady, SinksRequest } from './raw-senders-sinks';
 import { benchEnv, benchLogin, waitForHealth } from './support/bench-api';
+import { startSinks } from './support/bench-sinks';
 import { staffCsv } from './support/bench-message';
 import { Measured, measure } from './support/broadcast-measure';
 import { statusMb } from './support/proc-stats';
@@ -68,22 +68,6 @@ const quantile = (sorted: number[], q: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 const f = (n: number) => Math.round(n).toLocaleString('en-GB');
 const s2 = (ms: number) => (ms / 1000).toFixed(2);
-
-async function startSinks() {
-  const child = fork(join(root, 'bench/raw-senders-sinks.ts'), {
-    stdio: 'inherit',
-    execArgv: ['-r', '@swc-node/register'],
-    env: { ...process.env, SWC_NODE_PROJECT: join(root, 'tsconfig.base.json') },
-  });
-  const next = () => new Promise<unknown>((resolve) => child.once('message', resolve));
-  const ready = (await next()) as SinksReady;
-  const ask = <T>(request: SinksRequest) => {
-    const answer = next();
-    child.send(request);
-    return answer as Promise<T>;
-  };
-  return { ready, ask, child };
-}
 
 interface SizeResult {
   staff: number;
@@ -176,8 +160,18 @@ async function benchSize(STAFF: number): Promise<SizeResult> {
     };
     const measured: SizeResult['measured'] = {};
     const first = RUNS[0] ?? 'both';
-    if (STAFF <= COLD_MAX) measured.cold = await measure(ctx, 'bench-cold', CHANNELS[first]);
-    for (const run of RUNS) measured[run] = await measure(ctx, `bench-${run}`, CHANNELS[run]);
+    // each broadcast is printed as it ends too (a long run stopped early keeps what it had)
+    const timed = async (name: string, channels: ('email' | 'sms')[]) => {
+      const m = await measure(ctx, `bench-${name}`, channels);
+      console.log(
+        `  [${f(STAFF)} staff, ${name}: ${f(m.deliveries)} in ${s2(m.completedMs)} s, ` +
+          `first out ${s2(m.arrivals[0] ?? NaN)} s, worker RSS peak ${f(m.rss['worker']?.peakMb ?? NaN)} MB, ` +
+          `api ${f(m.rss['api']?.peakMb ?? NaN)} MB, Redis ${f(m.redisMb.before)} → ${f(m.redisMb.after)} MB]`,
+      );
+      return m;
+    };
+    if (STAFF <= COLD_MAX) measured.cold = await timed('cold', CHANNELS[first]);
+    for (const run of RUNS) measured[run] = await timed(run, CHANNELS[run]);
     const hwm = { api: statusMb(api.pid, 'VmHWM'), worker: statusMb(worker.pid, 'VmHWM') };
     for (const c of children) c.kill('SIGTERM');
     children.length = 0;
