@@ -2,7 +2,6 @@ export * from './test-config';
 export * from './test-database';
 export * from './throwaway-redis';
 export * from './throwaway-slapd';
-export * from './throwaway-slapd';
 export * from './throwaway-redis-cluster';
 export * from './smtp-sink';
 export * from './twilio-double';
