@@ -2,7 +2,7 @@ import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '@cordon/auth';
-import { ApiView } from '@cordon/platform';
+import { ApiProblems, ApiView } from '@cordon/platform';
 import { sendStatus } from './status-answer';
 import { StatusService } from './status.service';
 
@@ -23,6 +23,7 @@ export class StatusController {
       'Cached per api process until an incident event commits; answers 304 to If-None-Match with its ETag.',
   })
   @ApiView('StatusView')
+  @ApiProblems('unavailable')
   async current(@Req() req: Request, @Res() res: Response): Promise<void> {
     sendStatus(req, res, await this.status.snapshot());
   }

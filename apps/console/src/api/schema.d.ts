@@ -10912,6 +10912,15 @@ export interface operations {
           'application/json': components['schemas']['StatusView'];
         };
       };
+      /** @description problem+json, code `unavailable` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   PublicFaultReportsController_report: {
