@@ -1,4 +1,4 @@
-import { DEMO_DEPARTMENTS, DEMO_SITES, OS_BUILDS, OTHER_PATCHES } from './council';
+import { DEMO_DEPARTMENTS, DEMO_LOGINS, DEMO_SITES, OS_BUILDS, OTHER_PATCHES } from './council';
 import { FIRST_NAMES, LAST_NAMES } from './names';
 import { Prng } from './prng';
 
@@ -116,21 +116,24 @@ export function generateDemoCouncil(seed = DEMO_SEED): DemoCouncilData {
       addDevice(lan, d, 'SRV');
       if (rng.chance(0.6)) addDevice(lan, d, 'SRV');
     }
+    // The department's demo logins are among its staff, with a mobile: the printable plan
+    // and the reminders reach the owner and each ITU by phone too.
+    const logins = DEMO_LOGINS.filter((l) => l.department === d.code);
     for (let i = 0; i < d.staff; i++) {
       const lan = rng.weighted(weighted);
       const first = rng.pick(FIRST_NAMES);
       const last = rng.pick(LAST_NAMES);
+      const login = logins[i];
       const base = `${first}.${last}`.toLowerCase();
-      let email = `${base}@council.example`;
+      let email = login?.email ?? `${base}@council.example`;
       for (let k = 2; emails.has(email); k++) email = `${base}${k}@council.example`;
       emails.add(email);
       staffCount++;
-      const hasMobile = rng.chance(0.96);
+      const hasMobile = rng.chance(0.96) || login !== undefined;
       const mobile = hasMobile ? `+447700900${pad(staffCount % 1000, 3)}` : null;
-      const consent = hasMobile && rng.chance(0.9) ? 'yes' : 'no';
-      staffLines.push(
-        csvLine([`${first} ${last}`, email, mobile, d.code, lan.site, lan.code, consent]),
-      );
+      const consent = (hasMobile && rng.chance(0.9)) || login ? 'yes' : 'no';
+      const name = login?.name.replace(/ \(.*\)$/, '') ?? `${first} ${last}`;
+      staffLines.push(csvLine([name, email, mobile, d.code, lan.site, lan.code, consent]));
       if (rng.chance(0.82)) addDevice(lan, d, 'PC');
     }
   }

@@ -78,6 +78,8 @@ describe(seedDemoIncident.name, () => {
         'lan.phase_changed',
         'task.created',
         'broadcast.created',
+        // staff on the two closed LANs without a mobile: listed to the owner, their ITUs told
+        'broadcast.unreachable',
         'directive.acknowledged',
         'task.claimed',
         'task.completed',
