@@ -4,6 +4,9 @@ import { Prng } from './prng';
 
 export const DEMO_SEED = 2003_08_18; // the day Welchia was first seen
 
+/** Demo logins with a department: each is also one of its staff (at most 10). */
+const STAFF_LOGINS = DEMO_LOGINS.filter((l) => l.department !== null);
+
 export interface DemoLan {
   code: string;
   name: string;
@@ -130,7 +133,9 @@ export function generateDemoCouncil(seed = DEMO_SEED): DemoCouncilData {
       emails.add(email);
       staffCount++;
       const hasMobile = rng.chance(0.96) || login !== undefined;
-      const mobile = hasMobile ? `+447700900${pad(staffCount % 1000, 3)}` : null;
+      // Ofcom's drama range has 1,000 mobiles: staff share 900000-900989, the logins own the rest.
+      const number = login ? 990 + STAFF_LOGINS.indexOf(login) : staffCount % 990;
+      const mobile = hasMobile ? `+447700900${pad(number, 3)}` : null;
       const consent = (hasMobile && rng.chance(0.9)) || login ? 'yes' : 'no';
       const name = login?.name.replace(/ \(.*\)$/, '') ?? `${first} ${last}`;
       staffLines.push(csvLine([name, email, mobile, d.code, lan.site, lan.code, consent]));
