@@ -1,15 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { IncidentView } from '../../api/types';
-import { api, fetchText } from '../../api/client';
-import { useIncidentEvents } from '../../live/live-context';
-import { useDebouncedInvalidate } from '../../live/use-debounced-invalidate';
-import { useIncidentTip } from '../../live/use-incident-tip';
 import { ProblemAlert } from '../../ui/problem-alert';
+import { useServerPage } from '../report/use-server-page';
 import '../report/report.css';
-
-const planKey = (id: string) => ['plan', id, 'html'] as const;
 
 /**
  * The printable plan as the api renders it (`?format=html`): the page a team prints to
@@ -18,31 +10,7 @@ const planKey = (id: string) => ['plan', id, 'html'] as const;
  */
 export function PlanPage() {
   const { id = '' } = useParams();
-  const frame = useRef<HTMLIFrameElement>(null);
-  const [height, setHeight] = useState(900);
-  const incident = useQuery({
-    queryKey: ['incident', id],
-    queryFn: () => api.get<IncidentView>(`incidents/${id}`),
-  });
-  const tip = useIncidentTip(id);
-  const plan = useQuery({
-    queryKey: planKey(id),
-    queryFn: () => fetchText(`incidents/${id}/plan`, { format: 'html' }),
-    enabled: tip.isSuccess,
-    placeholderData: (previous) => previous,
-  });
-  const refetch = useDebouncedInvalidate(1_500);
-  useIncidentEvents(id, tip.data ?? null, () => refetch(planKey(id)));
-
-  const fit = () => {
-    const doc = frame.current?.contentDocument;
-    if (doc?.documentElement) setHeight(doc.documentElement.scrollHeight + 16);
-  };
-  useEffect(() => {
-    window.addEventListener('resize', fit);
-    return () => window.removeEventListener('resize', fit);
-  }, []);
-  const title = incident.data ? `${incident.data.reference}: ${incident.data.title}` : '';
+  const { page: plan, frame, height, fit, title, print } = useServerPage(id, 'plan');
   return (
     <section className="report-page" aria-labelledby="plan-title">
       <div className="spread report-toolbar">
@@ -54,12 +22,7 @@ export function PlanPage() {
           {title && <p className="muted">{title}</p>}
         </div>
         <div className="actions">
-          <button
-            type="button"
-            className="primary"
-            disabled={!plan.data}
-            onClick={() => frame.current?.contentWindow?.print()}
-          >
+          <button type="button" className="primary" disabled={!plan.data} onClick={print}>
             Print / save as PDF
           </button>
         </div>

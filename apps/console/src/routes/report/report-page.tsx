@@ -1,15 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { IncidentView } from '../../api/types';
-import { api, download, fetchText } from '../../api/client';
-import { useIncidentEvents } from '../../live/live-context';
-import { useDebouncedInvalidate } from '../../live/use-debounced-invalidate';
-import { useIncidentTip } from '../../live/use-incident-tip';
+import { download } from '../../api/client';
 import { ProblemAlert } from '../../ui/problem-alert';
+import { useServerPage } from './use-server-page';
 import './report.css';
-
-const reportKey = (id: string) => ['report', id, 'html'] as const;
 
 /**
  * The incident report as the api renders it (`?format=html`: the same page that prints
@@ -18,36 +12,12 @@ const reportKey = (id: string) => ['report', id, 'html'] as const;
  */
 export function ReportPage() {
   const { id = '' } = useParams();
-  const frame = useRef<HTMLIFrameElement>(null);
-  const [height, setHeight] = useState(900);
   const [saving, setSaving] = useState<unknown>(null);
-  const incident = useQuery({
-    queryKey: ['incident', id],
-    queryFn: () => api.get<IncidentView>(`incidents/${id}`),
-  });
-  const tip = useIncidentTip(id);
-  const report = useQuery({
-    queryKey: reportKey(id),
-    queryFn: () => fetchText(`incidents/${id}/report`, { format: 'html' }),
-    enabled: tip.isSuccess,
-    placeholderData: (previous) => previous,
-  });
-  const refetch = useDebouncedInvalidate(1_500);
-  useIncidentEvents(id, tip.data ?? null, () => refetch(reportKey(id)));
-
-  const fit = () => {
-    const doc = frame.current?.contentDocument;
-    if (doc?.documentElement) setHeight(doc.documentElement.scrollHeight + 16);
-  };
-  useEffect(() => {
-    window.addEventListener('resize', fit);
-    return () => window.removeEventListener('resize', fit);
-  }, []);
+  const { incident, page: report, frame, height, fit, title, print } = useServerPage(id, 'report');
   const save = (format: 'json' | 'md') => {
     setSaving(null);
     download(`incidents/${id}/report`, { format }).catch(setSaving);
   };
-  const title = incident.data ? `${incident.data.reference}: ${incident.data.title}` : '';
   return (
     <section className="report-page" aria-labelledby="report-title">
       <div className="spread report-toolbar">
@@ -59,12 +29,7 @@ export function ReportPage() {
           {title && <p className="muted">{title}</p>}
         </div>
         <div className="actions">
-          <button
-            type="button"
-            className="primary"
-            disabled={!report.data}
-            onClick={() => frame.current?.contentWindow?.print()}
-          >
+          <button type="button" className="primary" disabled={!report.data} onClick={print}>
             Print / save as PDF
           </button>
           <button type="button" onClick={() => save('json')}>
