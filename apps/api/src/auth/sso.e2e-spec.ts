@@ -180,6 +180,11 @@ describe('single sign-on (OpenID Connect)', () => {
     const page = await signInPage();
     await atProvider(page, 'ann');
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    // the header names the department once the departments have loaded
+    await page
+      .locator('.who', { hasText: 'SOC' })
+      .waitFor({ timeout: 10_000 })
+      .catch(() => {});
     const who = await page.locator('.who').textContent();
     expect(who).toContain('Ann Itu');
     expect(who).toContain('itu');

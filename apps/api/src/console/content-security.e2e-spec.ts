@@ -68,7 +68,7 @@ describe('the content security policy in a browser', () => {
     const page = await watched(await newContext(session.browser, session.world.api.url));
     await page.goto('/');
     await page.getByLabel('Email').fill(session.world.owner.email);
-    await page.getByLabel('Password').fill('correct-horse-battery');
+    await page.getByLabel('Password', { exact: true }).fill('correct-horse-battery');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     await page.goto(`/incidents/${incidentId}/report`);
@@ -87,7 +87,7 @@ describe('the content security policy in a browser', () => {
     const page = await watched(await newContext(session.browser, session.world.api.url));
     await page.goto('/');
     await page.getByLabel('Email').fill(session.world.admin.email);
-    await page.getByLabel('Password').fill('correct-horse-battery');
+    await page.getByLabel('Password', { exact: true }).fill('correct-horse-battery');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     const inc = `/incidents/${incidentId}`;

@@ -33,7 +33,7 @@ describe('the console, as its people use it', () => {
     await page.goto('/');
     await look(page, 'sign-in');
     await page.getByLabel('Email').fill(world.owner.email);
-    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByLabel('Password', { exact: true }).fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expectVisible(page.getByRole('alert'));
     expect(await page.getByRole('alert').textContent()).toMatch(/password|credentials/i);
