@@ -184,7 +184,7 @@ describe('single sign-on (OpenID Connect)', () => {
     await page
       .locator('.who', { hasText: 'SOC' })
       .waitFor({ timeout: 10_000 })
-      .catch(() => {});
+      .catch(() => undefined);
     const who = await page.locator('.who').textContent();
     expect(who).toContain('Ann Itu');
     expect(who).toContain('itu');
