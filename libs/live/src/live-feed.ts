@@ -3,8 +3,9 @@ import type { EventType, LiveEventOf } from '@cordon/contracts';
 import {
   AppConfig,
   APP_CONFIG,
+  CarriedEvent,
   EVENTS_CHANNEL,
-  parseEventsPayload,
+  parseEventsNotice,
   PgListener,
 } from '@cordon/platform';
 import { EventLogRepository, EventRow } from './event-log.repository';
@@ -41,6 +42,10 @@ interface Channel {
   subscribers: Map<string, LiveSubscriber>;
   running: Promise<void> | null;
   waiters: (() => void)[];
+  /** Events their NOTIFY carried, in seq order, not yet passed on. */
+  carried: EventRow[];
+  /** A pass must read the log (a subscribe, a poll, a NOTIFY that carried no event). */
+  readNeeded: boolean;
 }
 
 const toLiveEvent = <T extends EventType>(incidentId: string, row: EventRow<T>): LiveEventOf =>
@@ -54,6 +59,23 @@ const toLiveEvent = <T extends EventType>(incidentId: string, row: EventRow<T>):
   }) as LiveEventOf;
 
 const PAGE = 500;
+
+const carriedRow = (event: CarriedEvent): EventRow => ({
+  seq: event.seq,
+  at: new Date(event.at),
+  type: event.type,
+  actor: event.actor,
+  data: event.data as EventRow['data'],
+});
+
+/**
+ * Whether carried events can stand in for a read of the log after `from`: they start at
+ * or before the next seq and leave no gap (a NOTIFY that carried nothing marks a read).
+ */
+function followsOn(carried: EventRow[], from: number): boolean {
+  if (carried.length === 0 || (carried[0] as EventRow).seq > from + 1) return false;
+  return carried.every((row, i) => i === 0 || row.seq === (carried[i - 1] as EventRow).seq + 1);
+}
 
 /**
  * Delivers each incident's (and campaign's) events from the event log to this process's subscribers, in
@@ -118,12 +140,14 @@ export class LiveFeed implements BeforeApplicationShutdown {
   }
 
   private onNotify(payload: string): void {
-    const streams = parseEventsPayload(payload);
+    const { streams, event } = parseEventsNotice(payload);
     for (const listener of this.streamListeners) listener(streams);
     if (streams === '*') return this.pumpAll();
     for (const stream of streams) {
       const channel = this.channels.get(stream);
-      if (channel) void this.pump(channel);
+      if (!channel) continue;
+      if (event) channel.carried.push(carriedRow(event));
+      void this.pump(channel, !event);
     }
   }
 
@@ -148,7 +172,14 @@ export class LiveFeed implements BeforeApplicationShutdown {
     await this.ensureStarted();
     let channel = this.channels.get(stream);
     if (!channel) {
-      channel = { stream, subscribers: new Map(), running: null, waiters: [] };
+      channel = {
+        stream,
+        subscribers: new Map(),
+        running: null,
+        waiters: [],
+        carried: [],
+        readNeeded: true,
+      };
       this.channels.set(stream, channel);
     }
     channel.subscribers.set(subscriber.id, subscriber);
@@ -163,8 +194,13 @@ export class LiveFeed implements BeforeApplicationShutdown {
     if (channel.subscribers.size === 0 && !channel.running) this.channels.delete(stream);
   }
 
-  /** Resolves after a full pass that started after this call. Passes never overlap. */
-  private pump(channel: Channel): Promise<void> {
+  /**
+   * Resolves after a full pass that started after this call. Passes never overlap.
+   * `read: false` (a NOTIFY that carried its event) lets the pass send the carried
+   * events without reading the log, when they follow on from every cursor.
+   */
+  private pump(channel: Channel, read = true): Promise<void> {
+    if (read) channel.readNeeded = true;
     const done = new Promise<void>((resolve) => channel.waiters.push(resolve));
     if (!channel.running) {
       channel.running = (async () => {
@@ -185,11 +221,19 @@ export class LiveFeed implements BeforeApplicationShutdown {
   }
 
   private async pass(channel: Channel): Promise<void> {
+    // what NOTIFYs carried since the last pass; unused when this pass must read anyway
+    let carried = channel.carried.splice(0);
+    if (channel.readNeeded) carried = [];
+    channel.readNeeded = false;
     for (;;) {
       const subscribers = [...channel.subscribers.values()];
       if (subscribers.length === 0) return;
       const from = Math.min(...subscribers.map((s) => s.cursor));
-      const rows = await this.events.streamEventsAfter(channel.stream, from, PAGE);
+      const fromCarried = followsOn(carried, from);
+      const rows = fromCarried
+        ? carried.filter((row) => row.seq > from)
+        : await this.events.streamEventsAfter(channel.stream, from, PAGE);
+      carried = [];
       const prefix = channel.stream.slice(0, channel.stream.indexOf(':') + 1);
       const key = channel.stream.slice(prefix.length);
       const delivery = this.deliveries.get(prefix);
@@ -201,7 +245,8 @@ export class LiveFeed implements BeforeApplicationShutdown {
         for (const subscriber of due) subscriber.cursor = row.seq;
         send(due, row);
       }
-      if (rows.length < PAGE) return;
+      // later commits have NOTIFYs of their own, each starting a pass
+      if (fromCarried || rows.length < PAGE) return;
     }
   }
 

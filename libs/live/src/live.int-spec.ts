@@ -14,6 +14,7 @@ import {
 } from '@cordon/platform';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, testConfig, TestDatabase } from '@cordon/platform/testing';
+import { EventLogRepository } from './event-log.repository';
 import { LiveAccessPolicy } from './live-access.policy';
 import { LiveModule } from './live.module';
 import { LiveClient } from './testing/live-client';
@@ -192,6 +193,56 @@ describe('live feed', () => {
       ok: false,
       code: 'validation_failed',
     });
+  });
+
+  it('sends a one-event commit from its NOTIFY, as the log holds it, without reading the log', async () => {
+    const incidentId = randomUUID();
+    const c = await client(b!.url, await tokenFor(['command']));
+    await c.connected();
+    await c.subscribe(incidentId);
+    const reads = jest.spyOn(b!.app.get(EventLogRepository), 'streamEventsAfter');
+    for (let i = 0; i < 20; i++) await write(incidentId, 1);
+    await c.waitForSeq(incidentId, 20);
+    // the 2 s poll may read once meanwhile; a read per commit would be 20
+    expect(reads.mock.calls.filter(([stream]) => stream.endsWith(incidentId)).length).toBeLessThan(
+      3,
+    );
+    reads.mockRestore();
+    const logged: { seq: number; at: Date; type: string; actor: unknown; data: unknown }[] =
+      await a!.app
+        .get(DataSource)
+        .query(
+          `SELECT seq, at, type, actor, data FROM events WHERE incident_id = $1 ORDER BY seq`,
+          [incidentId],
+        );
+    expect(c.events.filter((e) => e.incidentId === incidentId)).toEqual(
+      logged.map((r) => ({ ...r, incidentId, at: r.at.toISOString() })),
+    );
+  });
+
+  it('mixes carried events, uncarried commits and an event too large to carry, in order, none missing', async () => {
+    const incidentId = randomUUID();
+    const c = await client(b!.url, await tokenFor(['owner']));
+    await c.connected();
+    await c.subscribe(incidentId);
+    const large = () =>
+      spine.run(SYSTEM_ACTOR, async (tx) => {
+        tx.appendToIncident(incidentId, 'incident.update_posted', {
+          message: 'x'.repeat(7_500),
+          nextUpdateDueAt: null,
+        });
+      });
+    const sizes = Array.from({ length: 30 }, (_, i): number =>
+      i % 10 === 5 ? 0 : i % 3 === 0 ? 2 : 1,
+    );
+    await Promise.all(sizes.map((n) => (n === 0 ? large() : write(incidentId, n))));
+    const total = sizes.reduce((sum, n) => sum + Math.max(n, 1), 0);
+    await c.waitForSeq(incidentId, total);
+    expect(c.seqs(incidentId)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    const big = c.events.find(
+      (e) => e.incidentId === incidentId && 'message' in e.data && e.data.message.length > 7_000,
+    );
+    expect(big).toBeDefined();
   });
 
   it('delivers events committed by a writer that has no live feed and is gone right after commit', async () => {

@@ -181,7 +181,8 @@ export class PendingEvents implements EventAppender {
     for (const [n, [stream, chunk]] of chunks.entries()) {
       const last = n === chunks.length - 1;
       if (chunk.length === 1) {
-        await appendOne(manager, stream, chunk[0], last ? notify : undefined);
+        const carry = last && notify ? { ...notify, carryEvent: events.length === 1 } : undefined;
+        await appendOne(manager, stream, chunk[0], carry);
         notified ||= last;
       } else await writeStreamChunk(manager, stream, chunk);
     }

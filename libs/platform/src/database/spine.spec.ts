@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { SpineTransaction, SYSTEM_ACTOR } from './spine';
+import { parseEventsNotice, parseEventsPayload, SpineTransaction, SYSTEM_ACTOR } from './spine';
 
 const INCIDENT = '6f1c0c4e-0000-4000-8000-000000000001';
 
@@ -130,5 +130,33 @@ describe(SpineTransaction.name, () => {
     // nothing is checked at run time: the map is the compiler's
     expect(types).toHaveLength(6);
     expect(code).toBe('CIV-A');
+  });
+});
+
+describe(parseEventsNotice.name, () => {
+  const event = {
+    seq: 7,
+    at: '2026-12-03T21:00:00.000Z',
+    type: 'task.claimed',
+    actor: SYSTEM_ACTOR,
+    data: {},
+  };
+
+  it('reads the streams, and the one event a single-stream notice carries after a newline', () => {
+    expect(parseEventsNotice(`incident:${INCIDENT}\n${JSON.stringify(event)}`)).toEqual({
+      streams: [`incident:${INCIDENT}`],
+      event,
+    });
+    expect(parseEventsPayload(`incident:${INCIDENT}\n${JSON.stringify(event)}`)).toEqual([
+      `incident:${INCIDENT}`,
+    ]);
+  });
+
+  it('carries no event for several streams, all streams, or a payload it cannot read', () => {
+    expect(parseEventsNotice('a:1,b:2')).toEqual({ streams: ['a:1', 'b:2'], event: null });
+    expect(parseEventsNotice(`a:1,b:2\n${JSON.stringify(event)}`).event).toBeNull();
+    expect(parseEventsNotice('*')).toEqual({ streams: '*', event: null });
+    expect(parseEventsNotice('')).toEqual({ streams: '*', event: null });
+    expect(parseEventsNotice('a:1\n{"seq":')).toEqual({ streams: ['a:1'], event: null });
   });
 });

@@ -19,7 +19,35 @@ export function eventsPayload(events: { stream: string }[]): string {
 }
 
 export function parseEventsPayload(payload: string): string[] | '*' {
-  return payload === '*' || payload === '' ? '*' : payload.split(',');
+  return parseEventsNotice(payload).streams;
+}
+
+/** A committed event as its NOTIFY carries it: the log's row, `at` in ISO 8601. */
+export interface CarriedEvent {
+  seq: number;
+  at: string;
+  type: EventType;
+  actor: ActorRef;
+  data: unknown;
+}
+
+/**
+ * A `cordon_events` notice: the streams written, and the event itself when the
+ * transaction wrote only one (`Notify.carryEvent`), after a newline.
+ */
+export function parseEventsNotice(payload: string): {
+  streams: string[] | '*';
+  event: CarriedEvent | null;
+} {
+  const newline = payload.indexOf('\n');
+  const head = newline < 0 ? payload : payload.slice(0, newline);
+  const streams = head === '*' || head === '' ? '*' : head.split(',');
+  if (newline < 0 || streams === '*' || streams.length !== 1) return { streams, event: null };
+  try {
+    return { streams, event: JSON.parse(payload.slice(newline + 1)) as CarriedEvent };
+  } catch {
+    return { streams, event: null };
+  }
 }
 
 /**
