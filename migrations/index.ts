@@ -16,6 +16,7 @@ import { FallbackAttachedAt1796310007877 } from './1796310007877-fallback-attach
 import { StaffDirectorySync1796319260956 } from './1796319260956-staff-directory-sync';
 import { SsoIdentities1796319409781 } from './1796319409781-sso-identities';
 import { ChannelFollowsNetwork1796319920011 } from './1796319920011-channel-follows-network';
+import { UserChangeNotices1796330000000 } from './1796330000000-user-change-notices';
 
 export const MIGRATIONS = [
   // migrations: list
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   StaffDirectorySync1796319260956,
   SsoIdentities1796319409781,
   ChannelFollowsNetwork1796319920011,
+  UserChangeNotices1796330000000,
 ];

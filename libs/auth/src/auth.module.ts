@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActiveUsersCache } from './active-users.cache';
 import { AdminBootstrap } from './admin-bootstrap';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
@@ -27,6 +28,7 @@ import { UsersService } from './users.service';
   controllers: [AuthController, UsersController, GroupMappingsController, OidcController],
   providers: [
     UsersRepository,
+    ActiveUsersCache,
     TokenService,
     AuthService,
     LoginThrottleStore,

@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createSecretKey, randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig, APP_CONFIG, RedisClient } from '@cordon/platform';
-import { AuthUser, toAuthUser } from './auth-user';
-import { UsersRepository } from './users.repository';
+import { ActiveUsersCache } from './active-users.cache';
+import { AuthUser } from './auth-user';
 
 interface TokenClaims {
   sub: string;
@@ -15,8 +15,9 @@ const revokedKey = (jti: string) => `auth:revoked:${jti}`;
 
 /**
  * Issues access tokens and turns a presented token back into an active user. A token
- * stops working at once when its user is disabled (the user is read on every request)
- * or when it is signed out (its id is kept on the deny-list in Redis until it expires).
+ * stops working when its user is disabled (as soon as the change's notice reaches the
+ * process: `ActiveUsersCache`) or when it is signed out (its id is kept on the deny-list
+ * in Redis until it expires).
  */
 @Injectable()
 export class TokenService {
@@ -25,7 +26,7 @@ export class TokenService {
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    private readonly users: UsersRepository,
+    private readonly users: ActiveUsersCache,
     private readonly client: RedisClient,
   ) {
     // A KeyObject: jsonwebtoken otherwise tries to parse the secret as a public key on
@@ -71,9 +72,13 @@ export class TokenService {
   async authenticate(token: string | undefined | null): Promise<AuthUser | null> {
     if (!token) return null;
     const claims = this.claims(token);
-    if (!claims || (await this.revoked(claims.jti))) return null;
-    const user = await this.users.activeById(claims.sub);
-    return user ? toAuthUser(user) : null;
+    if (!claims) return null;
+    // the deny-list and the user at once: one wait instead of two
+    const [revoked, user] = await Promise.all([
+      this.revoked(claims.jti),
+      this.users.activeById(claims.sub),
+    ]);
+    return revoked ? null : user;
   }
 
   /** Puts a valid token on the deny-list until it would have expired anyway. */

@@ -15,6 +15,8 @@ export class PgListener {
     private readonly channels: string[],
     private readonly onNotify: (channel: string, payload: string) => void,
     private readonly onReconnect: () => void = () => undefined,
+    /** The connection is gone: notifications may be missed until `onReconnect`. */
+    private readonly onLost: () => void = () => undefined,
   ) {}
 
   async start(): Promise<void> {
@@ -41,6 +43,7 @@ export class PgListener {
     if (this.stopped || this.retry) return;
     const old = this.client;
     this.client = null;
+    if (old) this.onLost();
     old?.end().catch(() => undefined);
     this.retry = setTimeout(() => {
       this.retry = null;
