@@ -93,8 +93,12 @@ async function settle(url: string): Promise<void> {
   let quick = 0;
   while (quick < 2 && Date.now() < deadline) {
     const t0 = performance.now();
-    await fetch(`${url}/index.html`).then((r) => r.arrayBuffer());
-    quick = performance.now() - t0 < 100 ? quick + 1 : 0;
+    // a connection the api dropped under the last run's crowd is not an answer: ask again
+    const answered = await fetch(`${url}/index.html`).then(
+      (r) => r.arrayBuffer().then(() => true),
+      () => false,
+    );
+    quick = answered && performance.now() - t0 < 100 ? quick + 1 : 0;
     await sleep(200);
   }
 }
@@ -193,12 +197,21 @@ async function main(): Promise<void> {
       'content-type': 'application/json',
     };
     const call = async (method: string, path: string, body?: unknown, extra = {}) => {
-      const res = await fetch(`${url}/api/v1/${path}`, {
-        method,
-        headers: { ...headers, ...extra },
-        body:
-          body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-      });
+      const send = () =>
+        fetch(`${url}/api/v1/${path}`, {
+          method,
+          headers: { ...headers, ...extra },
+          body:
+            body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+        });
+      // under wrk's crowd the api may drop a kept-alive connection: ask again (reads, and
+      // the broadcast's POST carries an idempotency key)
+      let res: Response | undefined;
+      for (let attempt = 0; !res; attempt++)
+        res = await send().catch((err: unknown) => {
+          if (attempt >= 5) throw err;
+          return sleep(500).then(() => undefined);
+        });
       if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`);
       return (await res.json()) as Record<string, unknown>;
     };

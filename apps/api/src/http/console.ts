@@ -22,7 +22,12 @@ export function serveConsole(app: INestApplication, configured: string | null): 
     (c): c is string => Boolean(c) && existsSync(join(c as string, 'index.html')),
   );
   const express = app as NestExpressApplication;
-  express.use(compression());
+  // answers to reads are what is worth compressing; a command's answer is a few hundred
+  // bytes, and wrapping its writes costs more than it saves (bench/claims: 8% of the CPU)
+  const compress = compression();
+  express.use((req: Request, res: Response, next: NextFunction) =>
+    req.method === 'GET' || req.method === 'HEAD' ? compress(req, res, next) : next(),
+  );
   if (!dir) return null;
   const files = new StaticFiles(dir);
   express.use(files.serve);

@@ -25,6 +25,8 @@ function requestId(req: IncomingMessage, res: ServerResponse): string {
 export function requestLogging(logger: pino.Logger): RequestHandler {
   return pinoHttp({
     logger,
+    // the access line is written at info: below that level, skip the work of preparing it
+    autoLogging: logger.isLevelEnabled('info'),
     genReqId: requestId,
     quietReqLogger: true,
     customAttributeKeys: { reqId: 'requestId', responseTime: 'ms' },
