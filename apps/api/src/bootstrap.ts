@@ -5,6 +5,7 @@ import { AppConfig, AppLogger, configureHttp, httpMetrics, Metrics } from '@cord
 import { AppModule } from './app.module';
 import { serveConsole } from './http/console';
 import { setupOpenApi } from './http/openapi';
+import { answerStatusAhead } from './http/status-route';
 
 /** Builds the HTTP application (used by main and by e2e tests). */
 export async function createApi(
@@ -20,5 +21,6 @@ export async function createApi(
   app.setGlobalPrefix('api/v1');
   setupOpenApi(app);
   serveConsole(app, config.consoleDir);
+  answerStatusAhead(app);
   return app;
 }

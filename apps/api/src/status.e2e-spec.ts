@@ -1,4 +1,5 @@
 import type { StatusView } from '@cordon/contracts';
+import { StatusService } from '@cordon/live';
 import { ApiHarness, startApi } from './testing/api-harness';
 import { CouncilFixture, createCouncil } from './testing/council-fixture';
 import { as, DEVICE_HEADER, GOOD_EVIDENCE, TEST_BASELINE } from './testing/incident-fixture';
@@ -152,5 +153,23 @@ describe('public status over HTTP', () => {
       .send({ lanId: '00000000-0000-4000-8000-000000000000', description: 'x' });
     expect(noLan.status).toBe(400);
     expect(noLan.body.errors).toEqual([{ field: 'lanId', message: 'no such LAN' }]);
+  });
+
+  it('answers ahead of Nest, and goes on to the controller when the snapshot fails', async () => {
+    const status = api.app.get(StatusService);
+    const real = status.snapshot.bind(status);
+    const calls = jest.spyOn(status, 'snapshot');
+    const once = await api.http().get('/api/v1/status').set('Accept-Encoding', 'gzip');
+    expect(once.status).toBe(200);
+    expect(once.headers['content-encoding']).toBe('gzip');
+    expect(calls).toHaveBeenCalledTimes(1);
+    calls.mockClear();
+    // the Express handler's snapshot fails (PostgreSQL away for a moment); the controller's does not
+    calls.mockImplementationOnce(() => Promise.reject(new Error('connection terminated')));
+    calls.mockImplementationOnce(real);
+    const fallback = await api.http().get('/api/v1/status').set('If-None-Match', once.headers.etag);
+    expect(calls).toHaveBeenCalledTimes(2);
+    expect(fallback.status).toBe(304);
+    calls.mockRestore();
   });
 });

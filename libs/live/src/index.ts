@@ -5,3 +5,4 @@ export * from './live.gateway';
 export * from './live.module';
 export * from './public-status.gateway';
 export * from './status.service';
+export { sendStatus } from './status-answer';
