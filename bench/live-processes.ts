@@ -7,9 +7,10 @@
 // process that did not handle the request: it hears the commit by PostgreSQL's NOTIFY,
 // as Cordon's processes do). The raw limit in the same run, with the same clients, rate
 // and cross-process mechanism: two bare socket.io servers that LISTEN on a PostgreSQL
-// channel, a POST to the first sending the NOTIFY (bench/support/raw-socketio-pg-server.mjs).
+// channel, a POST to the first sending the NOTIFY that carries an event of the same fields
+// and sizes as Cordon's, which each broadcasts (bench/support/raw-socketio-pg-server.mjs).
 import { ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -115,16 +116,35 @@ async function rawRun(databaseUrl: string): Promise<number> {
     const sentAt = new Map<number, number>();
     const m: Measured = { latencies: [], byProcess: [[], []], seconds: 0, missed: 0 };
     const got = sockets.map(() => 0);
+    const seqs = sockets.map(() => [] as number[]);
+    // the same work on the clients as Cordon's: the seq kept, the message's number read
     sockets.forEach((s, n) =>
-      s.on('raw', (e: { i: number }) => {
-        const t = performance.now() - (sentAt.get(e.i) ?? NaN);
+      s.on('event', (e: { seq: number; data: { message?: string } }) => {
+        seqs[n]?.push(e.seq);
+        const i = /^bench (\d+)$/.exec(e.data.message ?? '')?.[1];
+        const t = performance.now() - (sentAt.get(Number(i)) ?? NaN);
         m.latencies.push(t);
         m.byProcess[n % 2]?.push(t);
         got[n]++;
       }),
     );
+    // the same message as Cordon's live event: its fields, their sizes, carried by the NOTIFY
+    const actor = { id: randomUUID(), name: 'Administrator', kind: 'user' };
+    const incidentId = randomUUID();
     m.seconds = await drive(async (i) => {
-      await fetch(`${urls[0]}/emit?i=${i}`, { method: 'POST' });
+      const at = new Date();
+      const event = {
+        seq: i + 1,
+        incidentId,
+        type: 'incident.update_posted',
+        at: at.toISOString(),
+        actor,
+        data: {
+          message: `bench ${i}`,
+          nextUpdateDueAt: new Date(at.getTime() + 30 * 60_000).toISOString(),
+        },
+      };
+      await fetch(`${urls[0]}/emit`, { method: 'POST', body: JSON.stringify(event) });
     }, sentAt);
     m.missed = got.reduce((sum, g) => sum + (EVENTS - g), 0);
     const p99 = report('raw: 2 socket.io servers fed by NOTIFY', m);
