@@ -1,15 +1,12 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { Client } from 'pg';
-import { PlatformModule, SYSTEM_ACTOR } from '@cordon/platform';
+import { SYSTEM_ACTOR } from '@cordon/platform';
 import { createTestDatabase, testConfig, TestDatabase } from '@cordon/platform/testing';
 import { ActiveUsersCache } from './active-users.cache';
-import { AuthModule } from './auth.module';
-import { DepartmentEntity } from './testing/department.entity';
 import { TokenService } from './token.service';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
+import { startAuthContext } from './testing/auth-context';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -37,17 +34,15 @@ describe(ActiveUsersCache.name, () => {
 
   const newUser = async () => {
     n++;
-    const user = await app!
-      .get(UsersService)
-      .create(
-        {
-          email: `kept-${n}@test.example`,
-          name: `Kept ${n}`,
-          password: 'long-password',
-          roles: ['itu'],
-        },
-        SYSTEM_ACTOR,
-      );
+    const user = await app!.get(UsersService).create(
+      {
+        email: `kept-${n}@test.example`,
+        name: `Kept ${n}`,
+        password: 'long-password',
+        roles: ['itu'],
+      },
+      SYSTEM_ACTOR,
+    );
     // listening starts with the first use; a user is kept once it is up
     await eventually(async () => {
       await cache.activeById(user.id);
@@ -58,14 +53,7 @@ describe(ActiveUsersCache.name, () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        PlatformModule.forRoot(testConfig(db.url)),
-        TypeOrmModule.forFeature([DepartmentEntity]),
-        AuthModule,
-      ],
-    }).compile();
-    app = await moduleRef.init();
+    app = await startAuthContext(testConfig(db.url));
     cache = app.get(ActiveUsersCache);
     repo = app.get(UsersRepository);
     other = new Client({ connectionString: db.url });

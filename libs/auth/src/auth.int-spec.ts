@@ -1,15 +1,12 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { PlatformModule, SYSTEM_ACTOR } from '@cordon/platform';
+import { SYSTEM_ACTOR } from '@cordon/platform';
 import { createTestDatabase, testConfig, TestDatabase } from '@cordon/platform/testing';
 import { AdminBootstrap } from './admin-bootstrap';
-import { DepartmentEntity } from './testing/department.entity';
-import { AuthModule } from './auth.module';
 import { AuthService } from './auth.service';
 import { TokenService } from './token.service';
 import { UsersService } from './users.service';
+import { startAuthContext } from './testing/auth-context';
 
 /** Client addresses: the owner's usual one and an attacker's. */
 const HOME = '192.0.2.10';
@@ -27,15 +24,7 @@ describe(AuthService.name, () => {
     const base = testConfig(db.url);
     const login = { ...base.login, freeFailures: 3, maxDelaySeconds: 60, accountFailures: 8 };
     const config = { ...base, admin, login };
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        PlatformModule.forRoot(config),
-        // users name their department by entity: register its table
-        TypeOrmModule.forFeature([DepartmentEntity]),
-        AuthModule,
-      ],
-    }).compile();
-    app = await moduleRef.init();
+    app = await startAuthContext(config);
     auth = app.get(AuthService);
     ds = app.get(DataSource);
   });

@@ -1,13 +1,10 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ActorRef } from '@cordon/contracts';
-import { PlatformModule, SYSTEM_ACTOR, ValidationProblem } from '@cordon/platform';
+import { SYSTEM_ACTOR, ValidationProblem } from '@cordon/platform';
 import { createTestDatabase, testConfig, TestDatabase } from '@cordon/platform/testing';
-import { DepartmentEntity } from './testing/department.entity';
-import { AuthModule } from './auth.module';
 import { UsersService } from './users.service';
+import { startAuthContext } from './testing/auth-context';
 
 describe(UsersService.name, () => {
   let db: TestDatabase | undefined;
@@ -34,15 +31,7 @@ describe(UsersService.name, () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        PlatformModule.forRoot(testConfig(db.url)),
-        // users name their department by entity: register its table
-        TypeOrmModule.forFeature([DepartmentEntity]),
-        AuthModule,
-      ],
-    }).compile();
-    app = await moduleRef.init();
+    app = await startAuthContext(testConfig(db.url));
     users = app.get(UsersService);
     ds = app.get(DataSource);
     [{ id: soc }, { id: edu }] = await ds.query(

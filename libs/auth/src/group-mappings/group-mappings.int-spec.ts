@@ -1,14 +1,12 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { PlatformModule, Spine, SYSTEM_ACTOR } from '@cordon/platform';
+import { Spine, SYSTEM_ACTOR } from '@cordon/platform';
 import { createTestDatabase, testConfig, TestDatabase } from '@cordon/platform/testing';
-import { AuthModule } from '../auth.module';
 import { DepartmentEntity } from '../testing/department.entity';
 import { UsersService } from '../users.service';
 import { GroupMappingsService } from './group-mappings.service';
 import { UserAccessService } from './user-access.service';
+import { startAuthContext } from '../testing/auth-context';
 
 describe(GroupMappingsService.name, () => {
   let db: TestDatabase | undefined;
@@ -19,14 +17,7 @@ describe(GroupMappingsService.name, () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        PlatformModule.forRoot(testConfig(db.url)),
-        TypeOrmModule.forFeature([DepartmentEntity]),
-        AuthModule,
-      ],
-    }).compile();
-    app = await moduleRef.init();
+    app = await startAuthContext(testConfig(db.url));
     mappings = app.get(GroupMappingsService);
     ds = app.get(DataSource);
     soc = (await ds.getRepository(DepartmentEntity).save({ code: 'SOC', name: 'Social care' })).id;
