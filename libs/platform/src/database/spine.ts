@@ -18,10 +18,6 @@ export function eventsPayload(events: { stream: string }[]): string {
   return payload.length > 7_000 ? '*' : payload;
 }
 
-export function parseEventsPayload(payload: string): string[] | '*' {
-  return parseEventsNotice(payload).streams;
-}
-
 /** A committed event as its NOTIFY carries it: the log's row, `at` in ISO 8601. */
 export interface CarriedEvent {
   seq: number;
